@@ -1,0 +1,71 @@
+import type { Num } from './decimal';
+
+/** The exchange rule sets the engine implements, each from that exchange's published formula. */
+export type Rules =
+  | 'binance-usdm'
+  | 'binance-coinm'
+  | 'bybit-linear'
+  | 'bybit-inverse'
+  | 'okx-linear'
+  | 'gate-linear'
+  | 'hyperliquid';
+
+export type Side = 'long' | 'short';
+export type MarginMode = 'isolated' | 'cross';
+
+/** One row of an exchange's maintenance-margin bracket table. */
+export interface MaintenanceTier {
+  notionalFloor: Num;
+  notionalCap: Num;
+  maxLeverage?: Num;
+  maintenanceMarginRate: Num;
+  /** Binance's "maintenance amount" (cum): the deduction that makes the tiers continuous. */
+  maintenanceAmount: Num;
+}
+
+/** Another position in the same cross-margin account. */
+export interface OtherPosition {
+  side: Side;
+  quantity: Num;
+  entryPrice: Num;
+  markPrice: Num;
+  maintenanceMarginRate: Num;
+  maintenanceAmount?: Num;
+}
+
+export interface PositionSpec {
+  rules: Rules;
+  side: Side;
+  marginMode: MarginMode;
+  entryPrice: Num;
+  /** Linear: base-asset units. Inverse: number of contracts. */
+  quantity: Num;
+  /** Inverse: quote (USD) value of one contract. */
+  contractSize?: Num;
+  leverage?: Num;
+  /** Isolated: collateral assigned to the position (quote for linear, coin for inverse). Default: initial margin. */
+  margin?: Num;
+  /** Cross: the account's wallet balance. */
+  walletBalance?: Num;
+  /** A fixed maintenance tier … */
+  maintenanceMarginRate?: Num;
+  maintenanceAmount?: Num;
+  /** … or the bracket table; the engine picks the tier by each exchange's own convention. */
+  tiers?: MaintenanceTier[];
+  /** For rules whose formula includes the closing fee. */
+  takerFeeRate?: Num;
+  /** Hyperliquid: the asset's maximum leverage. */
+  maxLeverage?: Num;
+  /** Cross only. */
+  otherPositions?: OtherPosition[];
+}
+
+/** A two-asset spot margin account such as BTC/USDT. */
+export interface MarginAccount {
+  baseAsset: Num;
+  quoteAsset: Num;
+  baseLiability: Num;
+  quoteLiability: Num;
+  /** Accrued interest, valued in quote. */
+  interest?: Num;
+}
