@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import DecimalJs from 'decimal.js';
+import { describe, expect, it } from 'vitest';
 import { toDecimal, toPositiveDecimal } from './decimal';
 import { LiquidationError } from './errors';
 

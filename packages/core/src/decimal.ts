@@ -7,7 +7,12 @@ import { LiquidationError } from './errors';
  * and banker's rounding is the neutral default; every rounding that an exchange specifies is
  * applied explicitly with its own named mode (see rounding.ts).
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 40 });
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type Decimal = InstanceType<typeof Decimal>;
 
 /** Every numeric input of the engine: a Decimal (from any decimal.js constructor), a decimal string or a finite number. */
@@ -32,14 +37,22 @@ export function toDecimal(value: Num | null | undefined, field: string): Decimal
   if (typeof value === 'string') {
     const trimmed = value.trim();
     if (!DECIMAL_STRING.test(trimmed)) {
-      throw new LiquidationError('INVALID_NUMBER', `${field} must be a decimal number, got "${truncate(value)}".`, field);
+      throw new LiquidationError(
+        'INVALID_NUMBER',
+        `${field} must be a decimal number, got "${truncate(value)}".`,
+        field,
+      );
     }
     return new Decimal(trimmed);
   }
   if (DecimalJs.isDecimal(value)) {
     const d = new Decimal(value as DecimalJs);
     if (!d.isFinite()) {
-      throw new LiquidationError('INVALID_NUMBER', `${field} must be a finite number, got ${d.toString()}.`, field);
+      throw new LiquidationError(
+        'INVALID_NUMBER',
+        `${field} must be a finite number, got ${d.toString()}.`,
+        field,
+      );
     }
     return d;
   }
@@ -53,7 +66,11 @@ export function toOptionalDecimal(value: Num | null | undefined, field: string):
 export function toPositiveDecimal(value: Num | null | undefined, field: string): Decimal {
   const d = toDecimal(value, field);
   if (d.lte(0)) {
-    throw new LiquidationError('NOT_POSITIVE', `${field} must be greater than zero, got ${d.toString()}.`, field);
+    throw new LiquidationError(
+      'NOT_POSITIVE',
+      `${field} must be greater than zero, got ${d.toString()}.`,
+      field,
+    );
   }
   return d;
 }
@@ -61,7 +78,11 @@ export function toPositiveDecimal(value: Num | null | undefined, field: string):
 export function toNonNegativeDecimal(value: Num | null | undefined, field: string): Decimal {
   const d = toDecimal(value, field);
   if (d.lt(0)) {
-    throw new LiquidationError('NEGATIVE_VALUE', `${field} must not be negative, got ${d.toString()}.`, field);
+    throw new LiquidationError(
+      'NEGATIVE_VALUE',
+      `${field} must not be negative, got ${d.toString()}.`,
+      field,
+    );
   }
   return d;
 }

@@ -1,0 +1,95 @@
+/**
+ * Starts the database the app needs, then runs the given command (`next start`, `next dev`) with
+ * DATABASE_URL set, and stops the database when the command ends or on SIGINT/SIGTERM.
+ *
+ * - DATABASE_URL set: that PostgreSQL server is used as is (migrations are applied to it).
+ * - Otherwise: the embedded PostgreSQL in .data/postgres (LIQLAB_DATA_DIR) is started; a second
+ *   start on the same data directory is refused, and a stale server left by a crash is recovered.
+ * Either way pending migrations are applied and the curated content is seeded (idempotent).
+ */
+import { spawn } from 'node:child_process';
+import { seedDatabase } from '@liqlab/api/seed';
+import { createPrismaClient } from '@liqlab/db/client';
+import { EmbeddedServerInUseError, resolveDatabase } from '@liqlab/db/database-url';
+import { deployMigrations } from '@liqlab/db/migrations';
+
+const command = process.argv.slice(2);
+if (command.length === 0) {
+  console.error('usage: with-database <command> [args…]');
+  process.exit(2);
+}
+
+function log(line: string): void {
+  console.log(`[liqlab] ${line}`);
+}
+
+async function main(): Promise<number> {
+  let database: Awaited<ReturnType<typeof resolveDatabase>>;
+  try {
+    database = await resolveDatabase({ log: process.env.LIQLAB_DEBUG ? log : undefined });
+  } catch (error) {
+    if (error instanceof EmbeddedServerInUseError) {
+      console.error(`[liqlab] ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  log(
+    database.source === 'embedded'
+      ? 'Embedded PostgreSQL is running.'
+      : 'Using the PostgreSQL server in DATABASE_URL.',
+  );
+
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop();
+  };
+
+  try {
+    await deployMigrations(database.url, { quiet: true });
+    log('Migrations applied.');
+    const prisma = createPrismaClient(database.url, { maxConnections: 1 });
+    try {
+      await seedDatabase(prisma);
+    } finally {
+      await prisma.$disconnect();
+    }
+    log('Seed data in place.');
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const child = spawn(command[0]!, command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url, LIQLAB_SUPERVISOR_PID: String(process.pid) },
+  });
+
+  const forward = (signal: NodeJS.Signals) => {
+    log(`${signal} received, shutting down …`);
+    child.kill(signal);
+  };
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+
+  const exitCode = await new Promise<number>((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)));
+    child.on('error', (error) => {
+      console.error(`[liqlab] could not run ${command[0]}: ${error.message}`);
+      resolve(1);
+    });
+  });
+  await stopDatabase();
+  log(database.source === 'embedded' ? 'Embedded PostgreSQL stopped.' : 'Stopped.');
+  return exitCode;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('[liqlab] start-up failed:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,4 @@
+import { databaseTestProjects } from '@liqlab/db/testing/database-test-projects';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({ test: { projects: databaseTestProjects() } });

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EmbeddedServerInUseError, embeddedServerUrl, startEmbeddedServer } from './embedded-server';
+
+/** Where the embedded server keeps its data unless LIQLAB_DATA_DIR says otherwise. */
+export const defaultDataDir = path.resolve(import.meta.dirname, '../../../.data/postgres');
+
+export interface ResolvedDatabase {
+  url: string;
+  /** `embedded` when this process started the server and must stop it. */
+  source: 'external' | 'embedded' | 'attached';
+  stop(): Promise<void>;
+}
+
+/**
+ * DATABASE_URL when it is set (any PostgreSQL server: scale-out deployments); otherwise the
+ * embedded server in `dataDir`, started by this process and stopped by `stop()`.
+ */
+export async function resolveDatabase(options: {
+  env?: NodeJS.ProcessEnv;
+  dataDir?: string;
+  log?: (line: string) => void;
+  /** Tools (db:deploy, db:studio …) may use the server of an app that is already running. */
+  attachIfRunning?: boolean;
+}): Promise<ResolvedDatabase> {
+  const env = options.env ?? process.env;
+  if (env.DATABASE_URL) {
+    return { url: env.DATABASE_URL, source: 'external', stop: async () => {} };
+  }
+  const dataDir = path.resolve(options.dataDir ?? env.LIQLAB_DATA_DIR ?? defaultDataDir);
+  try {
+    const server = await startEmbeddedServer({ dataDir, log: options.log });
+    return { url: server.url, source: 'embedded', stop: () => server.stop() };
+  } catch (error) {
+    if (!(error instanceof EmbeddedServerInUseError) || !options.attachIfRunning) throw error;
+    return { url: runningServerUrl(dataDir), source: 'attached', stop: async () => {} };
+  }
+}
+
+export { EmbeddedServerInUseError };
+
+/** The URL of the embedded server another process runs on `dataDir` (its port is in postmaster.pid). */
+function runningServerUrl(dataDir: string): string {
+  const port = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+  const { password } = JSON.parse(readFileSync(`${dataDir}.json`, 'utf8')) as { password: string };
+  return embeddedServerUrl(password, port);
+}

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+const setupFile = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+
+/**
+ * Vitest projects shared by every package with database tests: `unit` (no database),
+ * `db-embedded` (a throw-away embedded PostgreSQL) and, when DATABASE_URL is set,
+ * `db-external` (a fresh database on that server) — the same integration tests run on both.
+ */
+export function databaseTestProjects(env: NodeJS.ProcessEnv = process.env): TestProjectInlineConfiguration[] {
+  const integration = ['src/**/*.integration.test.ts'];
+  const projects: TestProjectInlineConfiguration[] = [
+    { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: integration } },
+    {
+      extends: true,
+      test: {
+        name: 'db-embedded',
+        include: integration,
+        globalSetup: [setupFile('global-setup-embedded.ts')],
+        hookTimeout: 120_000,
+        testTimeout: 60_000,
+      },
+    },
+  ];
+  if (env.DATABASE_URL) {
+    projects.push({
+      extends: true,
+      test: {
+        name: 'db-external',
+        include: integration,
+        globalSetup: [setupFile('global-setup-external.ts')],
+        hookTimeout: 120_000,
+        testTimeout: 60_000,
+      },
+    });
+  }
+  return projects;
+}

@@ -1,0 +1,3 @@
+import { databaseGlobalSetup } from './vitest-global-setup';
+
+export default databaseGlobalSetup('external');
