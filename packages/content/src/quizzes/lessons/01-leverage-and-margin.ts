@@ -1,0 +1,170 @@
+import type { LessonQuiz } from '../question-schema';
+
+const lesson = 'leverage-and-margin';
+
+export const leverageAndMarginQuiz: LessonQuiz = {
+  lesson,
+  questions: [
+    {
+      id: 'l01-notional-value',
+      lesson,
+      section: 'notional-value',
+      kind: 'numeric',
+      difficulty: 'easy',
+      prompt: 'You open a position of {{quantity}} BTC at {{entryPrice}} USDT. What is its notional value?',
+      hints: ['Notional value ignores leverage entirely.', 'Multiply the price by the quantity.'],
+      generator: 'notional-value',
+      tolerance: { kind: 'absolute', value: '0.01' },
+      unit: 'USDT',
+      explanation: 'Notional value = price × quantity; leverage only changes the margin behind it.',
+    },
+    {
+      id: 'l01-initial-margin',
+      lesson,
+      section: 'initial-margin',
+      kind: 'numeric',
+      difficulty: 'easy',
+      prompt:
+        'A {{leverage}}× long of {{quantity}} BTC is opened at {{entryPrice}} USDT. How much initial margin does it need?',
+      hints: [
+        'Start from the notional value of the position.',
+        'Initial margin = notional value ÷ leverage.',
+      ],
+      generator: 'initial-margin',
+      tolerance: { kind: 'absolute', value: '0.01' },
+      unit: 'USDT',
+      explanation:
+        'Initial margin = price × quantity ÷ leverage. For 1 BTC at 60,000 and 10×, that is 6,000 USDT.',
+    },
+    {
+      id: 'l01-leverage-definition',
+      lesson,
+      section: 'leverage-is-a-ratio',
+      kind: 'single',
+      difficulty: 'easy',
+      prompt: 'Which statement defines leverage correctly?',
+      hints: [
+        'Leverage compares two amounts of money.',
+        'One amount is the exposure, the other is your deposit.',
+      ],
+      options: [
+        {
+          id: 'borrowed-money',
+          text: 'The amount of money the exchange adds to your account.',
+          explanation:
+            'On contracts nothing is lent at all, yet leverage still exists; it is a ratio, not an amount.',
+        },
+        {
+          id: 'ratio',
+          text: 'Notional value divided by the margin behind the position.',
+          explanation: 'Correct: at 10× each unit of margin carries ten units of notional exposure.',
+        },
+        {
+          id: 'profit-multiplier',
+          text: 'A multiplier applied to the market’s price moves.',
+          explanation:
+            'The market moves the same however you trade; leverage changes how those moves compare with your margin.',
+        },
+        {
+          id: 'quantity',
+          text: 'The number of coins in the position.',
+          explanation: 'That is the quantity. The same quantity can be held at any leverage.',
+        },
+      ],
+      correct: 'ratio',
+    },
+    {
+      id: 'l01-same-quantity-same-pnl',
+      lesson,
+      section: 'what-leverage-does-not-change',
+      kind: 'true-false',
+      difficulty: 'medium',
+      prompt:
+        'Two traders each hold 1 BTC long, one at 5× and one at 20×. When bitcoin rises by 1,000 USDT, the 20× trader earns four times as many dollars.',
+      hints: ['Profit is computed on notional value.', 'Compare the notional values of the two positions.'],
+      correct: false,
+      explanations: {
+        true: 'Not quite: both positions have the same 1 BTC of notional, so both earn 1,000 USDT. Only the percentage of margin differs.',
+        false:
+          'Right: both earn 1,000 USDT. The 20× trader’s gain is a larger share of a smaller margin, and so is a loss.',
+      },
+    },
+    {
+      id: 'l01-move-that-consumes-margin',
+      lesson,
+      section: 'leverage-is-a-ratio',
+      kind: 'single',
+      difficulty: 'medium',
+      prompt: 'Roughly how large an adverse price move consumes the whole initial margin of a 20× position?',
+      hints: ['Turn the leverage around.', 'The answer is 1 ÷ leverage.'],
+      options: [
+        { id: 'two', text: 'About 2%', explanation: 'That is the figure for 50×.' },
+        {
+          id: 'five',
+          text: 'About 5%',
+          explanation: 'Correct: 1 ÷ 20 = 5%, and 5% of the notional equals the margin.',
+        },
+        { id: 'twenty', text: 'About 20%', explanation: 'That is the figure for 5×.' },
+        {
+          id: 'never',
+          text: 'It never does; margin cannot be lost',
+          explanation: 'Margin is exactly what is lost first.',
+        },
+      ],
+      correct: 'five',
+    },
+    {
+      id: 'l01-return-on-margin',
+      lesson,
+      section: 'profit-and-loss-in-percent-of-margin',
+      kind: 'numeric',
+      difficulty: 'medium',
+      prompt:
+        'The price moves {{priceChangePercent}}% in your favour on a {{leverage}}× position. What is the return on your margin, in percent?',
+      hints: [
+        'The profit is computed on notional, the return is measured against margin.',
+        'Multiply the price change by the leverage.',
+      ],
+      generator: 'return-on-margin',
+      tolerance: { kind: 'absolute', value: '0.01' },
+      unit: '%',
+      explanation:
+        'Return on margin = price change × leverage, before fees. The same multiplication applies to losses.',
+    },
+    {
+      id: 'l01-effective-leverage',
+      lesson,
+      section: 'what-leverage-does-not-change',
+      kind: 'multiple',
+      difficulty: 'hard',
+      prompt: 'Which of these does raising the leverage of a 1 BTC position (keeping the quantity) change?',
+      hints: [
+        'Separate what depends on quantity from what depends on margin.',
+        'Two of the options depend on margin.',
+      ],
+      options: [
+        {
+          id: 'margin',
+          text: 'The initial margin locked',
+          explanation: 'Yes: margin = notional ÷ leverage, so it shrinks.',
+        },
+        {
+          id: 'cushion',
+          text: 'The adverse move needed to consume the margin',
+          explanation: 'Yes: roughly 1 ÷ leverage, so the cushion gets thinner.',
+        },
+        {
+          id: 'pnl',
+          text: 'The dollar profit per 1% move',
+          explanation: 'No: that depends only on the notional value.',
+        },
+        {
+          id: 'odds',
+          text: 'The probability that the trade is right',
+          explanation: 'No: leverage has no influence on where the market goes.',
+        },
+      ],
+      correct: ['margin', 'cushion'],
+    },
+  ],
+};

@@ -1,0 +1,159 @@
+import type { LessonQuiz } from '../question-schema';
+
+const lesson = 'contract-margin-futures-and-perpetuals';
+
+export const contractMarginQuiz: LessonQuiz = {
+  lesson,
+  questions: [
+    {
+      id: 'l04-which-price-liquidates',
+      lesson,
+      section: 'mark-price-last-price-and-index-price',
+      kind: 'single',
+      difficulty: 'easy',
+      prompt: 'Which price does an exchange use to trigger liquidations on perpetual contracts?',
+      hints: [
+        'The chart usually shows a different price.',
+        'The exchange wants a price that one large order cannot push around.',
+      ],
+      options: [
+        {
+          id: 'last',
+          text: 'The last traded price',
+          explanation: 'A single large order can move it; liquidations do not follow it.',
+        },
+        {
+          id: 'mark',
+          text: 'The mark price',
+          explanation: 'Correct: index plus a smoothed premium, resistant to wicks.',
+        },
+        {
+          id: 'entry',
+          text: 'Your entry price',
+          explanation: 'The entry is fixed; liquidation depends on where the market is now.',
+        },
+        {
+          id: 'best-bid',
+          text: 'The best bid in the order book',
+          explanation: 'The book matters for the fill, not for the trigger.',
+        },
+      ],
+      correct: 'mark',
+    },
+    {
+      id: 'l04-scenario-wick-10x',
+      lesson,
+      section: 'mark-price-last-price-and-index-price',
+      kind: 'scenario',
+      difficulty: 'medium',
+      prompt:
+        'A 10× long of 1 BTC at 60,000 (liquidation ≈ 54,271) sees the last price wick down to 52,800 while the mark price only dips to 56,400. Does it survive?',
+      hints: ['Which of the two prices triggers liquidations?', 'Compare 56,400 with 54,271.'],
+      preset: 'mark-vs-last-wick-10x',
+      survives: true,
+      explanation:
+        'Liquidation follows the mark price, which stayed above 54,271. The wick on the last price liquidates nobody at this leverage.',
+    },
+    {
+      id: 'l04-scenario-wick-20x',
+      lesson,
+      section: 'mark-price-last-price-and-index-price',
+      kind: 'scenario',
+      difficulty: 'medium',
+      prompt:
+        'The same wick (mark price low 56,400) meets a 20× long of 1 BTC at 60,000 with a 0.5% maintenance rate. Does it survive?',
+      hints: ['Find the 20× liquidation price first: the margin is 3,000.', 'It is 57,000 ÷ 0.995.'],
+      preset: 'mark-vs-last-wick-20x',
+      survives: false,
+      explanation:
+        'The 20× liquidation price is about 57,286.43. The mark price fell to 56,400, below it, so the position is liquidated.',
+    },
+    {
+      id: 'l04-funding-payment',
+      lesson,
+      section: 'funding-on-perpetual-contracts',
+      kind: 'numeric',
+      difficulty: 'easy',
+      prompt:
+        'A perpetual position of {{quantity}} BTC at {{entryPrice}} USDT pays a funding rate of {{fundingRate}} per interval. How much does it pay over {{intervals}} intervals (assume the price stays the same)?',
+      hints: [
+        'Funding is computed on notional value, not on margin.',
+        'Multiply notional × rate × number of intervals.',
+      ],
+      generator: 'funding-payment',
+      tolerance: { kind: 'absolute', value: '0.01' },
+      unit: 'USDT',
+      explanation:
+        'Funding per interval = notional × rate. At 0.01% on 60,000 that is 6 USDT; 90 intervals (30 days) make 540 USDT.',
+    },
+    {
+      id: 'l04-cross-liquidation',
+      lesson,
+      section: 'cross-margin-and-the-other-positions',
+      kind: 'numeric',
+      difficulty: 'hard',
+      prompt:
+        'In cross margin, a wallet of {{walletBalance}} USDT backs a {{side}} of {{quantity}} BTC at {{entryPrice}} (maintenance rate {{maintenanceMarginRate}}). Other positions need {{otherMaintenanceMargin}} USDT of maintenance margin and show {{otherUnrealizedPnl}} USDT of unrealized PnL. What is the liquidation price (Binance formula)?',
+      hints: [
+        'The other positions change the numerator of the formula.',
+        'LP = (WB − TMM + UPNL − side × Q × EP) ÷ (Q × MMR − side × Q).',
+      ],
+      generator: 'cross-liquidation-price',
+      tolerance: { kind: 'absolute', value: '0.5' },
+      unit: 'USDT',
+      explanation:
+        'Binance: LP = (WB − TMM + UPNL + cum − side × Q × EP) ÷ (Q × MMR − side × Q), with TMM and UPNL from the other positions.',
+    },
+    {
+      id: 'l04-isolated-vs-cross',
+      lesson,
+      section: 'isolated-versus-cross-margin',
+      kind: 'multiple',
+      difficulty: 'medium',
+      prompt: 'Compared with isolated margin, what does cross margin do to a single position?',
+      hints: [
+        'Think about which money stands behind the position.',
+        'One change is good news, one is bad news.',
+      ],
+      options: [
+        {
+          id: 'further',
+          text: 'Moves its liquidation price further away',
+          explanation: 'Yes: the whole wallet balance backs it.',
+        },
+        {
+          id: 'more-at-risk',
+          text: 'Puts more of the account at risk if liquidation does happen',
+          explanation: 'Yes: a cross liquidation can consume nearly the whole balance.',
+        },
+        {
+          id: 'others-matter',
+          text: 'Makes its liquidation price depend on the other positions',
+          explanation: 'Yes: their losses and maintenance margin reduce the shared cushion.',
+        },
+        {
+          id: 'no-funding',
+          text: 'Exempts it from funding payments',
+          explanation: 'No: funding applies in both modes; in cross it comes from the shared balance.',
+        },
+      ],
+      correct: ['further', 'more-at-risk', 'others-matter'],
+    },
+    {
+      id: 'l04-no-loan-no-liquidation',
+      lesson,
+      section: 'margin-as-a-performance-guarantee',
+      kind: 'true-false',
+      difficulty: 'easy',
+      prompt:
+        'Because nothing is borrowed when you open a perpetual contract, a contract position cannot be liquidated.',
+      hints: ['What does the margin of a contract guarantee?', 'The winner on the other side must be paid.'],
+      correct: false,
+      explanations: {
+        true: 'No loan is made, but the margin guarantees that you can pay your losses to the other side; when it runs low, you are liquidated.',
+        false:
+          'Right: contract margin is a performance guarantee, and it can be exhausted exactly like a loan’s collateral.',
+      },
+    },
+  ],
+};

@@ -1,0 +1,137 @@
+import type { LessonQuiz } from '../question-schema';
+
+const lesson = 'position-size';
+
+export const positionSizeQuiz: LessonQuiz = {
+  lesson,
+  questions: [
+    {
+      id: 'l10-size-from-stop',
+      lesson,
+      section: 'sizing-from-the-stop-distance',
+      kind: 'numeric',
+      difficulty: 'medium',
+      prompt:
+        'Account {{balance}} USDT, risk {{riskPercent}}% per trade. Long entry {{entryPrice}}, stop {{stopPrice}}, taker fee {{takerFeeRate}} on entry and exit. What quantity (in BTC) risks exactly that amount?',
+      hints: [
+        'First find the loss per bitcoin if the stop fills, fees included.',
+        'Quantity = risk amount ÷ (stop distance + fee × entry + fee × stop).',
+      ],
+      generator: 'position-size-from-stop',
+      tolerance: { kind: 'relative', value: '0.001' },
+      unit: 'BTC',
+      explanation:
+        'Risk amount ÷ loss per unit. In the lesson: 100 ÷ (1,000 + 30 + 29.50) ≈ 0.0944 BTC, rounded down to the exchange step.',
+    },
+    {
+      id: 'l10-leverage-role',
+      lesson,
+      section: 'where-leverage-comes-in',
+      kind: 'single',
+      difficulty: 'medium',
+      prompt: 'Once the size is fixed by the stop, what does changing the leverage change?',
+      hints: ['The loss at the stop is size × distance.', 'Leverage decides how much collateral is locked.'],
+      options: [
+        {
+          id: 'loss',
+          text: 'The loss if the stop fills',
+          explanation: 'No: that depends on size and stop distance only.',
+        },
+        {
+          id: 'margin-liq',
+          text: 'The margin locked and the distance to the liquidation price',
+          explanation: 'Correct: and too much leverage can put the liquidation price before the stop.',
+        },
+        {
+          id: 'notional',
+          text: 'The notional value of the position',
+          explanation: 'No: notional = price × quantity.',
+        },
+      ],
+      correct: 'margin-liq',
+    },
+    {
+      id: 'l10-fifty-x',
+      lesson,
+      section: 'where-leverage-comes-in',
+      kind: 'true-false',
+      difficulty: 'hard',
+      prompt:
+        'A 0.1 BTC long at 60,000 with a stop at 59,000 behaves the same at 50× as at 10×, because the position size is the same.',
+      hints: [
+        'Compute the 50× liquidation price: margin 120 USDT.',
+        'LP = (120 − 6,000) ÷ (0.1 × 0.005 − 0.1).',
+      ],
+      correct: false,
+      explanations: {
+        true: 'At 50× the liquidation price is about 59,095.48, above the 59,000 stop: the exchange liquidates before the stop can fire.',
+        false:
+          'Right: at 10× liquidation is near 54,271, at 50× near 59,095 — above the stop, which breaks the plan.',
+      },
+    },
+    {
+      id: 'l10-oversized-signs',
+      lesson,
+      section: 'recognising-an-oversized-position',
+      kind: 'multiple',
+      difficulty: 'medium',
+      prompt: 'Which signs show that a position is oversized for a 10,000 USDT account?',
+      hints: [
+        'Think in terms of the loss at an ordinary stop-out.',
+        'Three of the options are warning signs.',
+      ],
+      options: [
+        {
+          id: 'loss-10pct',
+          text: 'An ordinary stop-out would cost about 10% of the account',
+          explanation: 'Yes: far beyond a risk per trade such as 1%.',
+        },
+        {
+          id: 'effective-6x',
+          text: 'The notional is 60,000, an effective leverage of 6×',
+          explanation: 'Yes: a 10% fall would cost 60% of the account.',
+        },
+        {
+          id: 'night',
+          text: 'You keep checking the price at night',
+          explanation: 'Yes: stress is a reliable sign that the size exceeds your tolerance.',
+        },
+        {
+          id: 'small-margin',
+          text: 'The isolated margin is only 600 USDT',
+          explanation:
+            'Not by itself: a 0.1 BTC position at 10× locks 600 USDT and risks about 100 at its stop.',
+        },
+      ],
+      correct: ['loss-10pct', 'effective-6x', 'night'],
+    },
+    {
+      id: 'l10-scenario-oversized',
+      lesson,
+      section: 'recognising-an-oversized-position',
+      kind: 'scenario',
+      difficulty: 'medium',
+      prompt:
+        'A 25× long of 1 BTC at 60,000 (2,400 USDT margin, no stop, 0.5% maintenance) meets a choppy market that swings 4% either way, down to 57,600. Does it survive?',
+      hints: ['Liquidation price = (60,000 − 2,400) ÷ 0.995.', 'Compare it with the 57,600 low.'],
+      preset: 'oversized-long-25x',
+      survives: false,
+      explanation:
+        'The liquidation price is about 57,889.45, inside the ordinary 4% swing; the low of 57,600 liquidates it.',
+    },
+    {
+      id: 'l10-scenario-right-sized',
+      lesson,
+      section: 'sizing-from-the-stop-distance',
+      kind: 'scenario',
+      difficulty: 'easy',
+      prompt:
+        'The right-sized long — 0.094 BTC at 60,000, stop at 59,000, opened at 10× — meets the same choppy market down to 57,600. Is it liquidated, or does it survive?',
+      hints: ['The stop comes before the liquidation price near 54,271.', 'A stop-out counts as surviving.'],
+      preset: 'right-sized-long-10x',
+      survives: true,
+      explanation:
+        'The stop at 59,000 closes it for a loss of about 100 USDT, 1% of the account. The liquidation price is never approached.',
+    },
+  ],
+};

@@ -1,0 +1,121 @@
+import type { LessonQuiz } from '../question-schema';
+
+const lesson = 'fees-funding-and-the-insurance-fund';
+
+export const feesAndInsuranceQuiz: LessonQuiz = {
+  lesson,
+  questions: [
+    {
+      id: 'l11-break-even',
+      lesson,
+      section: 'trading-fees',
+      kind: 'numeric',
+      difficulty: 'medium',
+      prompt:
+        'A long opened at {{entryPrice}} pays a taker fee of {{takerFeeRate}} on entry and on exit. At what exit price does it break even?',
+      hints: [
+        'The exit must cover the entry fee and its own fee.',
+        'Break-even = entry × (1 + fee) ÷ (1 − fee).',
+      ],
+      generator: 'break-even-price',
+      tolerance: { kind: 'absolute', value: '0.01' },
+      unit: 'USDT',
+      explanation: 'Solve exit × (1 − fee) = entry × (1 + fee). At 60,000 and 0.05%: ≈ 60,060.03.',
+    },
+    {
+      id: 'l11-annualised-funding',
+      lesson,
+      section: 'funding-annualised',
+      kind: 'numeric',
+      difficulty: 'easy',
+      prompt:
+        'A funding rate of {{fundingRate}} is charged {{intervalsPerDay}} times a day. What is that per year, in percent of notional?',
+      hints: ['Count the intervals in a year.', 'Rate × intervals per day × 365, as a percentage.'],
+      generator: 'annualised-funding-percent',
+      tolerance: { kind: 'absolute', value: '0.01' },
+      unit: '%',
+      explanation: '0.01% × 3 × 365 = 10.95% of notional per year — about 109.5% of the margin at 10×.',
+    },
+    {
+      id: 'l11-surplus',
+      lesson,
+      section: 'the-liquidation-fee-and-the-surplus',
+      kind: 'numeric',
+      difficulty: 'hard',
+      prompt:
+        'An isolated long of {{quantity}} BTC at {{entryPrice}} with {{leverage}}× leverage is liquidated, and the engine sells it at {{fillPrice}}. What is the surplus (positive) or shortfall (negative) relative to the bankruptcy price?',
+      hints: [
+        'Find the bankruptcy price first: entry − margin ÷ quantity.',
+        'Surplus = (fill − bankruptcy price) × quantity.',
+      ],
+      generator: 'liquidation-surplus',
+      tolerance: { kind: 'absolute', value: '0.01' },
+      unit: 'USDT',
+      explanation:
+        'Bankruptcy price = entry × (1 − 1 ÷ leverage) for a long. A fill above it leaves a surplus that usually goes to the insurance fund; below it, a shortfall.',
+    },
+    {
+      id: 'l11-adl-order',
+      lesson,
+      section: 'auto-deleveraging',
+      kind: 'ordering',
+      difficulty: 'medium',
+      prompt:
+        'A liquidated position ends below its bankruptcy price. In what order do the exchange’s safety nets respond?',
+      hints: [
+        'Auto-deleveraging is the last resort.',
+        'The position is first taken over by the liquidation engine.',
+      ],
+      items: [
+        { id: 'adl', text: 'Auto-deleveraging closes profitable opposite positions' },
+        { id: 'engine', text: 'The liquidation engine takes over and closes the position in the market' },
+        { id: 'fund', text: 'The insurance fund pays the shortfall' },
+      ],
+      correctOrder: ['engine', 'fund', 'adl'],
+      explanation:
+        'The engine closes the position; a shortfall is paid by the insurance fund; only if the fund cannot cover it does ADL step in.',
+    },
+    {
+      id: 'l11-adl-who',
+      lesson,
+      section: 'auto-deleveraging',
+      kind: 'single',
+      difficulty: 'medium',
+      prompt: 'Whose positions does auto-deleveraging close first?',
+      hints: ['ADL uses the other side of the bankrupt trade.', 'The ranking mixes profit and leverage.'],
+      options: [
+        {
+          id: 'losers',
+          text: 'Other losing traders on the same side',
+          explanation: 'No: their losses would not cover anything.',
+        },
+        {
+          id: 'profitable-levered',
+          text: 'Profitable, highly leveraged traders on the opposite side',
+          explanation: 'Correct: they are ranked by profit and leverage and closed at the bankruptcy price.',
+        },
+        {
+          id: 'newest',
+          text: 'The most recently opened positions',
+          explanation: 'Age is not the ranking criterion.',
+        },
+      ],
+      correct: 'profitable-levered',
+    },
+    {
+      id: 'l11-residual-isolated',
+      lesson,
+      section: 'the-liquidation-fee-and-the-surplus',
+      kind: 'true-false',
+      difficulty: 'easy',
+      prompt:
+        'When an isolated contract position is liquidated at its liquidation price, the trader usually gets back the maintenance margin that was left.',
+      hints: ['Where does the surplus of a liquidation go on many venues?', 'Think of the residual balance.'],
+      correct: false,
+      explanations: {
+        true: 'Usually not: the remainder pays the liquidation fee or goes to the insurance fund, so the residual balance is typically zero.',
+        false: 'Right: the residual balance of a liquidated isolated position is usually zero.',
+      },
+    },
+  ],
+};

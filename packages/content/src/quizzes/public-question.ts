@@ -1,0 +1,77 @@
+import type { NumericGeneratorId } from './numeric-generators';
+import type { Question } from './question-schema';
+
+interface PublicBase {
+  id: string;
+  lesson: string;
+  section: string;
+  prompt: string;
+  difficulty: Question['difficulty'];
+  /** Hints are served one at a time (hintAt); the client only learns how many exist. */
+  hintCount: number;
+}
+
+/** What the client may see before submitting: no correct answers, no explanations, no hints. */
+export type PublicQuestion =
+  | (PublicBase & { kind: 'single' | 'multiple'; options: { id: string; text: string }[] })
+  | (PublicBase & { kind: 'true-false' })
+  | (PublicBase & { kind: 'ordering'; items: { id: string; text: string }[] })
+  | (PublicBase & {
+      kind: 'numeric';
+      generator: NumericGeneratorId;
+      unit: string;
+      tolerance: { kind: 'absolute' | 'relative'; value: string };
+    })
+  | (PublicBase & { kind: 'scenario'; preset: string });
+
+/** FNV-1a: a stable, seedless scramble so the served order of ordering items never reveals the answer. */
+function scrambleKey(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Builds the public copy field by field (an allow-list), so a field added later cannot leak. */
+export function toPublicQuestion(q: Question): PublicQuestion {
+  const base: PublicBase = {
+    id: q.id,
+    lesson: q.lesson,
+    section: q.section,
+    prompt: q.prompt,
+    difficulty: q.difficulty,
+    hintCount: q.hints.length,
+  };
+  switch (q.kind) {
+    case 'single':
+    case 'multiple':
+      return { ...base, kind: q.kind, options: q.options.map((o) => ({ id: o.id, text: o.text })) };
+    case 'true-false':
+      return { ...base, kind: q.kind };
+    case 'ordering':
+      return {
+        ...base,
+        kind: q.kind,
+        items: q.items
+          .map((i) => ({ id: i.id, text: i.text }))
+          .sort((a, b) => scrambleKey(`${q.id}:${a.id}`) - scrambleKey(`${q.id}:${b.id}`)),
+      };
+    case 'numeric':
+      return {
+        ...base,
+        kind: q.kind,
+        generator: q.generator,
+        unit: q.unit,
+        tolerance: { kind: q.tolerance.kind, value: q.tolerance.value },
+      };
+    case 'scenario':
+      return { ...base, kind: q.kind, preset: q.preset };
+  }
+}
+
+/** The hint revealed by the index-th click (0-based), or undefined when none are left. */
+export function hintAt(q: Question, index: number): string | undefined {
+  return Number.isInteger(index) && index >= 0 ? q.hints[index] : undefined;
+}
