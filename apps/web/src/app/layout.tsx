@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { SiteFooter } from '~/components/shell/site-footer';
+import { SiteHeader } from '~/components/shell/site-header';
 import { TRPCReactProvider } from '~/trpc/react';
+import { DatabaseStatus } from './database-status';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,9 +14,19 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <TRPCReactProvider>{children}</TRPCReactProvider>
+    <html lang="en" suppressHydrationWarning>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <TRPCReactProvider>
+          <SiteHeader />
+          <div id="main" className="flex-1">
+            {children}
+          </div>
+          <SiteFooter>
+            <p>
+              <DatabaseStatus />
+            </p>
+          </SiteFooter>
+        </TRPCReactProvider>
       </body>
     </html>
   );

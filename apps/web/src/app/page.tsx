@@ -1,4 +1,4 @@
-import { DatabaseStatus } from './database-status';
+import Link from 'next/link';
 
 export default function HomePage() {
   return (
@@ -10,12 +10,41 @@ export default function HomePage() {
         how exchanges compute the price at which it happens, and what stop-losses, smaller positions and
         calmer entries change — with every figure computed by an exact, exchange-grade engine.
       </p>
-      <footer className="mt-16 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-        <p>Educational only — not investment advice.</p>
-        <p>
-          <DatabaseStatus />
-        </p>
-      </footer>
+      <ul className="grid gap-3 sm:grid-cols-3">
+        <li>
+          <Link
+            className="block rounded-lg border border-slate-300 p-4 hover:border-slate-500 dark:border-slate-700"
+            href="/learn"
+          >
+            <span className="font-semibold">Start the course</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-400">
+              Twelve short lessons with quizzes.
+            </span>
+          </Link>
+        </li>
+        <li>
+          <Link
+            className="block rounded-lg border border-slate-300 p-4 hover:border-slate-500 dark:border-slate-700"
+            href="/sandbox"
+          >
+            <span className="font-semibold">Open the sandbox</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-400">
+              Build a position, replay the price.
+            </span>
+          </Link>
+        </li>
+        <li>
+          <Link
+            className="block rounded-lg border border-slate-300 p-4 hover:border-slate-500 dark:border-slate-700"
+            href="/gallery"
+          >
+            <span className="font-semibold">Browse scenarios</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-400">
+              Shared by learners and curated.
+            </span>
+          </Link>
+        </li>
+      </ul>
     </main>
   );
 }
