@@ -8,15 +8,36 @@
  * Either way pending migrations are applied and the curated content is seeded (idempotent).
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { seedDatabase } from '@liqlab/api/seed';
 import { createPrismaClient } from '@liqlab/db/client';
-import { EmbeddedServerInUseError, resolveDatabase } from '@liqlab/db/database-url';
+import { defaultDataDir, EmbeddedServerInUseError, resolveDatabase } from '@liqlab/db/database-url';
 import { deployMigrations } from '@liqlab/db/migrations';
 
 const command = process.argv.slice(2);
 if (command.length === 0) {
   console.error('usage: with-database <command> [args…]');
   process.exit(2);
+}
+
+/**
+ * Session cookies are signed with BETTER_AUTH_SECRET. On the embedded database a secret is
+ * generated once and kept beside the data; against an external server (several instances) it
+ * must be given, identical on every instance.
+ */
+function authSecret(source: 'external' | 'embedded' | 'attached'): string {
+  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+  if (source === 'external') {
+    throw new Error(
+      'BETTER_AUTH_SECRET is not set. With DATABASE_URL, set it to the same random value on every instance ' +
+        '(e.g. `openssl rand -base64 32`).',
+    );
+  }
+  const file = `${path.resolve(process.env.LIQLAB_DATA_DIR ?? defaultDataDir)}.auth-secret`;
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
 }
 
 function log(line: string): void {
@@ -48,6 +69,7 @@ async function main(): Promise<number> {
   };
 
   try {
+    process.env.BETTER_AUTH_SECRET = authSecret(database.source);
     await deployMigrations(database.url, { quiet: true });
     log('Migrations applied.');
     const prisma = createPrismaClient(database.url, { maxConnections: 1 });

@@ -11,6 +11,14 @@ const serverEnvSchema = z.object({
     })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// connection string.'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  BETTER_AUTH_SECRET: z
+    .string({
+      error:
+        'BETTER_AUTH_SECRET is not set. Set it to the same random value on every instance (e.g. `openssl rand -base64 32`).',
+    })
+    .min(32, 'BETTER_AUTH_SECRET must be at least 32 characters.'),
+  /** The public origin of the app. Cookies are marked Secure when it is https. */
+  LIQLAB_PUBLIC_URL: z.url().default('http://localhost:3000'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -1,7 +1,9 @@
+import { accountRouter } from './routers/account';
 import { healthRouter } from './routers/health';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   health: healthRouter,
 });
 

@@ -1,8 +1,94 @@
-import { initTRPC } from '@trpc/server';
+import { isLiquidationError } from '@liqlab/core';
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ZodError } from 'zod';
 import type { Context } from './context';
+import { ApiError, type ApiErrorCode } from './errors/api-error';
 
-const t = initTRPC.context<Context>().create();
+const TRPC_CODE_FOR: Record<ApiErrorCode, TRPC_ERROR_CODE_KEY> = {
+  NOT_FOUND: 'NOT_FOUND',
+  VERSION_CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'TOO_MANY_REQUESTS',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  INVALID_INPUT: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+};
+
+/** The `data` every error carries to the client: a stable code, the field, and recovery details. */
+export interface ErrorData {
+  /** Stable domain code: an engine code (INVALID_LEVERAGE …), an API code, or VALIDATION_FAILED. */
+  appCode: string | null;
+  field: string | null;
+  details: Record<string, unknown> | null;
+  fieldErrors: Record<string, string[]> | null;
+  requestId: string;
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error, ctx }) {
+    const cause = error.cause;
+    const data: ErrorData = {
+      appCode: null,
+      field: null,
+      details: null,
+      fieldErrors: null,
+      requestId: ctx?.requestId ?? 'unknown',
+    };
+    if (cause instanceof ZodError) {
+      data.appCode = 'VALIDATION_FAILED';
+      data.fieldErrors = Object.fromEntries(
+        cause.issues.map((issue) => [issue.path.join('.') || '(input)', [issue.message]]),
+      );
+      data.field = cause.issues[0]?.path.join('.') ?? null;
+    } else if (isLiquidationError(cause)) {
+      data.appCode = cause.code;
+      data.field = cause.field ?? null;
+    } else if (cause instanceof ApiError) {
+      data.appCode = cause.code;
+      data.details = cause.details ?? null;
+    }
+    const message =
+      error.code === 'INTERNAL_SERVER_ERROR'
+        ? `Something went wrong on our side. If it keeps happening, quote request id ${data.requestId}.`
+        : shape.message;
+    return { ...shape, message, data: { ...shape.data, stack: undefined, ...data } };
+  },
+});
+
+/** Domain errors become typed tRPC errors here, at the edge; anything else is logged with its request id. */
+const errorMapping = t.middleware(async ({ ctx, next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (isLiquidationError(cause)) {
+      result.error = new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause });
+    } else if (cause instanceof ApiError) {
+      result.error = new TRPCError({ code: TRPC_CODE_FOR[cause.code], message: cause.message, cause });
+    } else if (result.error.code === 'INTERNAL_SERVER_ERROR') {
+      ctx.log.error({ err: cause ?? result.error, path }, 'unexpected error');
+    }
+  }
+  return result;
+});
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/** A guest or an account: anyone with a session. Guests get one on their first visit. */
+export const identifiedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.identity) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has expired. Reload the page to continue.' });
+  }
+  return next({ ctx: { ...ctx, identity: ctx.identity } });
+});
+
+/** Signed-in accounts only (not guests). */
+export const accountProcedure = identifiedProcedure.use(({ ctx, next }) => {
+  if (ctx.identity.isGuest) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in or create an account to do this.' });
+  }
+  return next();
+});

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountMenu } from './account-menu';
 
 const NAV = [
   { href: '/learn', label: 'Learn' },
@@ -33,6 +34,9 @@ export function SiteHeader() {
             </li>
           ))}
         </ul>
+        <div className="ml-auto">
+          <AccountMenu />
+        </div>
       </nav>
     </header>
   );

@@ -1,0 +1,51 @@
+import type { Database } from '@liqlab/db/client';
+import { betterAuth } from 'better-auth';
+import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { anonymous } from 'better-auth/plugins/anonymous';
+import { moveGuestData } from '../repositories/account-repository';
+
+export interface AuthOptions {
+  db: Database;
+  /** Signs session cookies; the same value on every app instance (BETTER_AUTH_SECRET). */
+  secret: string;
+  baseURL?: string;
+  /** Secure cookies whenever the app is served over HTTPS (production). */
+  secureCookies: boolean;
+  trustedOrigins?: string[];
+}
+
+/**
+ * Email + password accounts and guest (anonymous) identities, stored in PostgreSQL through Prisma.
+ * Sessions live in the database, so any app instance can serve any request.
+ */
+export function createAuth(options: AuthOptions) {
+  return betterAuth({
+    database: prismaAdapter(options.db, { provider: 'postgresql' }),
+    secret: options.secret,
+    baseURL: options.baseURL,
+    trustedOrigins: options.trustedOrigins,
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // Rate limits are ours (database-backed, shared by every instance); better-auth's default
+    // store is in process memory.
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: {
+      useSecureCookies: options.secureCookies,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: options.secureCookies },
+    },
+    plugins: [
+      anonymous({
+        emailDomainName: 'guest.liquidation-lab.invalid',
+        generateName: () => 'Guest',
+        // A guest who signs up (or signs in) keeps everything: progress and scenarios move to the
+        // account before better-auth deletes the guest identity.
+        onLinkAccount: async ({ anonymousUser, newUser }) => {
+          await moveGuestData(options.db, anonymousUser.user.id, newUser.user.id);
+        },
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
