@@ -80,7 +80,10 @@ export const publicProcedure = t.procedure.use(errorMapping);
 /** A guest or an account: anyone with a session. Guests get one on their first visit. */
 export const identifiedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.identity) {
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has expired. Reload the page to continue.' });
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Your session has expired. Reload the page to continue.',
+    });
   }
   return next({ ctx: { ...ctx, identity: ctx.identity } });
 });

@@ -9,7 +9,12 @@ const db = createPrismaClient(injectTestDatabase().url);
 afterAll(() => db.$disconnect());
 
 const BASE = 'http://localhost:3000';
-const auth = createAuth({ db, secret: 'test-secret-test-secret-test-secret-0123', baseURL: BASE, secureCookies: false });
+const auth = createAuth({
+  db,
+  secret: 'test-secret-test-secret-test-secret-0123',
+  baseURL: BASE,
+  secureCookies: false,
+});
 
 async function call(path: string, body: unknown, cookie?: string): Promise<Response> {
   return auth.handler(
@@ -49,7 +54,13 @@ describe('accounts and guests', () => {
     expect(guest.isGuest).toBe(true);
 
     await db.lessonProgress.create({
-      data: { userId: guest.userId, lessonSlug: 'leverage-and-margin', firstReadAt: new Date(), lastReadAt: new Date(), mastery: 'FAMILIAR' },
+      data: {
+        userId: guest.userId,
+        lessonSlug: 'leverage-and-margin',
+        firstReadAt: new Date(),
+        lastReadAt: new Date(),
+        mastery: 'FAMILIAR',
+      },
     });
     const scenario = await db.scenario.create({
       data: {
@@ -64,13 +75,19 @@ describe('accounts and guests', () => {
     });
 
     const email = `learner-${Date.now()}@example.test`;
-    const signUp = await call('/sign-up/email', { email, password: 'correct horse battery', name: 'Learner' }, guestCookie);
+    const signUp = await call(
+      '/sign-up/email',
+      { email, password: 'correct horse battery', name: 'Learner' },
+      guestCookie,
+    );
     expect(signUp.status).toBe(200);
     const account = await identityOf(sessionCookie(signUp));
     expect(account.isGuest).toBe(false);
     expect(account.userId).not.toBe(guest.userId);
 
-    expect((await db.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).ownerId).toBe(account.userId);
+    expect((await db.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).ownerId).toBe(
+      account.userId,
+    );
     const progress = await db.lessonProgress.findUniqueOrThrow({
       where: { userId_lessonSlug: { userId: account.userId, lessonSlug: 'leverage-and-margin' } },
     });
@@ -78,7 +95,9 @@ describe('accounts and guests', () => {
     expect(await db.user.findUnique({ where: { id: guest.userId } })).toBeNull();
 
     // The stored credential is a hash, never the password.
-    const credential = await db.account.findFirstOrThrow({ where: { userId: account.userId, providerId: 'credential' } });
+    const credential = await db.account.findFirstOrThrow({
+      where: { userId: account.userId, providerId: 'credential' },
+    });
     expect(credential.password).toBeTruthy();
     expect(credential.password).not.toContain('correct horse');
   });
@@ -93,11 +112,22 @@ describe('accounts and guests', () => {
 
   it('exports my data and deletes my account with everything I own', async () => {
     const cookie = sessionCookie(
-      await call('/sign-up/email', { email: `del-${Date.now()}@example.test`, password: 'long enough pw', name: 'Del' }),
+      await call('/sign-up/email', {
+        email: `del-${Date.now()}@example.test`,
+        password: 'long enough pw',
+        name: 'Del',
+      }),
     );
     const identity = await identityOf(cookie);
     await db.scenario.create({
-      data: { slug: `del-${identity.userId}`, ownerId: identity.userId, title: 'x', position: {}, path: {}, entryPrice: '1.5' },
+      data: {
+        slug: `del-${identity.userId}`,
+        ownerId: identity.userId,
+        title: 'x',
+        position: {},
+        path: {},
+        entryPrice: '1.5',
+      },
     });
     const caller = createCaller(createContextInner({ db, identity }));
     const exported = (await caller.account.exportData()) as { user: { scenarios: { entryPrice: string }[] } };

@@ -1,0 +1,209 @@
+import { type Decimal, type Num, toDecimal, toNonNegativeDecimal, toOptionalDecimal } from '../decimal';
+import { LiquidationError } from '../errors';
+import type { MaintenanceTier } from '../types';
+
+/** A validated bracket, parsed once into Decimals. `cap` is exclusive, `floor` inclusive. */
+export interface NormalizedTier {
+  readonly index: number;
+  readonly floor: Decimal;
+  readonly cap: Decimal;
+  readonly rate: Decimal;
+  readonly amount: Decimal;
+  readonly maxLeverage: Decimal | undefined;
+  readonly source: MaintenanceTier;
+  /** 1 − rate and −1 − rate: the slopes of margin balance − requirement in the notional (solver). */
+  readonly risingSlope: Decimal;
+  readonly fallingSlope: Decimal;
+}
+
+interface CacheEntry {
+  readonly snapshot: readonly unknown[];
+  readonly tiers: readonly NormalizedTier[];
+}
+
+/**
+ * Bracket tables are long-lived values (a preset, or one fetched per symbol) passed on every call, and
+ * parsing ~50 decimals per call would dominate the cost of a liquidation price. The parsed table is
+ * cached per array, and the cache is only reused while every raw field is still identical (===), so a
+ * table mutated in place is re-validated rather than served stale.
+ */
+const cache = new WeakMap<readonly MaintenanceTier[], CacheEntry>();
+
+function snapshotOf(tiers: readonly MaintenanceTier[]): unknown[] {
+  const snapshot: unknown[] = [];
+  for (const tier of tiers) {
+    snapshot.push(
+      tier,
+      tier.notionalFloor,
+      tier.notionalCap,
+      tier.maintenanceMarginRate,
+      tier.maintenanceAmount,
+      tier.maxLeverage,
+    );
+  }
+  return snapshot;
+}
+
+/** Compares without allocating: this runs on every call that passes a table. */
+function matchesSnapshot(tiers: readonly MaintenanceTier[], snapshot: readonly unknown[]): boolean {
+  if (snapshot.length !== tiers.length * 6) return false;
+  let k = 0;
+  for (const tier of tiers) {
+    if (
+      snapshot[k] !== tier ||
+      snapshot[k + 1] !== tier.notionalFloor ||
+      snapshot[k + 2] !== tier.notionalCap ||
+      snapshot[k + 3] !== tier.maintenanceMarginRate ||
+      snapshot[k + 4] !== tier.maintenanceAmount ||
+      snapshot[k + 5] !== tier.maxLeverage
+    ) {
+      return false;
+    }
+    k += 6;
+  }
+  return true;
+}
+
+/**
+ * Validates a bracket table: non-empty, first floor 0, each floor below its cap, each floor equal to
+ * the previous cap (no gap, no overlap), rates in [0, 1), amounts ≥ 0, max leverage > 0.
+ */
+export function normalizeTiers(
+  tiers: readonly MaintenanceTier[] | undefined,
+  field = 'tiers',
+): readonly NormalizedTier[] {
+  if (!Array.isArray(tiers) || tiers.length === 0) {
+    throw new LiquidationError('INVALID_TIERS', `${field} must list at least one bracket.`, field);
+  }
+  const cached = cache.get(tiers);
+  if (cached && matchesSnapshot(tiers, cached.snapshot)) {
+    return cached.tiers;
+  }
+  const snapshot = snapshotOf(tiers);
+  const parsed: NormalizedTier[] = [];
+  tiers.forEach((tier, index) => {
+    const at = `${field}[${index}]`;
+    if (tier === null || typeof tier !== 'object') {
+      throw new LiquidationError('INVALID_TIERS', `${at} must be a bracket object.`, at);
+    }
+    const floor = toNonNegativeDecimal(tier.notionalFloor, `${at}.notionalFloor`);
+    const cap = toDecimal(tier.notionalCap, `${at}.notionalCap`);
+    const rate = toDecimal(tier.maintenanceMarginRate, `${at}.maintenanceMarginRate`);
+    const amount = toNonNegativeDecimal(tier.maintenanceAmount, `${at}.maintenanceAmount`);
+    const maxLeverage = toOptionalDecimal(tier.maxLeverage, `${at}.maxLeverage`);
+    if (cap.lte(floor)) {
+      throw new LiquidationError(
+        'INVALID_TIERS',
+        `${at}.notionalCap (${cap}) must be above its notionalFloor (${floor}).`,
+        `${at}.notionalCap`,
+      );
+    }
+    if (rate.lt(0) || rate.gte(1)) {
+      throw new LiquidationError(
+        'INVALID_RATE',
+        `${at}.maintenanceMarginRate must be in [0, 1), got ${rate}.`,
+        `${at}.maintenanceMarginRate`,
+      );
+    }
+    if (maxLeverage?.lte(0)) {
+      throw new LiquidationError(
+        'INVALID_TIERS',
+        `${at}.maxLeverage must be greater than zero, got ${maxLeverage}.`,
+        `${at}.maxLeverage`,
+      );
+    }
+    const previous = parsed[index - 1];
+    const expectedFloor = previous ? previous.cap : undefined;
+    if (expectedFloor === undefined ? !floor.isZero() : !floor.eq(expectedFloor)) {
+      const problem =
+        expectedFloor === undefined
+          ? 'the first bracket must start at 0'
+          : floor.lt(expectedFloor)
+            ? `it overlaps the previous bracket (cap ${expectedFloor}); brackets must be sorted and contiguous`
+            : `it leaves a gap after the previous bracket (cap ${expectedFloor})`;
+      throw new LiquidationError(
+        'INVALID_TIERS',
+        `${at}.notionalFloor is ${floor}: ${problem}.`,
+        `${at}.notionalFloor`,
+      );
+    }
+    parsed.push({
+      index,
+      floor,
+      cap,
+      rate,
+      amount,
+      maxLeverage,
+      source: tier,
+      risingSlope: rate.negated().plus(1),
+      fallingSlope: rate.negated().minus(1),
+    });
+  });
+  cache.set(tiers, { snapshot, tiers: parsed });
+  return parsed;
+}
+
+/**
+ * The bracket holding `notional` (floor inclusive, cap exclusive) — null above the last cap.
+ * `openEnded` treats the last bracket as unbounded: a position's notional can drift above the table
+ * as the price moves even though no such position could be opened.
+ */
+export function findTier(
+  tiers: readonly NormalizedTier[],
+  notional: Decimal,
+  openEnded = false,
+): NormalizedTier | null {
+  for (const tier of tiers) {
+    if (notional.lt(tier.cap)) return tier;
+  }
+  return openEnded ? tiers[tiers.length - 1]! : null;
+}
+
+/** The bracket an exchange applies to a position of `notional` (floor inclusive, cap exclusive). */
+export function maintenanceTierFor(tiers: MaintenanceTier[], notional: Num): MaintenanceTier {
+  const parsed = normalizeTiers(tiers);
+  const value = toNonNegativeDecimal(notional, 'notional');
+  const tier = findTier(parsed, value);
+  if (tier === null) {
+    const last = parsed[parsed.length - 1]!;
+    throw new LiquidationError(
+      'POSITION_TOO_LARGE_FOR_TIER',
+      `notional ${value} is at or above the last bracket's cap (${last.cap}).`,
+      'notional',
+    );
+  }
+  return tier.source;
+}
+
+const continuity = new WeakMap<readonly NormalizedTier[], LiquidationError | null>();
+
+/**
+ * Binance defines each bracket's maintenance amount so the requirement is continuous across brackets:
+ * "Maintenance Amount on Level n = Floor of Level n × (MMR n − MMR n−1) + Maintenance Amount on Level n−1"
+ * (COIN-M liquidation-price FAQ). Solving for the bracket at the liquidation price relies on it — with
+ * a jump there may be no price, or two, at which the margin ratio is exactly 1 — so rule sets that pick
+ * the bracket at the liquidation price reject tables that break it.
+ */
+export function assertContinuousAmounts(tiers: readonly NormalizedTier[], field = 'tiers'): void {
+  let result = continuity.get(tiers);
+  if (result === undefined) {
+    result = null;
+    for (let i = 1; i < tiers.length; i++) {
+      const tier = tiers[i]!;
+      const previous = tiers[i - 1]!;
+      const expected = previous.amount.plus(tier.floor.times(tier.rate.minus(previous.rate)));
+      const tolerance = expected.abs().plus(1).times('1e-9');
+      if (tier.amount.minus(expected).abs().gt(tolerance)) {
+        const at = `${field}[${i}].maintenanceAmount`;
+        result = new LiquidationError(
+          'INVALID_TIERS',
+          `${at} is ${tier.amount}; a continuous table needs ${expected} (floor × rate step + the previous amount).`,
+          at,
+        );
+        break;
+      }
+    }
+    continuity.set(tiers, result);
+  }
+  if (result !== null) throw result;
+}

@@ -1,0 +1,36 @@
+import { Decimal } from '../../decimal';
+import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-set';
+
+const ONE = new Decimal(1);
+
+/**
+ * Hyperliquid perpetuals.
+ *
+ * Hyperliquid docs, Trading › Liquidations, https://hyperliquid.gitbook.io/hyperliquid-docs/trading/liquidations :
+ *   "the maintenance margin is half of the initial margin at max leverage", and
+ *
+ *   liq_price = price − side × margin_available / position_size / (1 − l × side)
+ *   l = 1 / MAINTENANCE_LEVERAGE (= 1 / (2 × max leverage)); side = 1 long, −1 short;
+ *   margin_available = isolated_margin (or cross account value) − maintenance_margin_required
+ *
+ * Evaluated at price = entry, where the position's own PnL is zero and its maintenance requirement is
+ * l × size × entry (less any tier deduction). Fees are not in the formula.
+ */
+export const hyperliquid: RuleSet = {
+  rules: 'hyperliquid',
+  inverse: false,
+  tierNotionalAt: 'liquidation-price',
+  maintenanceValuedAt: 'mark',
+  closingFeeByDefault: false,
+  supportsCross: true,
+  priceFor(
+    { sign, quantity, entryPrice, entryNotional, available }: PricingInput,
+    l: Decimal,
+    deduction: Decimal,
+  ) {
+    const maintenanceRequired = entryNotional.times(l).minus(deduction);
+    const marginAvailable = available.minus(maintenanceRequired);
+    const denominator = ONE.minus(signed(l, sign));
+    return positiveOrNull(entryPrice.minus(signed(marginAvailable, sign).div(quantity).div(denominator)));
+  },
+};

@@ -1,0 +1,34 @@
+import type { Decimal } from '../../decimal';
+import { type PricingInput, positiveOrNull, type RuleSet } from './rule-set';
+
+/**
+ * OKX USDT-margined perpetual/futures, isolated margin.
+ *
+ * OKX Help Center, isolated-margin maintenance margin ratio (USDT-margined):
+ *   (Margin balance + PnL) / (Face value × |Contracts| × Mark price × (Tiered MMR + Fee rate)),
+ *   liquidation when it falls to 100%. Solving at 100% gives OKX's estimated liquidation price:
+ *
+ *   LP (long)  = (Margin balance − FV × |Contracts| × Avg open price) / (FV × |Contracts| × (MMR + Fee − 1))
+ *   LP (short) = (Margin balance + FV × |Contracts| × Avg open price) / (FV × |Contracts| × (MMR + Fee + 1))
+ *
+ * `quantity` is FV × |contracts| (base units). The taker fee rate sits next to the maintenance rate:
+ * the dispatcher passes `mmr` already as MMR + fee unless `includeClosingFee: false`. OKX has no
+ * maintenance deduction; a non-zero amount is honoured as a deduction. The tier is picked by the
+ * position size at entry (OKX tiers by position size, not by the liquidation price).
+ * https://www.okx.com/help/v-tiered-maintenance-margin-ratio-rules
+ */
+export const okxLinear: RuleSet = {
+  rules: 'okx-linear',
+  inverse: false,
+  tierNotionalAt: 'entry',
+  maintenanceValuedAt: 'mark',
+  closingFeeByDefault: true,
+  supportsCross: false,
+  priceFor({ sign, quantity, entryNotional, available }: PricingInput, mmrPlusFee: Decimal, amount: Decimal) {
+    const openValue = entryNotional; // FV × |contracts| × open avg price
+    const numerator =
+      sign === 1 ? available.plus(amount).minus(openValue) : available.plus(amount).plus(openValue);
+    const denominator = quantity.times(sign === 1 ? mmrPlusFee.minus(1) : mmrPlusFee.plus(1));
+    return positiveOrNull(numerator.div(denominator));
+  },
+};

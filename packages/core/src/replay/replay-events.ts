@@ -1,0 +1,69 @@
+import type { Decimal } from '../decimal';
+
+export type ReplayEventType =
+  | 'warning'
+  | 'margin-call'
+  | 'stop-loss'
+  | 'take-profit'
+  | 'funding'
+  | 'interest'
+  | 'liquidation'
+  | 'bankruptcy'
+  | 'negative-equity'
+  | 'end';
+
+/** Who absorbs a deficit: the exchange's insurance fund (perpetuals) or the trader, as a debt (margin loans). */
+export type DeficitCoveredBy = 'insurance-fund' | 'trader';
+
+export interface ReplayEvent {
+  type: ReplayEventType;
+  /** Tick index in the path. */
+  index: number;
+  /** Tick time (epoch ms). */
+  time: number;
+  /** The price the event happened at: the fill price for closes, the mark otherwise. */
+  price: Decimal;
+  /** Mark price of the tick. */
+  mark: Decimal;
+  /** Margin balance after the event (perpetual: collateral + unrealized PnL; margin loan: assets − liabilities). */
+  equity: Decimal;
+  /** Perpetual: maintenance margin / margin balance at the tick's mark (Infinity once equity ≤ 0). Margin loan: the margin level. */
+  marginRatio: Decimal;
+  /** The threshold that fired (warning ratio, margin-call or liquidation level). */
+  level?: Decimal;
+  /** Funding or interest: signed amount, positive when received. Fees: positive amount paid. */
+  amount?: Decimal;
+  fee?: Decimal;
+  /** The liquidation price in force when the event happened (perpetuals). */
+  liquidationPrice?: Decimal | null;
+  /** negative-equity: the deficit and who covers it. */
+  deficit?: Decimal;
+  coveredBy?: DeficitCoveredBy;
+}
+
+export type ReplayOutcome = 'open' | 'stopped-out' | 'took-profit' | 'liquidated';
+
+export interface ReplayResult {
+  events: ReplayEvent[];
+  outcome: ReplayOutcome;
+  /** Index of the tick where the position was closed, or null if it is still open at the end. */
+  closedAt: number | null;
+  /** Margin balance at the close fill, or at the last tick's mark when still open. */
+  finalEquity: Decimal;
+  /**
+   * What goes back to the trader's wallet: the margin left after the close (after closing and liquidation
+   * fees); for a position still open, its mark-to-market value less the fee to close. Never negative for a
+   * perpetual (the insurance fund takes the deficit); negative for a margin loan means the trader owes it.
+   */
+  residual: Decimal;
+  /** Deficit absorbed by the insurance fund (perpetuals only). */
+  insuranceFundCover: Decimal;
+  /** Deficit the trader owes (margin loans only). */
+  traderDebt: Decimal;
+  /** Sum of funding (or interest) received, negative when paid. */
+  totalFunding: Decimal;
+  /** Trading, liquidation and other fees paid. */
+  totalFees: Decimal;
+  /** residual − equity at the start − fees paid from outside the position. */
+  netPnl: Decimal;
+}
