@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -8,7 +8,6 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Every run gets its own embedded database, so e2e never touches the developer's .data/.
 const dataRoot = process.env.LIQLAB_E2E_DATA_ROOT ?? mkdtempSync(path.join(tmpdir(), 'liqlab-e2e-'));
-chmodSync(dataRoot, 0o755);
 process.env.LIQLAB_E2E_DATA_ROOT = dataRoot; // workers re-read this config: keep one directory
 
 const chromium = {

