@@ -1,8 +1,9 @@
 /**
  * The ids of the numeric-question generators and the parameters each one draws per attempt.
- * The generators themselves (drawing from a seed, computing the answer with the engine) are
- * implemented later; numeric-generators.md describes each one, and the content test keeps the
- * two lists identical. Prompts may reference parameters as {{name}}.
+ * The generators themselves (drawing from a seed, computing the answer with the engine) live in
+ * generators/<id>.ts, and generate-numeric-question.ts turns a question and a seed into an exercise;
+ * numeric-generators.md describes each one, and the content test keeps the two lists identical.
+ * Prompts may reference parameters as {{name}}.
  */
 export const NUMERIC_GENERATORS = {
   'notional-value': ['entryPrice', 'quantity'],

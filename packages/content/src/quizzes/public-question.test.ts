@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allQuestions, courseChallenge, drawCourseChallenge, lessonQuizzes } from './course';
-import { hintAt, toPublicQuestion } from './public-question';
+import { generateNumericQuestion } from './generate-numeric-question';
+import { hintAt, publicNumericQuestion, toPublicQuestion } from './public-question';
 
 const SECRET_KEYS = new Set([
   'correct',
@@ -10,6 +11,9 @@ const SECRET_KEYS = new Set([
   'survives',
   'hints',
   'fixed',
+  'answer',
+  'expected',
+  'workedSolution',
 ]);
 
 function secretKeysIn(value: unknown, path = ''): string[] {
@@ -50,6 +54,22 @@ describe('toPublicQuestion', () => {
         q.id,
       ).not.toEqual(q.correctOrder);
       expect([...pub.items.map((i) => i.id)].sort()).toEqual([...q.correctOrder].sort());
+    }
+  });
+
+  it('serves a numeric question for an attempt: filled prompt and parameters, no answer', () => {
+    for (const q of allQuestions) {
+      if (q.kind !== 'numeric') continue;
+      for (const seed of ['a', 'b', 'attempt-42']) {
+        const generated = generateNumericQuestion(q, seed);
+        const pub = publicNumericQuestion(q, seed);
+        expect(secretKeysIn(pub), q.id).toEqual([]);
+        expect(pub).toMatchObject({ id: q.id, kind: 'numeric', unit: q.unit, hintCount: q.hints.length });
+        expect(pub.prompt).toBe(generated.prompt);
+        expect(pub.params).toEqual(generated.params);
+        expect(toPublicQuestion(q, seed)).toEqual(pub);
+      }
+      expect(toPublicQuestion(q)).not.toHaveProperty('params');
     }
   });
 

@@ -1,5 +1,6 @@
+import { drawNumericParameters, fillPrompt, type NumericParameters } from './generate-numeric-question';
 import type { NumericGeneratorId } from './numeric-generators';
-import type { Question } from './question-schema';
+import type { NumericQuestion, Question } from './question-schema';
 
 interface PublicBase {
   id: string;
@@ -16,13 +17,20 @@ export type PublicQuestion =
   | (PublicBase & { kind: 'single' | 'multiple'; options: { id: string; text: string }[] })
   | (PublicBase & { kind: 'true-false' })
   | (PublicBase & { kind: 'ordering'; items: { id: string; text: string }[] })
-  | (PublicBase & {
-      kind: 'numeric';
-      generator: NumericGeneratorId;
-      unit: string;
-      tolerance: { kind: 'absolute' | 'relative'; value: string };
-    })
+  | PublicNumericQuestion
   | (PublicBase & { kind: 'scenario'; preset: string });
+
+export type PublicNumericQuestion = PublicBase & {
+  kind: 'numeric';
+  generator: NumericGeneratorId;
+  unit: string;
+  tolerance: { kind: 'absolute' | 'relative'; value: string };
+  /**
+   * Present when served for an attempt (with a seed): the drawn parameters, and `prompt` is filled
+   * with them. Without a seed the prompt is the template with its {{name}} placeholders.
+   */
+  params?: NumericParameters;
+};
 
 /** FNV-1a: a stable, seedless scramble so the served order of ordering items never reveals the answer. */
 function scrambleKey(text: string): number {
@@ -34,8 +42,11 @@ function scrambleKey(text: string): number {
   return hash >>> 0;
 }
 
-/** Builds the public copy field by field (an allow-list), so a field added later cannot leak. */
-export function toPublicQuestion(q: Question): PublicQuestion {
+/**
+ * Builds the public copy field by field (an allow-list), so a field added later cannot leak. With the
+ * attempt's seed, a numeric question is served as that attempt's exercise (see publicNumericQuestion).
+ */
+export function toPublicQuestion(q: Question, attemptSeed?: string): PublicQuestion {
   const base: PublicBase = {
     id: q.id,
     lesson: q.lesson,
@@ -59,16 +70,43 @@ export function toPublicQuestion(q: Question): PublicQuestion {
           .sort((a, b) => scrambleKey(`${q.id}:${a.id}`) - scrambleKey(`${q.id}:${b.id}`)),
       };
     case 'numeric':
-      return {
-        ...base,
-        kind: q.kind,
-        generator: q.generator,
-        unit: q.unit,
-        tolerance: { kind: q.tolerance.kind, value: q.tolerance.value },
-      };
+      return attemptSeed === undefined
+        ? publicNumericTemplate(q, base)
+        : publicNumericQuestion(q, attemptSeed);
     case 'scenario':
       return { ...base, kind: q.kind, preset: q.preset };
   }
+}
+
+function publicNumericTemplate(q: NumericQuestion, base: PublicBase): PublicNumericQuestion {
+  return {
+    ...base,
+    kind: q.kind,
+    generator: q.generator,
+    unit: q.unit,
+    tolerance: { kind: q.tolerance.kind, value: q.tolerance.value },
+  };
+}
+
+/**
+ * A numeric question as one attempt shows it: the prompt filled with the parameters drawn from the
+ * seed, and the parameters themselves — never the answer or the worked solution. The server grades
+ * with gradeNumericAnswer from the same (seed, question), so both sides see the same numbers.
+ */
+export function publicNumericQuestion(
+  q: NumericQuestion,
+  attemptSeed: string,
+): PublicNumericQuestion & { params: NumericParameters } {
+  const params = drawNumericParameters(q, attemptSeed);
+  const base: PublicBase = {
+    id: q.id,
+    lesson: q.lesson,
+    section: q.section,
+    prompt: fillPrompt(q.prompt, params),
+    difficulty: q.difficulty,
+    hintCount: q.hints.length,
+  };
+  return { ...publicNumericTemplate(q, base), params: { ...params } };
 }
 
 /** The hint revealed by the index-th click (0-based), or undefined when none are left. */

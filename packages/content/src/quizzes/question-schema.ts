@@ -123,6 +123,7 @@ export const questionSchema = z.discriminatedUnion('kind', [
   scenarioQuestionSchema,
 ]);
 export type Question = z.infer<typeof questionSchema>;
+export type NumericQuestion = Extract<Question, { kind: 'numeric' }>;
 export type QuestionKind = Question['kind'];
 
 export const lessonQuizSchema = z

@@ -1,0 +1,139 @@
+import { childSeed, createRandom, Decimal, toDecimal } from '@liqlab/core';
+import { formatParameter } from './format-quiz-number';
+import { createParamDraw, type ParamSpec } from './generators/numeric-generator';
+import { numericGeneratorFor } from './generators/numeric-generator-registry';
+import { NUMERIC_GENERATORS } from './numeric-generators';
+import { NumericQuestionError } from './numeric-question-error';
+import type { NumericQuestion } from './question-schema';
+
+export type NumericParameters = Readonly<Record<string, string>>;
+export type NumericTolerance = NumericQuestion['tolerance'];
+
+export interface GeneratedNumericQuestion {
+  /** Decimal strings or enum values, by parameter name, exactly as drawn (or pinned). */
+  params: NumericParameters;
+  /** The question's prompt with every {{name}} filled, numbers grouped by thousands. */
+  prompt: string;
+  /** Exact; round only for display. */
+  answer: Decimal;
+  unit: string;
+  tolerance: NumericTolerance;
+  /** The method with this attempt's numbers, for after the answer is in. */
+  workedSolution: string;
+}
+
+export interface NumericGrade {
+  correct: boolean;
+  /** The answer as a plain decimal string, rounded just enough that it is itself graded correct. */
+  expected: string;
+}
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+function assertNumeric(question: NumericQuestion): void {
+  if (question?.kind !== 'numeric') {
+    throw new NumericQuestionError('NOT_NUMERIC', `question ${question?.id} is not a numeric question.`);
+  }
+}
+
+/** Why `value` is not acceptable for `spec`, or undefined when it is. */
+function parameterProblem(value: string | undefined, spec: ParamSpec): string | undefined {
+  if (typeof value !== 'string') return 'is missing';
+  if (spec.kind === 'enum') {
+    return spec.values.includes(value)
+      ? undefined
+      : `must be one of ${spec.values.join(', ')}, got "${value}"`;
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return `must be a plain decimal string, got "${value}"`;
+  const d = new Decimal(value);
+  if (d.lt(spec.min) || d.gt(spec.max)) return `must lie in [${spec.min}, ${spec.max}], got ${value}`;
+  if (spec.integer && !d.isInteger()) return `must be a whole number, got ${value}`;
+  return undefined;
+}
+
+/**
+ * The parameters of one attempt: pinned values from the question, the rest drawn from the stream
+ * childSeed(seed, question id), so client and server derive the same numbers from the same seed.
+ * Throws INVALID_PARAMETER when a pinned value (or a draw) is outside what the generator accepts.
+ */
+export function drawNumericParameters(question: NumericQuestion, seed: string): NumericParameters {
+  assertNumeric(question);
+  const generator = numericGeneratorFor(question.generator);
+  const pinned = question.fixed ?? {};
+  const random = createRandom(childSeed(seed, question.id));
+  const params = generator.draw(createParamDraw(random, pinned));
+  const names: readonly string[] = NUMERIC_GENERATORS[question.generator];
+  for (const name of [...Object.keys(params), ...Object.keys(pinned)]) {
+    if (!names.includes(name)) {
+      throw new NumericQuestionError('INVALID_PARAMETER', `${question.id}: ${name} is not a parameter.`);
+    }
+  }
+  for (const name of names) {
+    const problem = parameterProblem(params[name], generator.params[name]!);
+    if (problem !== undefined) {
+      throw new NumericQuestionError('INVALID_PARAMETER', `${question.id}: parameter ${name} ${problem}.`);
+    }
+  }
+  return params;
+}
+
+/** Fills {{name}} placeholders with the parameters as the learner reads them (58350.5 → 58,350.5). */
+export function fillPrompt(template: string, params: NumericParameters): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) {
+      throw new NumericQuestionError('INVALID_PARAMETER', `placeholder {{${name}}} has no parameter.`);
+    }
+    return formatParameter(value);
+  });
+}
+
+/** One attempt of a numeric question: the same (seed, question) always gives the same exercise. */
+export function generateNumericQuestion(question: NumericQuestion, seed: string): GeneratedNumericQuestion {
+  const params = drawNumericParameters(question, seed);
+  const generator = numericGeneratorFor(question.generator);
+  const answer = generator.answer(params);
+  if (!answer.isFinite()) {
+    throw new NumericQuestionError('NO_ANSWER', `${question.id}: the answer is not a finite number.`);
+  }
+  return {
+    params,
+    prompt: fillPrompt(question.prompt, params),
+    answer,
+    unit: question.unit,
+    tolerance: { ...question.tolerance },
+    workedSolution: generator.explanation(params, answer),
+  };
+}
+
+/** |submitted − answer| ≤ value (absolute) or ≤ value × |answer| (relative). */
+export function isWithinTolerance(answer: Decimal, submitted: Decimal, tolerance: NumericTolerance): boolean {
+  const allowed =
+    tolerance.kind === 'absolute' ? new Decimal(tolerance.value) : answer.abs().times(tolerance.value);
+  return submitted.minus(answer).abs().lte(allowed);
+}
+
+/**
+ * The answer rounded (half-up) to the tolerance's own precision plus margin: absolute 0.01 → 2
+ * decimals, relative 0.005 → 5 significant digits. The rounding error stays under the tolerance.
+ */
+function expectedText(answer: Decimal, tolerance: NumericTolerance): string {
+  const decimals = tolerance.value.split('.')[1]?.length ?? 0;
+  const rounded =
+    tolerance.kind === 'absolute'
+      ? answer.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)
+      : answer.toSignificantDigits(decimals + 2, Decimal.ROUND_HALF_UP);
+  return rounded.toFixed();
+}
+
+/**
+ * Grades a submitted answer against the attempt's exact answer. The submission must be a plain decimal
+ * ("52261.3", "-12", "1e3"; no thousands separators); anything else throws core's LiquidationError
+ * INVALID_NUMBER (empty: MISSING_FIELD) with field "answer", which the API already maps to a bad request.
+ */
+export function gradeNumericAnswer(question: NumericQuestion, seed: string, submitted: string): NumericGrade {
+  // Accept the typographic minus the prompts use, so a pasted figure is read as the learner meant it.
+  const value = toDecimal(typeof submitted === 'string' ? submitted.replace('−', '-') : submitted, 'answer');
+  const { answer, tolerance } = generateNumericQuestion(question, seed);
+  return { correct: isWithinTolerance(answer, value, tolerance), expected: expectedText(answer, tolerance) };
+}

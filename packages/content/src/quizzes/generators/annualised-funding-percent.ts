@@ -1,0 +1,27 @@
+import { Decimal } from '@liqlab/core';
+import { formatFigure, formatParameter, formatTrimmed } from '../format-quiz-number';
+import { FUNDING_RATES } from './market-params';
+import type { NumericGenerator } from './numeric-generator';
+
+/** Funding every 24, 8, 4 or 1 hours: Binance and Bybit mostly 8h, some 4h, Hyperliquid hourly. */
+const INTERVALS_PER_DAY = ['1', '3', '6', '24'] as const;
+
+export const annualisedFundingPercent: NumericGenerator<'annualised-funding-percent'> = {
+  id: 'annualised-funding-percent',
+  unit: '%',
+  params: {
+    fundingRate: { kind: 'decimal', min: '-0.01', max: '0.01' },
+    intervalsPerDay: { kind: 'decimal', min: '1', max: '24', integer: true },
+  },
+  draw: (d) => {
+    const intervalsPerDay = d.param('intervalsPerDay', () => d.pick(INTERVALS_PER_DAY));
+    // Hourly venues charge an eighth of the 8-hour rate, so keep their rates to the low end.
+    const rates =
+      Number(intervalsPerDay) > 6 ? ['0.0000125', '0.00001', '0.00002', '0.0000375'] : FUNDING_RATES;
+    return { fundingRate: d.param('fundingRate', () => d.pick(rates)), intervalsPerDay };
+  },
+  // A count of intervals, not an engine figure: rate × intervals per day × 365, as a percentage.
+  answer: (p) => new Decimal(p.fundingRate).times(p.intervalsPerDay).times(365).times(100),
+  explanation: (p, answer) =>
+    `${formatParameter(p.fundingRate)} × ${formatParameter(p.intervalsPerDay)} × 365 = ${formatTrimmed(answer.div(100), 8)}, i.e. ${formatFigure(answer)}% of notional a year.`,
+};

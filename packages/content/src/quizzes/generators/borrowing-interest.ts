@@ -1,0 +1,25 @@
+import { Decimal } from '@liqlab/core';
+import { formatFigure, formatParameter } from '../format-quiz-number';
+import type { NumericGenerator } from './numeric-generator';
+
+/** Daily USDT borrowing rates on the margin venues: about 3.7% to 18% a year. */
+const DAILY_RATES = ['0.0001', '0.00015', '0.0002', '0.00025', '0.0003', '0.0005'] as const;
+
+export const borrowingInterest: NumericGenerator<'borrowing-interest'> = {
+  id: 'borrowing-interest',
+  unit: 'USDT',
+  params: {
+    debt: { kind: 'decimal', min: '0.01', max: '100000000' },
+    dailyRate: { kind: 'decimal', min: '0', max: '0.01' },
+    days: { kind: 'decimal', min: '1', max: '3650', integer: true },
+  },
+  draw: (d) => ({
+    debt: d.param('debt', () => d.decimal('500', '200000', '50')),
+    dailyRate: d.param('dailyRate', () => d.pick(DAILY_RATES)),
+    days: d.param('days', () => String(d.integer(1, 90))),
+  }),
+  // Simple interest is the definition here; the engine only accrues it step by step inside a replay.
+  answer: (p) => new Decimal(p.debt).times(p.dailyRate).times(p.days),
+  explanation: (p, answer) =>
+    `One day costs ${formatParameter(p.debt)} × ${formatParameter(p.dailyRate)} = ${formatFigure(new Decimal(p.debt).times(p.dailyRate), 4)} USDT; over ${formatParameter(p.days)} days that is ${formatFigure(answer)} USDT.`,
+};

@@ -1,0 +1,29 @@
+import { Decimal } from '@liqlab/core';
+import { formatFigure, formatParameter } from '../format-quiz-number';
+import type { NumericGenerator } from './numeric-generator';
+
+const RISK_PERCENTS = ['0.5', '1', '1.5', '2', '3', '5'] as const;
+
+export const compoundedStopOuts: NumericGenerator<'compounded-stop-outs'> = {
+  id: 'compounded-stop-outs',
+  unit: 'USDT',
+  params: {
+    balance: { kind: 'decimal', min: '1', max: '100000000' },
+    riskPercent: { kind: 'decimal', min: '0.01', max: '50' },
+    stopOuts: { kind: 'decimal', min: '1', max: '100', integer: true },
+  },
+  draw: (d) => ({
+    balance: d.param('balance', () => d.decimal('1000', '100000', '500')),
+    riskPercent: d.param('riskPercent', () => d.pick(RISK_PERCENTS)),
+    stopOuts: d.param('stopOuts', () => String(d.integer(2, 12))),
+  }),
+  // Compounding, not an engine figure: each stop-out keeps (1 − risk) of the balance.
+  answer: (p) =>
+    new Decimal(p.balance).times(
+      new Decimal(1).minus(new Decimal(p.riskPercent).div(100)).pow(new Decimal(p.stopOuts)),
+    ),
+  explanation: (p, answer) => {
+    const kept = new Decimal(1).minus(new Decimal(p.riskPercent).div(100)).toFixed();
+    return `Each stop-out keeps ${formatParameter(kept)} of the balance: ${formatParameter(p.balance)} × ${formatParameter(kept)}^${formatParameter(p.stopOuts)} = ${formatFigure(answer)} USDT.`;
+  },
+};

@@ -1,0 +1,64 @@
+import { initialMargin, liquidationPrice } from '@liqlab/core';
+import { formatFigure, formatParameter } from '../format-quiz-number';
+import { required } from '../numeric-question-error';
+import { isolatedLinearPosition, rulesOf, sideOf } from './linear-position';
+import {
+  BTC_PRICE_RANGE,
+  LEVERAGES,
+  leverageSpec,
+  maintenanceRateSpec,
+  maintenanceRatesFor,
+  PRICE_TICK,
+  priceSpec,
+  QUANTITY_RANGE,
+  QUANTITY_STEP,
+  quantitySpec,
+  sideSpec,
+} from './market-params';
+import type { NumericGenerator, NumericParams } from './numeric-generator';
+
+/** The linear rule sets whose published isolated formula needs nothing beyond these parameters (no fee). */
+const RULES = ['binance-usdm', 'bybit-linear'] as const;
+
+function position(p: NumericParams<'isolated-liquidation-price'>) {
+  return isolatedLinearPosition({ ...p, rules: rulesOf(p.rules) });
+}
+
+export const isolatedLiquidationPrice: NumericGenerator<'isolated-liquidation-price'> = {
+  id: 'isolated-liquidation-price',
+  unit: 'USDT',
+  params: {
+    rules: { kind: 'enum', values: RULES },
+    side: sideSpec,
+    entryPrice: priceSpec,
+    quantity: quantitySpec,
+    leverage: leverageSpec,
+    maintenanceMarginRate: maintenanceRateSpec,
+  },
+  draw: (d) => {
+    const leverage = d.param('leverage', () => d.pick(LEVERAGES));
+    return {
+      rules: d.param('rules', () => d.pick(RULES)),
+      side: d.param('side', () => d.pick(['long', 'short'])),
+      entryPrice: d.param('entryPrice', () =>
+        d.decimal(BTC_PRICE_RANGE.min, BTC_PRICE_RANGE.max, PRICE_TICK),
+      ),
+      quantity: d.param('quantity', () => d.decimal(QUANTITY_RANGE.min, QUANTITY_RANGE.max, QUANTITY_STEP)),
+      leverage,
+      maintenanceMarginRate: d.param('maintenanceMarginRate', () => d.pick(maintenanceRatesFor(leverage))),
+    };
+  },
+  answer: (p) => required(liquidationPrice(position(p)), 'liquidation price'),
+  explanation: (p, answer) => {
+    const margin = formatFigure(initialMargin(position(p)));
+    const long = sideOf(p.side) === 'long';
+    const [ep, q, mmr] = [p.entryPrice, p.quantity, p.maintenanceMarginRate].map(formatParameter);
+    const formula =
+      rulesOf(p.rules) === 'bybit-linear'
+        ? `Bybit values the maintenance margin at entry: LP = ${ep} ${long ? '−' : '+'} (${margin} − ${ep} × ${q} × ${mmr}) ÷ ${q}`
+        : long
+          ? `Binance: LP = (${ep} × ${q} − ${margin}) ÷ (${q} × (1 − ${mmr}))`
+          : `Binance: LP = (${margin} + ${ep} × ${q}) ÷ (${q} × (1 + ${mmr}))`;
+    return `Margin = ${ep} × ${q} ÷ ${formatParameter(p.leverage)} = ${margin} USDT. ${formula} = ${formatFigure(answer)} USDT.`;
+  },
+};

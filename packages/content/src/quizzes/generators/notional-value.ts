@@ -1,0 +1,25 @@
+import { Decimal } from '@liqlab/core';
+import { formatFigure, formatParameter } from '../format-quiz-number';
+import {
+  BTC_PRICE_RANGE,
+  PRICE_TICK,
+  priceSpec,
+  QUANTITY_RANGE,
+  QUANTITY_STEP,
+  quantitySpec,
+} from './market-params';
+import type { NumericGenerator } from './numeric-generator';
+
+export const notionalValue: NumericGenerator<'notional-value'> = {
+  id: 'notional-value',
+  unit: 'USDT',
+  params: { entryPrice: priceSpec, quantity: quantitySpec },
+  draw: (d) => ({
+    entryPrice: d.param('entryPrice', () => d.decimal(BTC_PRICE_RANGE.min, BTC_PRICE_RANGE.max, PRICE_TICK)),
+    quantity: d.param('quantity', () => d.decimal(QUANTITY_RANGE.min, QUANTITY_RANGE.max, QUANTITY_STEP)),
+  }),
+  // Plain multiplication: the engine's notional is internal, and this is the definition itself.
+  answer: (p) => new Decimal(p.entryPrice).times(p.quantity),
+  explanation: (p, answer) =>
+    `Notional value = price × quantity = ${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} = ${formatFigure(answer)} USDT. Leverage plays no part.`,
+};

@@ -1,0 +1,26 @@
+import { marginLoanResidualAtLiquidation } from '@liqlab/core';
+import { formatFigure, formatParameter } from '../format-quiz-number';
+import type { NumericGenerator } from './numeric-generator';
+
+const LIQUIDATION_LEVELS = ['1.03', '1.05', '1.1', '1.15', '1.2'] as const;
+
+export const spotResidualBalance: NumericGenerator<'spot-residual-balance'> = {
+  id: 'spot-residual-balance',
+  unit: 'USDT',
+  params: {
+    debt: { kind: 'decimal', min: '0.01', max: '100000000' },
+    liquidationLevel: { kind: 'decimal', min: '1.001', max: '10' },
+  },
+  draw: (d) => ({
+    debt: d.param('debt', () => d.decimal('1000', '250000', '10')),
+    liquidationLevel: d.param('liquidationLevel', () => d.pick(LIQUIDATION_LEVELS)),
+  }),
+  // The residual does not depend on how much of the base asset is held; one unit is enough.
+  answer: (p) =>
+    marginLoanResidualAtLiquidation(
+      { baseAsset: 1, quoteAsset: 0, baseLiability: 0, quoteLiability: p.debt },
+      p.liquidationLevel,
+    ).residual,
+  explanation: (p, answer) =>
+    `At the trigger the assets are ${formatParameter(p.liquidationLevel)} × ${formatParameter(p.debt)} USDT; after repaying the debt, ${formatParameter(p.debt)} × (${formatParameter(p.liquidationLevel)} − 1) = ${formatFigure(answer)} USDT is left at most.`,
+};
