@@ -29,7 +29,7 @@ async function seed(url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const database = await resolveDatabase({ attachIfRunning: true });
+  const database = await resolveDatabase({ attachIfRunning: true, log: (line) => console.log(line) });
   try {
     switch (command) {
       case 'deploy':

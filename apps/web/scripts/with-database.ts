@@ -47,7 +47,7 @@ function log(line: string): void {
 async function main(): Promise<number> {
   let database: Awaited<ReturnType<typeof resolveDatabase>>;
   try {
-    database = await resolveDatabase({ log: process.env.LIQLAB_DEBUG ? log : undefined });
+    database = await resolveDatabase({ log, serverLog: process.env.LIQLAB_DEBUG ? log : undefined });
   } catch (error) {
     if (error instanceof EmbeddedServerInUseError) {
       console.error(`[liqlab] ${error.message}`);

