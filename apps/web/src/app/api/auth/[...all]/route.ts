@@ -1,6 +1,12 @@
+import { limitAuthRequest } from '@liqlab/api/auth-rate-limit';
 import { toNextJsHandler } from 'better-auth/next-js';
 import { auth } from '~/server/auth';
+import { db } from '~/server/db';
+import { clientIpOf } from '~/server/request-meta';
 
 export const dynamic = 'force-dynamic';
 
-export const { GET, POST } = toNextJsHandler((request: Request) => auth().handler(request));
+export const { GET, POST } = toNextJsHandler(async (request: Request) => {
+  const refused = await limitAuthRequest(db(), request, clientIpOf(request.headers));
+  return refused ?? auth().handler(request);
+});

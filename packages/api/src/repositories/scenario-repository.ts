@@ -1,0 +1,334 @@
+import { randomBytes } from 'node:crypto';
+import type { Database, Prisma } from '@liqlab/db/client';
+import { ApiError } from '../errors/api-error';
+import type {
+  ScenarioDto,
+  ScenarioPageDto,
+  ScenarioSummaryDto,
+  ScenarioVisibility,
+} from '../scenarios/scenario-dto';
+import type { ScenarioPath } from '../scenarios/scenario-path-schema';
+import type { ScenarioPosition } from '../scenarios/scenario-position-schema';
+
+/**
+ * The only module that touches `db.scenario`. Every read is scoped to what the viewer may see, and a
+ * scenario the viewer may not see is answered exactly like one that does not exist.
+ */
+
+/** One message for "missing" and "someone else's private scenario", so neither can be told apart. */
+export const SCENARIO_NOT_FOUND = 'This scenario does not exist, or it is not shared with you.';
+const FORK_SUFFIX = ' (fork)';
+const MAX_TITLE_LENGTH = 120;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const fullSelect = {
+  id: true,
+  slug: true,
+  ownerId: true,
+  title: true,
+  notes: true,
+  visibility: true,
+  position: true,
+  path: true,
+  entryPrice: true,
+  leverage: true,
+  version: true,
+  forkedFromId: true,
+  viewCount: true,
+  curated: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.ScenarioSelect;
+type ScenarioRow = Prisma.ScenarioGetPayload<{ select: typeof fullSelect }>;
+
+// The list select leaves out the price path, which can hold 100,000 ticks.
+const summarySelect = { ...fullSelect, path: false, notes: false } satisfies Prisma.ScenarioSelect;
+type SummaryRow = Prisma.ScenarioGetPayload<{ select: typeof summarySelect }>;
+
+/** The saved content of a scenario, already validated by the schema and the engine. */
+export interface ScenarioContent {
+  title: string;
+  notes: string;
+  visibility: ScenarioVisibility;
+  position: ScenarioPosition;
+  path: ScenarioPath;
+}
+
+function notFound(): ApiError {
+  return new ApiError('NOT_FOUND', SCENARIO_NOT_FOUND);
+}
+
+/** 128 random bits, base64url (22 characters): unguessable, as an unlisted link must be. */
+export function newScenarioSlug(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+function toDto(row: ScenarioRow, viewerId: string | null): ScenarioDto {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    notes: row.notes,
+    visibility: row.visibility,
+    position: row.position as ScenarioPosition,
+    path: row.path as ScenarioPath,
+    entryPrice: row.entryPrice.toFixed(),
+    leverage: row.leverage?.toFixed() ?? null,
+    version: row.version,
+    isMine: viewerId !== null && row.ownerId === viewerId,
+    forkedFromId: row.forkedFromId,
+    viewCount: row.viewCount,
+    curated: row.curated,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function toSummaryDto(row: SummaryRow, viewerId: string | null): ScenarioSummaryDto {
+  const position = row.position as ScenarioPosition;
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    visibility: row.visibility,
+    rules: position.rules,
+    side: position.side,
+    marginMode: position.marginMode,
+    entryPrice: row.entryPrice.toFixed(),
+    leverage: row.leverage?.toFixed() ?? null,
+    version: row.version,
+    isMine: viewerId !== null && row.ownerId === viewerId,
+    viewCount: row.viewCount,
+    curated: row.curated,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** JSON columns take plain JSON: this drops `undefined` members the way the wire would. */
+function json(value: ScenarioPosition | ScenarioPath): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+function contentData(content: ScenarioContent) {
+  return {
+    title: content.title,
+    notes: content.notes,
+    visibility: content.visibility,
+    position: json(content.position),
+    path: json(content.path),
+    // Denormalised for listing and sorting; the position JSON stays the source of truth.
+    entryPrice: content.position.entryPrice,
+    leverage: content.position.leverage,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+}
+
+async function findByClientKey(db: Database, ownerId: string, clientKey: string) {
+  return db.scenario.findUnique({
+    where: { ownerId_clientKey: { ownerId, clientKey } },
+    select: fullSelect,
+  });
+}
+
+/**
+ * Creates a scenario. With a clientKey it is idempotent: a retried save (even one racing the first)
+ * returns the scenario the first one made — the unique index on (ownerId, clientKey) decides the race.
+ */
+export async function createScenario(
+  db: Database,
+  input: { ownerId: string; clientKey?: string; content: ScenarioContent; forkedFromId?: string },
+): Promise<ScenarioDto> {
+  const { ownerId, clientKey } = input;
+  if (clientKey !== undefined) {
+    const existing = await findByClientKey(db, ownerId, clientKey);
+    if (existing) return toDto(existing, ownerId);
+  }
+  try {
+    const row = await db.scenario.create({
+      data: {
+        ...contentData(input.content),
+        slug: newScenarioSlug(),
+        ownerId,
+        clientKey: clientKey ?? null,
+        forkedFromId: input.forkedFromId ?? null,
+      },
+      select: fullSelect,
+    });
+    return toDto(row, ownerId);
+  } catch (error) {
+    if (clientKey !== undefined && isUniqueViolation(error)) {
+      const existing = await findByClientKey(db, ownerId, clientKey);
+      if (existing) return toDto(existing, ownerId);
+    }
+    throw error;
+  }
+}
+
+async function findVisible(db: Database, idOrSlug: string, viewerId: string | null): Promise<ScenarioRow> {
+  const where: Prisma.ScenarioWhereInput = UUID.test(idOrSlug)
+    ? { OR: [{ id: idOrSlug.toLowerCase() }, { slug: idOrSlug }] }
+    : { slug: idOrSlug };
+  const row = await db.scenario.findFirst({ where, select: fullSelect });
+  // Same error, same message, same single query for "missing" and "private and not yours".
+  if (!row || (row.visibility === 'PRIVATE' && row.ownerId !== viewerId)) throw notFound();
+  return row;
+}
+
+/** By id or share slug: public and unlisted ones for anyone, private ones for their owner only. */
+export async function getScenarioForViewer(
+  db: Database,
+  idOrSlug: string,
+  viewerId: string | null,
+): Promise<ScenarioDto> {
+  return toDto(await findVisible(db, idOrSlug, viewerId), viewerId);
+}
+
+/**
+ * Optimistic concurrency: the update applies only if the scenario is still at `version`. Otherwise
+ * nothing is written and the caller gets VERSION_CONFLICT with the latest version to merge against.
+ */
+export async function updateScenario(
+  db: Database,
+  input: { id: string; ownerId: string; version: number; changes: Partial<ScenarioContent> },
+): Promise<ScenarioDto> {
+  const { id, ownerId, version, changes } = input;
+  const data: Prisma.ScenarioUpdateManyMutationInput = {
+    ...(changes.title === undefined ? {} : { title: changes.title }),
+    ...(changes.notes === undefined ? {} : { notes: changes.notes }),
+    ...(changes.visibility === undefined ? {} : { visibility: changes.visibility }),
+    ...(changes.position === undefined
+      ? {}
+      : {
+          position: json(changes.position),
+          entryPrice: changes.position.entryPrice,
+          leverage: changes.position.leverage,
+        }),
+    ...(changes.path === undefined ? {} : { path: json(changes.path) }),
+    version: { increment: 1 },
+  };
+  const [row] = await db.scenario.updateManyAndReturn({
+    where: { id, ownerId, version },
+    data,
+    select: fullSelect,
+  });
+  if (row) return toDto(row, ownerId);
+
+  const latest = await db.scenario.findUnique({ where: { id }, select: fullSelect });
+  if (!latest || latest.ownerId !== ownerId) throw notFound();
+  throw new ApiError(
+    'VERSION_CONFLICT',
+    `This scenario was changed elsewhere (now version ${latest.version}, you edited version ${version}). Review the latest version and apply your changes again.`,
+    { latest: toDto(latest, ownerId) },
+  );
+}
+
+/** Owner only; for anyone else the scenario does not exist. */
+export async function deleteScenario(db: Database, input: { id: string; ownerId: string }): Promise<void> {
+  const { count } = await db.scenario.deleteMany({ where: { id: input.id, ownerId: input.ownerId } });
+  if (count === 0) throw notFound();
+}
+
+/** Copies a scenario the viewer can read into their own space, private, linked to its source. */
+export async function forkScenario(
+  db: Database,
+  input: { idOrSlug: string; ownerId: string; clientKey?: string },
+): Promise<ScenarioDto> {
+  const source = await findVisible(db, input.idOrSlug, input.ownerId);
+  const title = source.title.slice(0, MAX_TITLE_LENGTH - FORK_SUFFIX.length).trimEnd() + FORK_SUFFIX;
+  return createScenario(db, {
+    ownerId: input.ownerId,
+    clientKey: input.clientKey,
+    forkedFromId: source.id,
+    content: {
+      title,
+      notes: source.notes,
+      visibility: 'PRIVATE',
+      position: source.position as ScenarioPosition,
+      path: source.path as ScenarioPath,
+    },
+  });
+}
+
+export interface PageRequest {
+  /** The id of the last item of the previous page. */
+  cursor?: string;
+  limit: number;
+}
+
+async function page(
+  db: Database,
+  where: Prisma.ScenarioWhereInput,
+  orderBy: Prisma.ScenarioOrderByWithRelationInput[],
+  request: PageRequest,
+  viewerId: string | null,
+): Promise<ScenarioPageDto> {
+  const rows = await db.scenario.findMany({
+    where,
+    orderBy,
+    take: request.limit + 1,
+    ...(request.cursor === undefined ? {} : { cursor: { id: request.cursor }, skip: 1 }),
+    select: summarySelect,
+  });
+  const items = rows.slice(0, request.limit);
+  return {
+    items: items.map((row) => toSummaryDto(row, viewerId)),
+    nextCursor: rows.length > request.limit ? (items[items.length - 1]?.id ?? null) : null,
+  };
+}
+
+/** The owner's scenarios, newest first. */
+export function listMyScenarios(
+  db: Database,
+  ownerId: string,
+  request: PageRequest,
+): Promise<ScenarioPageDto> {
+  return page(db, { ownerId }, [{ createdAt: 'desc' }, { id: 'desc' }], request, ownerId);
+}
+
+/** Public scenarios: curated first, then newest. */
+export function listPublicScenarios(
+  db: Database,
+  request: PageRequest,
+  viewerId: string | null,
+): Promise<ScenarioPageDto> {
+  return page(
+    db,
+    { visibility: 'PUBLIC' },
+    [{ curated: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+    request,
+    viewerId,
+  );
+}
+
+/**
+ * One atomic increment, skipped for the owner; it leaves `version` and `updatedAt` alone, since a view
+ * is not an edit. Returns the new count, or null when the viewer is the owner.
+ */
+export async function incrementViewCount(
+  db: Database,
+  id: string,
+  viewerId: string | null,
+): Promise<number | null> {
+  const rows = await db.$queryRaw<{ viewCount: number }[]>`
+    UPDATE "scenario" SET "viewCount" = "viewCount" + 1
+    WHERE "id" = ${id}::uuid AND "ownerId" IS DISTINCT FROM ${viewerId}
+    RETURNING "viewCount"`;
+  return rows[0]?.viewCount ?? null;
+}
+
+/** Seed only: creates or refreshes a curated public scenario under a stable slug. */
+export async function upsertCuratedScenario(
+  db: Database,
+  input: { slug: string; ownerId: string; content: ScenarioContent },
+): Promise<void> {
+  const data = { ...contentData(input.content), curated: true };
+  await db.scenario.upsert({
+    where: { slug: input.slug },
+    create: { ...data, slug: input.slug, ownerId: input.ownerId },
+    update: data,
+  });
+}

@@ -1,0 +1,106 @@
+import type { Context, Identity } from '../context';
+import { ApiError } from '../errors/api-error';
+import { consumeRateLimit } from '../rate-limit/rate-limiter';
+import {
+  createScenario,
+  deleteScenario,
+  forkScenario,
+  getScenarioForViewer,
+  incrementViewCount,
+  listMyScenarios,
+  listPublicScenarios,
+  updateScenario,
+} from '../repositories/scenario-repository';
+import {
+  createScenarioInput,
+  decodeSharedInput,
+  deleteScenarioInput,
+  forkScenarioInput,
+  getScenarioInput,
+  pageInput,
+  updateScenarioInput,
+} from '../scenarios/scenario-procedure-inputs';
+import {
+  validatePathWithEngine,
+  validatePositionWithEngine,
+  validateScenarioWithEngine,
+} from '../scenarios/scenario-schema';
+import { decodeScenarioState } from '../scenarios/scenario-state-codec';
+import { createTRPCRouter, identifiedProcedure, publicProcedure } from '../trpc';
+
+/** Scenario saves, edits, deletes and forks per user (guest or account). */
+export const SCENARIO_WRITES_PER_MINUTE = 60;
+
+function limitScenarioWrites(ctx: Context, identity: Identity) {
+  return consumeRateLimit(ctx.db, {
+    key: `scenario-write:${identity.userId}`,
+    limit: SCENARIO_WRITES_PER_MINUTE,
+    windowMs: 60_000,
+    action: 'scenario changes',
+  });
+}
+
+/** The public gallery is for accounts: a guest's identity is disposable, so it cannot publish. */
+function assertMayPublish(identity: Identity, visibility: string | undefined) {
+  if (visibility === 'PUBLIC' && identity.isGuest) {
+    throw new ApiError('UNAUTHORIZED', 'Sign in or create an account to publish to the gallery.');
+  }
+}
+
+export const scenarioRouter = createTRPCRouter({
+  create: identifiedProcedure.input(createScenarioInput).mutation(async ({ ctx, input }) => {
+    const { clientKey, visibility, ...content } = input;
+    assertMayPublish(ctx.identity, visibility);
+    await limitScenarioWrites(ctx, ctx.identity);
+    validateScenarioWithEngine(content);
+    return createScenario(ctx.db, {
+      ownerId: ctx.identity.userId,
+      clientKey,
+      content: { ...content, visibility },
+    });
+  }),
+
+  /** Private scenarios resolve for their owner only; every other viewer adds one view. */
+  get: publicProcedure.input(getScenarioInput).query(async ({ ctx, input }) => {
+    const viewerId = ctx.identity?.userId ?? null;
+    const scenario = await getScenarioForViewer(ctx.db, input.idOrSlug, viewerId);
+    if (scenario.isMine) return scenario;
+    const viewCount = await incrementViewCount(ctx.db, scenario.id, viewerId);
+    return { ...scenario, viewCount: viewCount ?? scenario.viewCount };
+  }),
+
+  update: identifiedProcedure.input(updateScenarioInput).mutation(async ({ ctx, input }) => {
+    const { id, version, ...changes } = input;
+    assertMayPublish(ctx.identity, changes.visibility);
+    await limitScenarioWrites(ctx, ctx.identity);
+    if (changes.position) validatePositionWithEngine(changes.position);
+    if (changes.path) validatePathWithEngine(changes.path);
+    return updateScenario(ctx.db, { id, version, ownerId: ctx.identity.userId, changes });
+  }),
+
+  delete: identifiedProcedure.input(deleteScenarioInput).mutation(async ({ ctx, input }) => {
+    await limitScenarioWrites(ctx, ctx.identity);
+    await deleteScenario(ctx.db, { id: input.id, ownerId: ctx.identity.userId });
+    return { id: input.id, deleted: true as const };
+  }),
+
+  fork: identifiedProcedure.input(forkScenarioInput).mutation(async ({ ctx, input }) => {
+    await limitScenarioWrites(ctx, ctx.identity);
+    return forkScenario(ctx.db, { ...input, ownerId: ctx.identity.userId });
+  }),
+
+  listMine: identifiedProcedure
+    .input(pageInput)
+    .query(({ ctx, input }) => listMyScenarios(ctx.db, ctx.identity.userId, input)),
+
+  gallery: publicProcedure
+    .input(pageInput)
+    .query(({ ctx, input }) => listPublicScenarios(ctx.db, input, ctx.identity?.userId ?? null)),
+
+  /** Validates a share-link state server-side (schema and engine) and returns the scenario it holds. */
+  decodeShared: publicProcedure.input(decodeSharedInput).query(({ input }) => {
+    const scenario = decodeScenarioState(input.state);
+    validateScenarioWithEngine(scenario);
+    return scenario;
+  }),
+});

@@ -1,0 +1,50 @@
+import type { ScenarioPath } from './scenario-path-schema';
+import type { ScenarioPosition } from './scenario-position-schema';
+
+export type ScenarioVisibility = 'PRIVATE' | 'UNLISTED' | 'PUBLIC';
+
+/** A scenario as it crosses the wire: decimal strings, ISO dates, no database types, no owner id. */
+export interface ScenarioDto {
+  id: string;
+  slug: string;
+  title: string;
+  notes: string;
+  visibility: ScenarioVisibility;
+  position: ScenarioPosition;
+  path: ScenarioPath;
+  entryPrice: string;
+  leverage: string | null;
+  version: number;
+  /** True when the viewer owns it (may edit and delete it). */
+  isMine: boolean;
+  forkedFromId: string | null;
+  viewCount: number;
+  curated: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A list row: no price path (uploaded paths hold up to 100,000 ticks). */
+export interface ScenarioSummaryDto {
+  id: string;
+  slug: string;
+  title: string;
+  visibility: ScenarioVisibility;
+  rules: ScenarioPosition['rules'];
+  side: ScenarioPosition['side'];
+  marginMode: ScenarioPosition['marginMode'];
+  entryPrice: string;
+  leverage: string | null;
+  version: number;
+  isMine: boolean;
+  viewCount: number;
+  curated: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ScenarioPageDto {
+  items: ScenarioSummaryDto[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { scenarioPathSchema } from './scenario-path-schema';
+import { scenarioPositionSchema } from './scenario-position-schema';
+import { scenarioInputSchema, scenarioNotesSchema, scenarioTitleSchema } from './scenario-schema';
+import { MAX_ENCODED_STATE_LENGTH } from './scenario-state-codec';
+
+export const visibilitySchema = z.enum(['PRIVATE', 'UNLISTED', 'PUBLIC']);
+
+/** A uuid or a share slug (base64url, or `preset-<id>` for curated ones). */
+const idOrSlug = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not a scenario id or link');
+/** Chosen by the client per save action, so a retried request creates one scenario. */
+const clientKey = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "-" and "_" only');
+const pageLimit = z.number().int().min(1).max(50).default(20);
+
+export const createScenarioInput = scenarioInputSchema.extend({
+  visibility: visibilitySchema.default('PRIVATE'),
+  clientKey: clientKey.optional(),
+});
+
+export const getScenarioInput = z.strictObject({ idOrSlug });
+
+export const updateScenarioInput = z.strictObject({
+  id: z.uuid(),
+  /** The version the edit was based on. */
+  version: z.number().int().min(1).max(2_147_483_647),
+  title: scenarioTitleSchema.optional(),
+  notes: scenarioNotesSchema.optional(),
+  visibility: visibilitySchema.optional(),
+  position: scenarioPositionSchema.optional(),
+  path: scenarioPathSchema.optional(),
+});
+
+export const deleteScenarioInput = z.strictObject({ id: z.uuid() });
+
+export const forkScenarioInput = z.strictObject({ idOrSlug, clientKey: clientKey.optional() });
+
+export const pageInput = z
+  .strictObject({ cursor: z.uuid().optional(), limit: pageLimit })
+  .default({ limit: 20 });
+
+export const decodeSharedInput = z.strictObject({
+  // Checked again (with a user-facing message) by decodeScenarioState; this bound keeps zod cheap.
+  state: z.string().max(MAX_ENCODED_STATE_LENGTH * 2),
+});
