@@ -1,5 +1,80 @@
 import type { MDXComponents } from 'mdx/types';
+import Link from 'next/link';
+import type { ComponentPropsWithoutRef } from 'react';
+import { Callout } from '~/components/learn/callout';
+import { ExchangeComparison } from '~/components/learn/exchange-comparison';
+import { LeverageCalculator } from '~/components/learn/leverage-calculator';
+import { LiquidationPriceExplorer } from '~/components/learn/liquidation-price-explorer';
+import { MarginLevelGauge } from '~/components/learn/margin-level-gauge';
+import { MarkVsLastChart } from '~/components/learn/mark-vs-last-chart';
+import { PositionReplay } from '~/components/learn/position-replay';
+import { PositionSizer } from '~/components/learn/position-sizer';
+import { ResidualBalanceExplorer } from '~/components/learn/residual-balance-explorer';
+import { SandboxLink } from '~/components/learn/sandbox-link';
+import { StopOutCostCalculator } from '~/components/learn/stop-out-cost-calculator';
+import { Term } from '~/components/learn/term';
+import { VolatilityBandChart } from '~/components/learn/volatility-band-chart';
+
+/** Every component of apps/web/content/COMPONENTS.md, plus the lesson typography (no typography plugin). */
+const lessonComponents: MDXComponents = {
+  Term,
+  Callout,
+  SandboxLink,
+  LeverageCalculator,
+  LiquidationPriceExplorer,
+  MarginLevelGauge,
+  ResidualBalanceExplorer,
+  ExchangeComparison,
+  MarkVsLastChart,
+  PositionReplay,
+  StopOutCostCalculator,
+  VolatilityBandChart,
+  PositionSizer,
+  h2: (props: ComponentPropsWithoutRef<'h2'>) => (
+    <h2 className="mt-10 mb-3 scroll-mt-20 text-2xl font-bold tracking-tight" {...props} />
+  ),
+  h3: (props: ComponentPropsWithoutRef<'h3'>) => (
+    <h3 className="mt-8 mb-2 scroll-mt-20 text-xl font-semibold" {...props} />
+  ),
+  p: (props: ComponentPropsWithoutRef<'p'>) => <p className="my-4 leading-7" {...props} />,
+  ul: (props: ComponentPropsWithoutRef<'ul'>) => <ul className="my-4 list-disc space-y-1 pl-6" {...props} />,
+  ol: (props: ComponentPropsWithoutRef<'ol'>) => (
+    <ol className="my-4 list-decimal space-y-1 pl-6" {...props} />
+  ),
+  pre: (props: ComponentPropsWithoutRef<'pre'>) => (
+    <pre
+      className="my-4 overflow-x-auto rounded-lg bg-slate-100 p-3 font-mono text-sm dark:bg-slate-900"
+      {...props}
+    />
+  ),
+  code: (props: ComponentPropsWithoutRef<'code'>) => <code className="font-mono text-[0.9em]" {...props} />,
+  table: (props: ComponentPropsWithoutRef<'table'>) => (
+    <div className="my-4 overflow-x-auto">
+      <table className="w-full border-collapse text-sm" {...props} />
+    </div>
+  ),
+  th: (props: ComponentPropsWithoutRef<'th'>) => (
+    <th
+      className="border-b border-slate-300 px-2 py-1 text-left font-semibold dark:border-slate-700"
+      {...props}
+    />
+  ),
+  td: (props: ComponentPropsWithoutRef<'td'>) => (
+    <td className="border-b border-slate-200 px-2 py-1 tabular-nums dark:border-slate-800" {...props} />
+  ),
+  a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) =>
+    href.startsWith('/') || href.startsWith('#') ? (
+      <Link href={href} className="font-medium text-safe underline underline-offset-2" {...props} />
+    ) : (
+      <a
+        href={href}
+        className="font-medium text-safe underline underline-offset-2"
+        rel="noreferrer"
+        {...props}
+      />
+    ),
+};
 
 export function useMDXComponents(components: MDXComponents): MDXComponents {
-  return { ...components };
+  return { ...components, ...lessonComponents };
 }

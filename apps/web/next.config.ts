@@ -10,6 +10,14 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
 };
 
-const withMDX = createMDX({});
+// Turbopack (the default bundler) only accepts serialisable loader options, so plugins are named by
+// module, not imported. rehype-slug gives every heading the id that quiz feedback links to
+// (`/learn/<slug>#<section>`); the content package mirrors its algorithm in heading-slug.ts.
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: ['remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }], 'remark-gfm'],
+    rehypePlugins: ['rehype-slug'],
+  },
+});
 
 export default withMDX(nextConfig);

@@ -1,11 +1,17 @@
 import { accountRouter } from './routers/account';
 import { healthRouter } from './routers/health';
+import { progressRouter } from './routers/progress';
+import { quizRouter } from './routers/quiz';
+import { reviewRouter } from './routers/review';
 import { scenarioRouter } from './routers/scenario';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   health: healthRouter,
+  progress: progressRouter,
+  quiz: quizRouter,
+  review: reviewRouter,
   scenario: scenarioRouter,
 });
 

@@ -48,7 +48,9 @@ export function positionSpecOf(position: ScenarioPosition): PositionSpec {
     ...(position.contractSize === undefined ? {} : { contractSize: position.contractSize }),
     ...(position.margin === undefined ? {} : { margin: position.margin }),
     ...(position.walletBalance === undefined ? {} : { walletBalance: position.walletBalance }),
-    ...(maintenance.kind === 'tiers' ? { tiers: [...TIERS[maintenance.preset]] } : {}),
+    // The shared table itself (not a copy): core caches a parsed table per array and re-validates it
+    // if it was edited, so recomputing while a slider moves does not re-parse the brackets.
+    ...(maintenance.kind === 'tiers' ? { tiers: TIERS[maintenance.preset] as MaintenanceTier[] } : {}),
     ...(maintenance.kind === 'fixed'
       ? { maintenanceMarginRate: maintenance.rate, maintenanceAmount: maintenance.amount }
       : {}),

@@ -1,0 +1,165 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { ensureSession } from '~/auth/auth-client';
+import { MasteryBadge } from '~/components/learn/mastery-badge';
+import { QuestionSession } from '~/components/learn/quiz/question-session';
+import type { ScenarioFacts } from '~/components/learn/quiz/scenario-path-chart';
+import { useTRPC } from '~/trpc/react';
+
+/** The learner's progress: lessons read, mastery (which can fall again), streak, due reviews, next step. */
+export function DashboardView({ scenarios }: { scenarios: Record<string, ScenarioFacts> }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [sessionReady, setSessionReady] = useState(false);
+  useEffect(() => {
+    void ensureSession()
+      .catch(() => undefined)
+      .finally(() => setSessionReady(true));
+  }, []);
+  const dashboard = useQuery({ ...trpc.progress.dashboard.queryOptions(), enabled: sessionReady });
+  const review = useMutation(trpc.review.due.mutationOptions());
+  const reviewAnswer = useMutation(
+    trpc.review.answer.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.progress.dashboard.queryKey() }),
+    }),
+  );
+
+  if (dashboard.isError) {
+    return (
+      <p role="alert" className="text-danger">
+        Your progress could not be loaded: {dashboard.error.message}
+      </p>
+    );
+  }
+  if (!dashboard.data) return <p aria-live="polite">Loading your progress…</p>;
+  const d = dashboard.data;
+  const step = d.nextStep;
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="next-step" className="rounded-xl border-2 border-safe p-4">
+        <h2 id="next-step" className="text-sm font-semibold uppercase tracking-wide text-safe">
+          Next step
+        </h2>
+        <p className="mt-1 text-lg" data-testid="next-step">
+          {step.kind === 'read-lesson' ? (
+            <>
+              Read{' '}
+              <Link href={`/learn/${step.lesson}`} className="font-semibold underline">
+                {step.title}
+              </Link>
+            </>
+          ) : step.kind === 'practise-lesson' ? (
+            <>
+              Practise{' '}
+              <Link href={`/learn/${step.lesson}/quiz`} className="font-semibold underline">
+                {step.title}
+              </Link>{' '}
+              — take its quiz again
+            </>
+          ) : step.due > 0 ? (
+            <>Answer your {step.due} due review question(s) below</>
+          ) : (
+            <>
+              Everything is mastered. Try the{' '}
+              <Link href="/learn/challenge" className="font-semibold underline">
+                final challenge
+              </Link>
+              .
+            </>
+          )}
+        </p>
+      </section>
+
+      <dl className="grid grid-cols-3 gap-3 text-center">
+        <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
+          <dt className="text-xs text-slate-600 dark:text-slate-400">Lessons read</dt>
+          <dd className="text-2xl font-bold" data-testid="lessons-read">
+            {d.lessonsRead} / {d.lessonCount}
+          </dd>
+        </div>
+        <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
+          <dt className="text-xs text-slate-600 dark:text-slate-400">Streak</dt>
+          <dd className="text-2xl font-bold" data-testid="streak">
+            {formatStreak(d.streak)}
+          </dd>
+        </div>
+        <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
+          <dt className="text-xs text-slate-600 dark:text-slate-400">Reviews due</dt>
+          <dd className="text-2xl font-bold" data-testid="reviews-due">
+            {d.reviewDue}
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="review-heading" className="space-y-3">
+        <h2 id="review-heading" className="text-xl font-semibold">
+          Review queue
+        </h2>
+        {review.data?.attemptId ? (
+          <QuestionSession
+            key={review.data.attemptId}
+            questions={review.data.questions}
+            scenarios={scenarios}
+            grade={(questionId, answer) =>
+              reviewAnswer.mutateAsync({ attemptId: review.data.attemptId!, questionId, answer })
+            }
+            onComplete={() => review.reset()}
+            completeLabel="Done reviewing"
+          />
+        ) : d.reviewDue > 0 ? (
+          <button
+            type="button"
+            onClick={() => review.mutate({ limit: 10 })}
+            disabled={review.isPending}
+            className="rounded-md bg-safe px-4 py-2 font-semibold text-white disabled:opacity-60"
+          >
+            {review.isPending ? 'Loading…' : `Review ${d.reviewDue} question(s) now`}
+          </button>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Nothing is due today. Questions you miss in quizzes come back here.
+          </p>
+        )}
+        {review.isError ? (
+          <p role="alert" className="text-danger">
+            {review.error.message}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="lessons-heading">
+        <h2 id="lessons-heading" className="text-xl font-semibold">
+          Lessons
+        </h2>
+        <ol className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
+          {d.lessons.map((lesson) => (
+            <li
+              key={lesson.slug}
+              data-lesson={lesson.slug}
+              className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2"
+            >
+              <span className="w-6 text-right font-mono text-sm text-slate-500">{lesson.order}.</span>
+              <Link href={`/learn/${lesson.slug}`} className="flex-1 font-medium hover:underline">
+                {lesson.title}
+              </Link>
+              {lesson.firstReadAt ? (
+                <span className="text-xs text-safe">✓ read</span>
+              ) : (
+                <span className="text-xs text-slate-500">unread</span>
+              )}
+              <MasteryBadge level={lesson.mastery} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+function formatStreak(streak: { current: number; activeToday: boolean }): string {
+  return `${streak.current} day${streak.current === 1 ? '' : 's'}${streak.current > 0 && !streak.activeToday ? ' (learn today to keep it)' : ''}`;
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { QuizRunner } from '~/components/learn/quiz/quiz-runner';
+import { scenarioFacts } from '~/components/learn/quiz/scenario-facts';
+import { lessonBySlug, orderedLessons } from '../../lesson-nav';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return orderedLessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const lesson = lessonBySlug((await params).slug);
+  return lesson ? { title: `Quiz: ${lesson.title}` } : {};
+}
+
+export default async function LessonQuizPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const lesson = lessonBySlug(slug);
+  if (!lesson) notFound();
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-8 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+        <Link href="/learn" className="underline">
+          Learn
+        </Link>{' '}
+        /{' '}
+        <Link href={`/learn/${slug}`} className="underline">
+          {lesson.title}
+        </Link>{' '}
+        / Quiz
+      </nav>
+      <h1 className="mt-2 mb-6 text-3xl font-bold tracking-tight">Quiz: {lesson.title}</h1>
+      <QuizRunner
+        quizId={slug}
+        lessonTitles={{ [slug]: lesson.title }}
+        scenarios={scenarioFacts()}
+        backHref={`/learn/${slug}`}
+        backLabel="Back to the lesson"
+      />
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { QuizRunner } from '~/components/learn/quiz/quiz-runner';
+import { scenarioFacts } from '~/components/learn/quiz/scenario-facts';
+import { orderedLessons } from '../lesson-nav';
+
+export const metadata: Metadata = { title: 'Final challenge' };
+
+const CHALLENGE_ID = 'course-challenge';
+
+export default function ChallengePage() {
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-8 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+        <Link href="/learn" className="underline">
+          Learn
+        </Link>{' '}
+        / Final challenge
+      </nav>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">The final challenge</h1>
+      <p className="mt-2 mb-6 text-slate-700 dark:text-slate-300">
+        Twenty questions from the whole course, with calculations and scenarios. Answer 80% correctly to pass.
+      </p>
+      <QuizRunner
+        quizId={CHALLENGE_ID}
+        lessonTitles={Object.fromEntries(orderedLessons.map((l) => [l.slug, l.title]))}
+        scenarios={scenarioFacts()}
+        backHref="/learn"
+        backLabel="Back to the course"
+      />
+    </main>
+  );
+}

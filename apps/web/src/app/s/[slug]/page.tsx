@@ -1,0 +1,60 @@
+import { TRPCError } from '@trpc/server';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ForkButton } from '~/components/sandbox/fork-button';
+import { SharedScenarioView } from '~/components/sandbox/shared-scenario-view';
+import { serverCaller } from '~/trpc/server-caller';
+
+type Params = Promise<{ slug: string }>;
+
+// One fetch per request, shared by the metadata and the page.
+const scenarioBySlug = cache(async (slug: string) => {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(slug)) return null;
+  try {
+    return await (await serverCaller()).scenario.get({ idOrSlug: slug });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
+      return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const scenario = await scenarioBySlug((await params).slug);
+  return {
+    title: scenario ? scenario.title : 'Scenario not found',
+    robots: { index: scenario?.visibility === 'PUBLIC' },
+  };
+}
+
+/** A shared scenario, read-only, for anyone with the link (private ones only for their owner). */
+export default async function SharedScenarioPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const scenario = await scenarioBySlug(slug);
+  if (!scenario) notFound();
+  return (
+    <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
+            Shared scenario{scenario.curated ? ' · curated' : ''} · {scenario.viewCount} views
+          </p>
+          <h1 className="text-2xl font-bold tracking-tight" data-testid="shared-title">
+            {scenario.title}
+          </h1>
+        </div>
+        <ForkButton idOrSlug={scenario.slug} />
+      </div>
+      {scenario.notes ? <p className="whitespace-pre-line text-sm">{scenario.notes}</p> : null}
+      <SharedScenarioView
+        scenario={{
+          title: scenario.title,
+          notes: scenario.notes,
+          position: scenario.position,
+          path: scenario.path,
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import { decodeScenarioState } from '@liqlab/api/scenario-state-codec';
+import { sandboxPreset } from '@liqlab/content/sandbox/presets';
+import type { Metadata } from 'next';
+import { stateOfPreset } from '~/components/sandbox/preset-scenario';
+import { SandboxEditor } from '~/components/sandbox/sandbox-editor';
+import { DEFAULT_ANALYSIS, DEFAULT_STATE, type SandboxState } from '~/components/sandbox/sandbox-state';
+
+export const metadata: Metadata = {
+  title: 'Scenario sandbox',
+  description:
+    'Build a leveraged position, see its liquidation price live, and replay it along a price path.',
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const single = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
+
+/**
+ * `?preset=<id>` opens a prepared scenario, `?state=<encoded>` a link shared without saving,
+ * `?scenario=<id>` one of my saved scenarios (loaded in the browser, with my session).
+ */
+export default async function SandboxPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const presetId = single(params.preset);
+  const encoded = single(params.state);
+  const scenarioId = single(params.scenario);
+  let initialState: SandboxState = DEFAULT_STATE;
+  let notice: string | undefined;
+  if (encoded) {
+    try {
+      initialState = { scenario: decodeScenarioState(encoded), analysis: DEFAULT_ANALYSIS };
+    } catch (error) {
+      notice = error instanceof Error ? error.message : 'This scenario link could not be read.';
+    }
+  } else if (presetId) {
+    const preset = sandboxPreset(presetId);
+    if (preset) initialState = stateOfPreset(preset);
+    else notice = `There is no prepared scenario called “${presetId.slice(0, 60)}”; here is the default one.`;
+  }
+  return (
+    <SandboxEditor
+      key={encoded ?? presetId ?? scenarioId ?? 'default'}
+      initialState={initialState}
+      {...(scenarioId ? { scenarioId } : {})}
+      {...(notice ? { notice } : {})}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+import Link from 'next/link';
+import type { GradedAnswer, ServedQuestion } from './quiz-types';
+
+/** The verdict, the right answer and the explanation of every option, with a link to the section that teaches it. */
+export function AnswerFeedback({ question, graded }: { question: ServedQuestion; graded: GradedAnswer }) {
+  const { correctAnswer, explanations } = graded;
+  const itemText =
+    question.kind === 'ordering' ? new Map(question.items.map((i) => [i.id, i.text])) : undefined;
+  return (
+    <div
+      role="status"
+      data-testid="answer-feedback"
+      data-correct={graded.correct}
+      className={`space-y-3 rounded-lg border-l-4 p-4 ${graded.correct ? 'border-safe bg-safe/5' : 'border-danger bg-danger/5'}`}
+    >
+      <p className="font-semibold">{graded.correct ? '✓ Correct' : '✕ Not quite'}</p>
+      {correctAnswer.kind === 'numeric' ? (
+        <p>
+          The answer is <strong className="font-mono">{correctAnswer.value}</strong> {correctAnswer.unit}.
+        </p>
+      ) : null}
+      {correctAnswer.kind === 'scenario' ? (
+        <p>The position {correctAnswer.survives ? 'survives' : 'is liquidated'} along this path.</p>
+      ) : null}
+      {correctAnswer.kind === 'true-false' ? (
+        <p>The statement is {correctAnswer.value ? 'true' : 'false'}.</p>
+      ) : null}
+      {correctAnswer.kind === 'ordering' && itemText ? (
+        <div>
+          <p>The right order:</p>
+          <ol className="list-decimal pl-6">
+            {correctAnswer.order.map((id) => (
+              <li key={id}>{itemText.get(id) ?? id}</li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      {explanations.kind === 'options' ? (
+        <ul className="space-y-2" data-testid="option-explanations">
+          {explanations.options.map((o) => (
+            <li key={o.id} className="text-sm">
+              <span className={`font-medium ${o.correct ? 'text-safe' : 'text-danger'}`}>
+                {o.correct ? '✓' : '✕'} {o.text}
+              </span>
+              {o.chosen ? (
+                <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">(your choice)</span>
+              ) : null}
+              <span className="block text-slate-700 dark:text-slate-300">{o.explanation}</span>
+            </li>
+          ))}
+        </ul>
+      ) : explanations.kind === 'true-false' ? (
+        <ul className="space-y-1 text-sm">
+          <li>
+            <strong>True:</strong> {explanations.true}
+          </li>
+          <li>
+            <strong>False:</strong> {explanations.false}
+          </li>
+        </ul>
+      ) : (
+        <p className="text-sm">{explanations.text}</p>
+      )}
+      {/* Built here from lesson + section: the lesson route is /learn/<slug>. */}
+      <Link
+        href={`/learn/${graded.lessonLink.lesson}#${graded.lessonLink.section}`}
+        className="inline-block text-sm font-medium text-safe underline"
+      >
+        Read this part of the lesson again →
+      </Link>
+    </div>
+  );
+}

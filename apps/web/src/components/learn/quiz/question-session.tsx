@@ -1,0 +1,122 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { AnswerFeedback } from './answer-feedback';
+import { QuestionInput } from './question-input';
+import { type Draft, initialDraft, toAnswer } from './quiz-answer-state';
+import type { Answer, GradedAnswer, ServedQuestion } from './quiz-types';
+import type { ScenarioFacts } from './scenario-path-chart';
+
+/**
+ * One question at a time: answer, submit, read the feedback, continue. Grading is the server's
+ * (`grade`); nothing here knows the right answer before the response arrives.
+ */
+export function QuestionSession({
+  questions,
+  grade,
+  scenarios,
+  onComplete,
+  completeLabel,
+}: {
+  questions: readonly ServedQuestion[];
+  grade: (questionId: string, answer: Answer) => Promise<GradedAnswer>;
+  scenarios: Record<string, ScenarioFacts>;
+  onComplete: () => void;
+  completeLabel: string;
+}) {
+  const [index, setIndex] = useState(0);
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [graded, setGraded] = useState<Record<string, GradedAnswer>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const question = questions[index];
+
+  useEffect(() => {
+    if (index > 0) heading.current?.focus();
+  }, [index]);
+
+  if (!question) return null;
+  const draft = drafts[question.id] ?? initialDraft(question);
+  const result = graded[question.id];
+  const last = index === questions.length - 1;
+
+  const submit = async () => {
+    const ready = toAnswer(draft);
+    if (!ready.ok) {
+      setProblem(ready.reason);
+      return;
+    }
+    setProblem(null);
+    setPending(true);
+    try {
+      const response = await grade(question.id, ready.answer);
+      setGraded((g) => ({ ...g, [question.id]: response }));
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'Could not submit the answer.');
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="question-heading" className="space-y-4">
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Question {index + 1} of {questions.length}
+        <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">
+          {question.difficulty}
+        </span>
+      </p>
+      <div aria-hidden="true" className="h-1.5 w-full rounded-full bg-slate-200 dark:bg-slate-800">
+        <div
+          className="h-1.5 rounded-full bg-safe"
+          style={{ width: `${((index + (result ? 1 : 0)) / questions.length) * 100}%` }}
+        />
+      </div>
+      <h2 id="question-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold leading-snug">
+        {question.prompt}
+      </h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!result) void submit();
+        }}
+        className="space-y-4"
+      >
+        <QuestionInput
+          question={question}
+          draft={draft}
+          onChange={(d) => setDrafts((all) => ({ ...all, [question.id]: d }))}
+          disabled={Boolean(result) || pending}
+          scenario={question.kind === 'scenario' ? scenarios[question.preset] : undefined}
+        />
+        {problem ? (
+          <p role="alert" className="text-sm font-medium text-danger">
+            {problem}
+          </p>
+        ) : null}
+        {result ? null : (
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-safe px-4 py-2 font-semibold text-white disabled:opacity-60"
+          >
+            {pending ? 'Checking…' : 'Submit answer'}
+          </button>
+        )}
+      </form>
+      {result ? (
+        <>
+          <AnswerFeedback question={question} graded={result} />
+          <button
+            type="button"
+            onClick={() => (last ? onComplete() : setIndex((i) => i + 1))}
+            className="rounded-md bg-safe px-4 py-2 font-semibold text-white"
+          >
+            {last ? completeLabel : 'Next question →'}
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useEffect, useRef } from 'react';
+import { ensureSession } from '~/auth/auth-client';
+import { useTRPC } from '~/trpc/react';
+import { MasteryBadge } from '../mastery-badge';
+import { QuestionSession } from './question-session';
+import type { ScenarioFacts } from './scenario-path-chart';
+
+/** A lesson quiz or the course challenge: starts an attempt on the server, asks, grades, finishes. */
+export function QuizRunner({
+  quizId,
+  lessonTitles,
+  scenarios,
+  backHref,
+  backLabel,
+}: {
+  quizId: string;
+  lessonTitles: Record<string, string>;
+  scenarios: Record<string, ScenarioFacts>;
+  backHref: string;
+  backLabel: string;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const start = useMutation(trpc.quiz.start.mutationOptions());
+  const answer = useMutation(trpc.quiz.answer.mutationOptions());
+  const finish = useMutation(
+    trpc.quiz.finish.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.progress.dashboard.queryKey() }),
+    }),
+  );
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    // Progress is stored per session: make sure a guest one exists before the first identified call.
+    void ensureSession()
+      .catch(() => undefined)
+      .then(() => start.mutate({ quizId }));
+  }, [quizId, start]);
+
+  if (start.isError) {
+    return (
+      <p role="alert" className="text-danger">
+        Could not start the quiz: {start.error.message}{' '}
+        <button type="button" className="underline" onClick={() => start.mutate({ quizId })}>
+          Try again
+        </button>
+      </p>
+    );
+  }
+  if (!start.data) return <p aria-live="polite">Preparing your questions…</p>;
+  const attempt = start.data;
+
+  if (finish.data) {
+    const f = finish.data;
+    return (
+      <section aria-labelledby="result-heading" className="space-y-4" data-testid="quiz-result">
+        <h2 id="result-heading" className="text-2xl font-bold">
+          You answered {f.correct} of {f.total} correctly
+        </h2>
+        {f.passed !== null ? (
+          <p className={`font-semibold ${f.passed ? 'text-safe' : 'text-danger'}`}>
+            {f.passed ? '✓ Challenge passed' : '✕ Not passed yet — review and try again'}
+          </p>
+        ) : null}
+        <ul className="space-y-2">
+          {f.mastery.map((m) => (
+            <li key={m.lesson} className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="font-medium">{lessonTitles[m.lesson] ?? m.lesson}</span>
+              <MasteryBadge level={m.after} />
+              {m.after !== m.before ? (
+                <span className="text-xs text-slate-600 dark:text-slate-400">
+                  (was {m.before.toLowerCase().replace('_', ' ')})
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {f.reviewCardsUpdated > 0 ? (
+          <p className="text-sm">{f.reviewCardsUpdated} question(s) added to your review queue.</p>
+        ) : null}
+        <div className="flex flex-wrap gap-3">
+          <Link href="/dashboard" className="rounded-md bg-safe px-4 py-2 font-semibold text-white">
+            See my progress
+          </Link>
+          <Link
+            href={backHref}
+            className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700"
+          >
+            {backLabel}
+          </Link>
+        </div>
+      </section>
+    );
+  }
+
+  if (attempt.questions.length === 0) return <p>This quiz has no questions yet.</p>;
+
+  return (
+    <>
+      <QuestionSession
+        questions={attempt.questions}
+        scenarios={scenarios}
+        grade={(questionId, a) => answer.mutateAsync({ attemptId: attempt.attemptId, questionId, answer: a })}
+        onComplete={() => finish.mutate({ attemptId: attempt.attemptId })}
+        completeLabel={finish.isPending ? 'Finishing…' : 'Finish and see my score'}
+      />
+      {finish.isError ? (
+        <p role="alert" className="mt-3 text-danger">
+          {finish.error.message}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import {
+  bankruptcyPrice,
+  type Decimal,
+  liquidationPrice,
+  maintenanceMargin,
+  marginLoanResidualAtLiquidation,
+  type PositionSpec,
+  positionMargin,
+  type Rules,
+  type Side,
+  unrealizedPnl,
+} from '@liqlab/core';
+import { type EngineResult, runEngine } from '~/lib/engine-result';
+
+export interface SpotResidual {
+  /** Asset value when the level is reached: level × debt. */
+  assetsAtTrigger: Decimal;
+  /** Before the fee: (level − 1) × debt. */
+  maxResidual: Decimal;
+  fee: Decimal;
+  residual: Decimal;
+}
+
+/**
+ * Spot margin: any account whose debt is `debt` in quote and whose assets are one unit of the base
+ * asset reaches level L when that unit is worth L × debt; core settles it there.
+ */
+export function spotResidual(debt: string, level: string, feeRate: string): EngineResult<SpotResidual> {
+  return runEngine(() => {
+    const account = { baseAsset: '1', quoteAsset: '0', baseLiability: '0', quoteLiability: debt };
+    const r = marginLoanResidualAtLiquidation(account, level, { liquidationFeeRate: feeRate });
+    if (r.price === null) throw new Error('unreachable: a long account always has a liquidation price');
+    return { assetsAtTrigger: r.price, maxResidual: r.equity, fee: r.liquidationFee, residual: r.residual };
+  });
+}
+
+export interface ContractResidualInputs {
+  rules: Rules;
+  side: Side;
+  entryPrice: string;
+  quantity: string;
+  leverage: string;
+  maintenanceMarginRate: string;
+  fillPrice: string;
+}
+
+export interface ContractResidual {
+  liquidation: Decimal | null;
+  bankruptcy: Decimal | null;
+  /** Equity when the engine takes over: the maintenance margin at the liquidation price. */
+  equityAtTakeover: Decimal | null;
+  /** Margin balance at the fill: positive is a surplus (insurance fund), negative a shortfall. */
+  atFill: Decimal;
+}
+
+export function contractResidual(inputs: ContractResidualInputs): EngineResult<ContractResidual> {
+  return runEngine(() => {
+    const spec: PositionSpec = {
+      rules: inputs.rules,
+      side: inputs.side,
+      marginMode: 'isolated',
+      entryPrice: inputs.entryPrice,
+      quantity: inputs.quantity,
+      leverage: inputs.leverage,
+      maintenanceMarginRate: inputs.maintenanceMarginRate,
+    };
+    const liquidation = liquidationPrice(spec);
+    const margin = positionMargin(spec);
+    const atFill = margin.plus(unrealizedPnl(spec, inputs.fillPrice));
+    return {
+      liquidation,
+      bankruptcy: bankruptcyPrice(spec),
+      equityAtTakeover: liquidation === null ? null : maintenanceMargin(spec, liquidation),
+      atFill,
+    };
+  });
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { replayVariant, variantOf } from './compare-variants';
+import { pathOfDraft } from './path-of-draft';
+import { DEFAULT_SCENARIO, type PathDraft, type PositionDraft } from './sandbox-state';
+
+const flashCrash: PathDraft = {
+  kind: 'named',
+  name: 'flash-crash-wick',
+  seed: 'sandbox',
+  startPrice: '60000',
+  steps: 1000,
+  horizonHours: 24,
+  wickPercent: '25',
+  markDipPercent: '6',
+};
+const fiftyX: PositionDraft = { ...DEFAULT_SCENARIO.position, leverage: '50' };
+
+function crashPath() {
+  const result = pathOfDraft(flashCrash);
+  if (!result.ok) throw new Error('path');
+  return result.path;
+}
+
+describe('compare variants on the same path', () => {
+  it('liquidates a 50× long in a 6 % mark dip, leaving the residual above zero', () => {
+    const outcome = replayVariant(fiftyX, crashPath(), 'USDT');
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.replay.outcome).toBe('liquidated');
+    expect(outcome.replay.events.some((event) => event.type === 'liquidation')).toBe(true);
+    expect(outcome.replay.residual.gt(0)).toBe(true);
+  });
+
+  it('survives the same crash with a stop-loss above the liquidation price', () => {
+    const withStop = variantOf(fiftyX, { kind: 'stop-loss', price: '59500' });
+    const outcome = replayVariant(withStop, crashPath(), 'USDT');
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.replay.outcome).toBe('stopped-out');
+  });
+
+  it('survives at 5× where 50× is liquidated', () => {
+    const outcome = replayVariant(
+      variantOf(fiftyX, { kind: 'leverage', leverage: '5' }),
+      crashPath(),
+      'USDT',
+    );
+    expect(outcome.ok && outcome.replay.outcome).toBe('open');
+  });
+
+  it('switches isolated to cross with a wallet, and back without leftovers', () => {
+    const cross = variantOf(fiftyX, { kind: 'margin-mode', walletBalance: '10000' });
+    expect(cross.marginMode).toBe('cross');
+    expect(cross.walletBalance).toBe('10000');
+    const back = variantOf(cross, { kind: 'margin-mode', walletBalance: '10000' });
+    expect(back.marginMode).toBe('isolated');
+    expect(back.walletBalance).toBeUndefined();
+  });
+});

@@ -1,0 +1,213 @@
+'use client';
+
+import { BINANCE_BTCUSDT_TIERS_DATE, type Decimal } from '@liqlab/core';
+import { ChoiceGroup } from '~/components/ui/choice-group';
+import { DecimalField } from '~/components/ui/decimal-field';
+import { InfoTip } from '~/components/ui/info-tip';
+import { RangeField } from '~/components/ui/range-field';
+import { SelectField } from '~/components/ui/select-field';
+import { errorFor, type FieldErrors } from './field-errors';
+import { lessonHref } from './lesson-links';
+import { withMarginMode, withOptional, withRules, withSizeUnit } from './position-edits';
+import { EXCHANGES, exchangeOf, isInverseRules, type PositionDraft, supportsCross } from './sandbox-state';
+
+const BINANCE_TIERS_SOURCE =
+  'https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6';
+
+export interface PositionFormProps {
+  position: PositionDraft;
+  onChange: (position: PositionDraft) => void;
+  errors: FieldErrors | undefined;
+  maxLeverage: Decimal;
+}
+
+/** The position itself: exchange rules, side, margin mode, entry, size, leverage, margin and maintenance. */
+export function PositionForm({ position, onChange, errors, maxLeverage }: PositionFormProps) {
+  const set = (patch: Partial<PositionDraft>) => onChange({ ...position, ...patch });
+  const asset = exchangeOf(position.rules).marginAsset;
+  const inverse = isInverseRules(position.rules);
+  const sizeValue = position.size.unit === 'quantity' ? position.size.quantity : position.size.notional;
+  const cap = maxLeverage.toNumber();
+  const maintenance = position.maintenance;
+  return (
+    <fieldset className="grid grid-cols-2 gap-3">
+      <legend className="col-span-2 mb-1 text-sm font-semibold">Position</legend>
+      <SelectField
+        className="col-span-2"
+        label="Exchange rules"
+        value={position.rules}
+        options={EXCHANGES.map((exchange) => ({ value: exchange.rules, label: exchange.label }))}
+        onChange={(rules) => onChange(withRules(position, rules))}
+      />
+      <ChoiceGroup
+        legend="Side"
+        value={position.side}
+        options={[
+          { value: 'long', label: 'Long' },
+          { value: 'short', label: 'Short' },
+        ]}
+        onChange={(side) => set({ side })}
+      />
+      <ChoiceGroup
+        legend="Margin mode"
+        value={position.marginMode}
+        options={[
+          { value: 'isolated', label: 'Isolated' },
+          { value: 'cross', label: 'Cross', disabled: !supportsCross(position.rules) },
+        ]}
+        onChange={(mode) => onChange(withMarginMode(position, mode))}
+      />
+      <DecimalField
+        className="col-span-2"
+        label="Entry price"
+        unit="USD"
+        value={position.entryPrice}
+        error={errorFor(errors, 'entryPrice')}
+        onChange={(entryPrice) => set({ entryPrice })}
+      />
+      <ChoiceGroup
+        className="col-span-2"
+        legend="Size in"
+        value={position.size.unit}
+        options={[
+          { value: 'quantity', label: inverse ? 'Contracts' : 'Coin (BTC)' },
+          { value: 'quote', label: 'Quote (USD)' },
+        ]}
+        onChange={(unit) => onChange(withSizeUnit(position, unit))}
+      />
+      <DecimalField
+        className="col-span-2"
+        label={
+          position.size.unit === 'quantity'
+            ? inverse
+              ? 'Size (contracts)'
+              : 'Size (BTC)'
+            : 'Size (USD value)'
+        }
+        unit={position.size.unit === 'quantity' ? (inverse ? 'cont.' : 'BTC') : 'USD'}
+        value={sizeValue}
+        error={errorFor(errors, 'size')}
+        onChange={(value) =>
+          set({
+            size:
+              position.size.unit === 'quantity'
+                ? { unit: 'quantity', quantity: value }
+                : { unit: 'quote', notional: value },
+          })
+        }
+      />
+      {inverse ? (
+        <DecimalField
+          className="col-span-2"
+          label="Contract size"
+          unit="USD"
+          value={position.contractSize ?? ''}
+          error={errorFor(errors, 'contractSize')}
+          onChange={(contractSize) => set({ contractSize })}
+        />
+      ) : null}
+      <RangeField
+        className="col-span-2"
+        label={`Leverage (max ${cap}× for this size)`}
+        value={position.leverage}
+        min={1}
+        max={cap}
+        step={1}
+        valueText={`${position.leverage}×`}
+        onChange={(leverage) => set({ leverage })}
+      />
+      <DecimalField
+        className="col-span-2"
+        label="Leverage (exact)"
+        unit="×"
+        value={position.leverage}
+        error={errorFor(errors, 'leverage')}
+        onChange={(leverage) => set({ leverage })}
+      />
+      {position.marginMode === 'isolated' ? (
+        <DecimalField
+          className="col-span-2"
+          label="Isolated margin (blank = initial margin)"
+          unit={asset}
+          value={position.margin ?? ''}
+          error={errorFor(errors, 'margin')}
+          onChange={(value) => onChange(withOptional(position, 'margin', value))}
+        />
+      ) : (
+        <DecimalField
+          className="col-span-2"
+          label="Wallet balance (cross)"
+          unit={asset}
+          value={position.walletBalance ?? ''}
+          error={errorFor(errors, 'walletBalance')}
+          onChange={(value) => onChange(withOptional(position, 'walletBalance', value))}
+        />
+      )}
+      <div className="col-span-2">
+        <SelectField
+          label="Maintenance margin"
+          value={maintenance.kind}
+          options={[
+            ...(inverse ? [] : [{ value: 'tiers' as const, label: 'Binance BTCUSDT brackets' }]),
+            { value: 'fixed' as const, label: 'Fixed rate' },
+            ...(position.rules === 'hyperliquid'
+              ? [{ value: 'max-leverage' as const, label: 'From max leverage' }]
+              : []),
+          ]}
+          onChange={(kind) =>
+            set({
+              maintenance:
+                kind === 'tiers'
+                  ? { kind, preset: 'binance-btcusdt' }
+                  : kind === 'fixed'
+                    ? { kind, rate: '0.005', amount: '0' }
+                    : { kind },
+              ...(kind === 'max-leverage' ? { maxLeverage: position.maxLeverage ?? '40' } : {}),
+            })
+          }
+        />
+        {maintenance.kind === 'tiers' ? (
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            Table as published on {BINANCE_BTCUSDT_TIERS_DATE} (
+            <a className="underline" href={BINANCE_TIERS_SOURCE} target="_blank" rel="noreferrer">
+              Binance announcement
+            </a>
+            ); live tables change often.
+            <InfoTip href={lessonHref('tiers')} topic="maintenance tiers" />
+          </p>
+        ) : null}
+        {errorFor(errors, 'maintenance') ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-danger">
+            {errorFor(errors, 'maintenance')}
+          </p>
+        ) : null}
+      </div>
+      {maintenance.kind === 'fixed' ? (
+        <>
+          <DecimalField
+            label="Maintenance rate"
+            hint="0.005 = 0.5 %"
+            value={maintenance.rate}
+            onChange={(rate) => set({ maintenance: { ...maintenance, rate } })}
+          />
+          <DecimalField
+            label="Maintenance amount"
+            unit={asset}
+            value={maintenance.amount ?? '0'}
+            onChange={(amount) => set({ maintenance: { ...maintenance, amount } })}
+          />
+        </>
+      ) : null}
+      {maintenance.kind === 'max-leverage' ? (
+        <DecimalField
+          className="col-span-2"
+          label="Asset's maximum leverage"
+          unit="×"
+          value={position.maxLeverage ?? ''}
+          error={errorFor(errors, 'maxLeverage')}
+          onChange={(maxLeverage) => set({ maxLeverage })}
+        />
+      ) : null}
+    </fieldset>
+  );
+}

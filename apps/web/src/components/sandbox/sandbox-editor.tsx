@@ -1,0 +1,180 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { useTRPC } from '~/trpc/react';
+import { CompareView } from './compare-view';
+import { LivePanel } from './live-panel';
+import { MarginLoanView } from './margin-loan-view';
+import { MonteCarloView } from './monte-carlo-view';
+import { OrdersForm } from './orders-form';
+import { OtherPositionsForm } from './other-positions-form';
+import { PathForm } from './path-form';
+import { PositionForm } from './position-form';
+import { ReplayPlayer } from './replay-player';
+import type { PositionDraft, SandboxState, ScenarioDraft } from './sandbox-state';
+import { SaveShareBar } from './save-share-bar';
+import { type SavedRef, type ScenarioDto, savedRefOf } from './saved-scenario';
+import { useSandboxComputation } from './use-sandbox-computation';
+
+type View = 'replay' | 'compare' | 'monte-carlo' | 'margin-loan';
+
+const VIEWS: readonly { id: View; label: string }[] = [
+  { id: 'replay', label: 'Replay' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'monte-carlo', label: 'Monte Carlo' },
+  { id: 'margin-loan', label: 'Spot margin loan' },
+];
+
+function scenarioOfDto(dto: ScenarioDto): ScenarioDraft {
+  return { title: dto.title, notes: dto.notes, position: dto.position, path: dto.path };
+}
+
+export interface SandboxEditorProps {
+  initialState: SandboxState;
+  /** A saved scenario of mine to edit (`/sandbox?scenario=<id>`). */
+  scenarioId?: string;
+  notice?: string;
+}
+
+/** The scenario sandbox: inputs on one side, live figures, replay, comparison and simulation on the other. */
+export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEditorProps) {
+  const [state, setState] = useState(initialState);
+  const [saved, setSaved] = useState<SavedRef | null>(null);
+  const [view, setView] = useState<View>('replay');
+  const trpc = useTRPC();
+  const existing = useQuery({
+    ...trpc.scenario.get.queryOptions({ idOrSlug: scenarioId ?? '' }),
+    enabled: Boolean(scenarioId),
+  });
+
+  const load = useCallback((dto: ScenarioDto) => {
+    setState((current) => ({ ...current, scenario: scenarioOfDto(dto) }));
+    setSaved(dto.isMine ? savedRefOf(dto) : null);
+  }, []);
+  useEffect(() => {
+    if (existing.data) load(existing.data);
+  }, [existing.data, load]);
+
+  const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(state);
+  const position = state.scenario.position;
+
+  const setPosition = (next: PositionDraft) =>
+    setState((current) => {
+      const { path: currentPath } = current.scenario;
+      // A generated path that started at the entry keeps starting there when the entry moves.
+      const followEntry =
+        currentPath.kind !== 'ticks' && currentPath.startPrice === current.scenario.position.entryPrice;
+      return {
+        ...current,
+        scenario: {
+          ...current.scenario,
+          position: next,
+          path: followEntry ? { ...currentPath, startPrice: next.entryPrice } : currentPath,
+        },
+      };
+    });
+
+  return (
+    <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+      <div className="flex flex-col gap-6">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">Scenario sandbox</h1>
+          {notice ? (
+            <p role="status" className="mt-2 rounded-md border border-caution p-2 text-sm">
+              {notice}
+            </p>
+          ) : null}
+          {existing.error ? (
+            <p role="alert" className="mt-2 text-sm text-danger">
+              {existing.error.message}
+            </p>
+          ) : null}
+        </div>
+        <PositionForm
+          position={position}
+          onChange={setPosition}
+          errors={errors}
+          maxLeverage={panel.ok ? panel.figures.maxLeverage : panel.maxLeverage}
+        />
+        {position.marginMode === 'cross' ? (
+          <OtherPositionsForm position={position} onChange={setPosition} errors={errors} />
+        ) : null}
+        <OrdersForm position={position} onChange={setPosition} errors={errors} />
+        <PathForm
+          path={state.scenario.path}
+          entryPrice={position.entryPrice}
+          analysis={state.analysis}
+          errors={errors}
+          onChange={(nextPath) =>
+            setState((current) => ({ ...current, scenario: { ...current.scenario, path: nextPath } }))
+          }
+          onAnalysisChange={(analysis) => setState((current) => ({ ...current, analysis }))}
+        />
+      </div>
+      <div className="flex min-w-0 flex-col gap-6">
+        <LivePanel result={panel} />
+        <div>
+          <div
+            role="tablist"
+            aria-label="Sandbox views"
+            className="flex gap-1 border-b border-slate-200 dark:border-slate-700"
+          >
+            {VIEWS.map((item) => (
+              <button
+                key={item.id}
+                type="button"
+                role="tab"
+                id={`tab-${item.id}`}
+                aria-selected={view === item.id}
+                aria-controls={`panel-${item.id}`}
+                onClick={() => setView(item.id)}
+                className={`-mb-px border-b-2 px-3 py-1.5 text-sm ${view === item.id ? 'border-safe font-semibold' : 'border-transparent'}`}
+              >
+                {item.label}
+              </button>
+            ))}
+          </div>
+          <div
+            role="tabpanel"
+            id={`panel-${view}`}
+            aria-labelledby={`tab-${view}`}
+            className="pt-3"
+            aria-busy={stale}
+          >
+            {!path || !replay || !replayPanel.ok ? (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                Fix the highlighted fields to replay the path.
+              </p>
+            ) : view === 'replay' ? (
+              <ReplayPlayer
+                inputs={replayPanel.inputs}
+                figures={replayPanel.figures}
+                path={path}
+                replay={replay}
+              />
+            ) : view === 'compare' ? (
+              <CompareView position={position} path={path} />
+            ) : view === 'margin-loan' ? (
+              <MarginLoanView path={path} entryPrice={position.entryPrice} />
+            ) : (
+              <MonteCarloView
+                figures={replayPanel.figures}
+                seed={state.scenario.path.kind === 'ticks' ? 'upload' : state.scenario.path.seed}
+                {...(position.stopLoss ? { stop: position.stopLoss.price } : {})}
+                {...(position.takeProfit ? { takeProfit: position.takeProfit.price } : {})}
+              />
+            )}
+          </div>
+        </div>
+        <SaveShareBar
+          scenario={state.scenario}
+          saved={saved}
+          onScenarioChange={(scenario) => setState((current) => ({ ...current, scenario }))}
+          onSaved={setSaved}
+          onReload={load}
+        />
+      </div>
+    </div>
+  );
+}

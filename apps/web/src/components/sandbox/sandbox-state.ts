@@ -1,0 +1,80 @@
+import type { ScenarioInputDraft } from '@liqlab/api/scenario-schema';
+
+/** The scenario as the API stores and the share link carries it: the source of truth for the sandbox. */
+export type ScenarioDraft = ScenarioInputDraft;
+export type PositionDraft = ScenarioDraft['position'];
+export type PathDraft = ScenarioDraft['path'];
+export type GbmPathDraft = Extract<PathDraft, { kind: 'gbm' }>;
+export type NamedPathDraft = Extract<PathDraft, { kind: 'named' }>;
+export type OtherPositionDraft = NonNullable<PositionDraft['otherPositions']>[number];
+
+/**
+ * The volatility and horizon behind "distance in σ" and the probability of liquidation. For a random
+ * walk they are the path's own parameters (so a shared GBM scenario reproduces every figure); for a
+ * scripted or uploaded path the learner picks them here.
+ */
+export interface AnalysisSettings {
+  /** σ per year as a decimal string ("0.6" = 60 %). */
+  annualVolatility: string;
+  horizonDays: string;
+}
+
+export interface SandboxState {
+  scenario: ScenarioDraft;
+  analysis: AnalysisSettings;
+}
+
+export const DEFAULT_ANALYSIS: AnalysisSettings = { annualVolatility: '0.6', horizonDays: '1' };
+
+/** The course's running example: 1 BTC long at 60,000, 10×, Binance's BTCUSDT brackets, a one-day random walk. */
+export const DEFAULT_SCENARIO: ScenarioDraft = {
+  title: 'My scenario',
+  notes: '',
+  position: {
+    rules: 'binance-usdm',
+    side: 'long',
+    marginMode: 'isolated',
+    entryPrice: '60000',
+    size: { unit: 'quantity', quantity: '1' },
+    leverage: '10',
+    maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
+    takerFeeRate: '0.0005',
+    fees: { enabled: false },
+    slippageBps: '0',
+  },
+  path: {
+    kind: 'gbm',
+    seed: 'sandbox',
+    startPrice: '60000',
+    annualVolatility: '0.6',
+    annualDrift: '0',
+    horizonDays: 1,
+    steps: 1440,
+  },
+};
+
+export const DEFAULT_STATE: SandboxState = { scenario: DEFAULT_SCENARIO, analysis: DEFAULT_ANALYSIS };
+
+/** Exchanges as the form offers them; `rules` is core's rule-set id. */
+export const EXCHANGES: readonly { rules: PositionDraft['rules']; label: string; marginAsset: string }[] = [
+  { rules: 'binance-usdm', label: 'Binance USDⓈ-M', marginAsset: 'USDT' },
+  { rules: 'binance-coinm', label: 'Binance COIN-M', marginAsset: 'BTC' },
+  { rules: 'bybit-linear', label: 'Bybit linear (USDT)', marginAsset: 'USDT' },
+  { rules: 'bybit-inverse', label: 'Bybit inverse', marginAsset: 'BTC' },
+  { rules: 'okx-linear', label: 'OKX (USDT)', marginAsset: 'USDT' },
+  { rules: 'gate-linear', label: 'Gate (USDT)', marginAsset: 'USDT' },
+  { rules: 'hyperliquid', label: 'Hyperliquid', marginAsset: 'USDC' },
+];
+
+export function exchangeOf(rules: PositionDraft['rules']) {
+  return EXCHANGES.find((exchange) => exchange.rules === rules) ?? EXCHANGES[0]!;
+}
+
+export function isInverseRules(rules: PositionDraft['rules']): boolean {
+  return rules === 'binance-coinm' || rules === 'bybit-inverse';
+}
+
+/** Rule sets whose published formula is for isolated margin only (core refuses cross for them). */
+export function supportsCross(rules: PositionDraft['rules']): boolean {
+  return rules !== 'okx-linear' && rules !== 'gate-linear';
+}

@@ -1,0 +1,250 @@
+'use client';
+
+import { scenarioInputSchema } from '@liqlab/api/scenario-schema';
+import { encodeScenarioState } from '@liqlab/api/scenario-state-codec';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { ensureSession } from '~/auth/auth-client';
+import { SelectField } from '~/components/ui/select-field';
+import { useTRPC } from '~/trpc/react';
+import { zodFieldErrors } from './field-errors';
+import type { ScenarioDraft } from './sandbox-state';
+import {
+  conflictLatest,
+  errorMessage,
+  newClientKey,
+  type SavedRef,
+  type ScenarioDto,
+  savedRefOf,
+  type Visibility,
+} from './saved-scenario';
+
+const VISIBILITY: readonly { value: Visibility; label: string }[] = [
+  { value: 'PRIVATE', label: 'Private (only me)' },
+  { value: 'UNLISTED', label: 'Unlisted (anyone with the link)' },
+  { value: 'PUBLIC', label: 'Public (in the gallery)' },
+];
+
+export interface SaveShareBarProps {
+  scenario: ScenarioDraft;
+  saved: SavedRef | null;
+  onScenarioChange: (scenario: ScenarioDraft) => void;
+  onSaved: (saved: SavedRef) => void;
+  /** Replace the editor's content with the server's copy (after a conflict). */
+  onReload: (latest: ScenarioDto) => void;
+}
+
+/** Save (guest or account), rename, notes, visibility, copy a link; concurrent edits surface here. */
+export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onReload }: SaveShareBarProps) {
+  const trpc = useTRPC();
+  const create = useMutation(trpc.scenario.create.mutationOptions());
+  const update = useMutation(trpc.scenario.update.mutationOptions());
+  const [visibility, setVisibility] = useState<Visibility>(saved?.visibility ?? 'PRIVATE');
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ScenarioDto | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const titleId = useId();
+  const notesId = useId();
+  const linkId = useId();
+  const busy = create.isPending || update.isPending;
+
+  const validInput = () => {
+    const parsed = scenarioInputSchema.safeParse(scenario);
+    if (parsed.success) return parsed.data;
+    const errors = zodFieldErrors(parsed.error);
+    setError(`Cannot save yet: ${Object.entries(errors)[0]?.join(' — ')}`);
+    return null;
+  };
+
+  const saveNew = async () => {
+    const input = validInput();
+    if (!input) return;
+    await ensureSession();
+    const dto = await create.mutateAsync({ ...input, visibility, clientKey: newClientKey() });
+    onSaved(savedRefOf(dto));
+    setStatus(`Saved as “${dto.title}”.`);
+  };
+
+  const save = async (asCopy = false) => {
+    setError(null);
+    setStatus(null);
+    try {
+      if (!saved || asCopy) {
+        await saveNew();
+        setConflict(null);
+        return;
+      }
+      const input = validInput();
+      if (!input) return;
+      await ensureSession();
+      const dto = await update.mutateAsync({
+        id: saved.id,
+        version: saved.version,
+        title: input.title,
+        notes: input.notes,
+        visibility,
+        position: input.position,
+        path: input.path,
+      });
+      onSaved(savedRefOf(dto));
+      setStatus(`Saved (version ${dto.version}).`);
+    } catch (caught) {
+      const latest = conflictLatest(caught);
+      if (latest) setConflict(latest);
+      else setError(errorMessage(caught));
+    }
+  };
+
+  const copy = async (url: string) => {
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('Link copied.');
+    } catch {
+      setStatus('Copy the link below.');
+    }
+  };
+
+  const savedLink =
+    saved && saved.visibility !== 'PRIVATE' ? `${window.location.origin}/s/${saved.slug}` : null;
+
+  return (
+    <section
+      aria-labelledby="save-title"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+    >
+      <h2 id="save-title" className="text-sm font-semibold">
+        Save and share
+      </h2>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={titleId} className="text-xs font-medium">
+          Title
+        </label>
+        <input
+          id={titleId}
+          value={scenario.title}
+          maxLength={120}
+          onChange={(event) => onScenarioChange({ ...scenario, title: event.target.value })}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={notesId} className="text-xs font-medium">
+          Notes
+        </label>
+        <textarea
+          id={notesId}
+          value={scenario.notes ?? ''}
+          maxLength={5000}
+          rows={3}
+          onChange={(event) => onScenarioChange({ ...scenario, notes: event.target.value })}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+        />
+      </div>
+      <SelectField label="Visibility" value={visibility} options={VISIBILITY} onChange={setVisibility} />
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void save()}
+          className="rounded-md bg-safe px-4 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+        >
+          {busy ? 'Saving…' : saved ? 'Save changes' : 'Save'}
+        </button>
+        {saved ? (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void save(true)}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
+          >
+            Save as a copy
+          </button>
+        ) : null}
+        {savedLink ? (
+          <button
+            type="button"
+            onClick={() => void copy(savedLink)}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
+          >
+            Copy saved link
+          </button>
+        ) : null}
+        <button
+          type="button"
+          onClick={() =>
+            void copy(`${window.location.origin}/sandbox?state=${encodeScenarioState(scenario)}`)
+          }
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
+        >
+          Copy link without saving
+        </button>
+      </div>
+      {saved?.visibility === 'PRIVATE' ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Private: make it unlisted or public to share the saved link.
+        </p>
+      ) : null}
+      {link ? (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={linkId} className="text-xs font-medium">
+            Share link
+          </label>
+          <input
+            id={linkId}
+            readOnly
+            value={link}
+            data-testid="share-link"
+            onFocus={(event) => event.currentTarget.select()}
+            className="rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+          />
+        </div>
+      ) : null}
+      <p aria-live="polite" className="text-sm text-safe" data-testid="save-status" data-slug={saved?.slug}>
+        {status}
+      </p>
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
+      {conflict ? (
+        <div
+          role="alertdialog"
+          aria-labelledby="conflict-title"
+          className="rounded-md border-2 border-caution p-3 text-sm"
+        >
+          <h3 id="conflict-title" className="font-semibold">
+            This scenario was changed elsewhere
+          </h3>
+          <p className="mt-1">
+            The saved copy is now version {conflict.version} (“{conflict.title}”, updated{' '}
+            {new Date(conflict.updatedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC); you edited
+            version {saved?.version}. Your changes are still here, unsaved.
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={() => {
+                onReload(conflict);
+                setConflict(null);
+                setStatus(`Reloaded version ${conflict.version}.`);
+              }}
+              className="rounded-md border border-slate-300 px-3 py-1.5 dark:border-slate-600"
+            >
+              Reload latest (discard my changes)
+            </button>
+            <button
+              type="button"
+              onClick={() => void save(true)}
+              className="rounded-md bg-safe px-3 py-1.5 font-semibold text-white"
+            >
+              Save mine as a copy
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { AppRouter } from '@liqlab/api/root';
+import { TRPCClientError } from '@trpc/client';
+import type { inferRouterOutputs } from '@trpc/server';
+
+export type ScenarioDto = inferRouterOutputs<AppRouter>['scenario']['get'];
+export type Visibility = ScenarioDto['visibility'];
+
+/** What the editor remembers about the saved copy it edits: enough to update it and to link to it. */
+export interface SavedRef {
+  id: string;
+  slug: string;
+  version: number;
+  visibility: Visibility;
+}
+
+export function savedRefOf(dto: ScenarioDto): SavedRef {
+  return { id: dto.id, slug: dto.slug, version: dto.version, visibility: dto.visibility };
+}
+
+interface ErrorData {
+  appCode?: string | null;
+  details?: { latest?: ScenarioDto } | null;
+  fieldErrors?: Record<string, string[]> | null;
+}
+
+/** The API's error data (trpc.ts errorFormatter): the stable code, recovery details, field errors. */
+export function apiErrorData(error: unknown): ErrorData | null {
+  if (error instanceof TRPCClientError) return (error.data ?? null) as ErrorData | null;
+  return null;
+}
+
+/** A concurrent edit: the server's latest copy, to reload or to save beside. */
+export function conflictLatest(error: unknown): ScenarioDto | null {
+  const data = apiErrorData(error);
+  return data?.appCode === 'VERSION_CONFLICT' ? (data.details?.latest ?? null) : null;
+}
+
+/** Fresh per save action, so a retried request never creates a second scenario. */
+export function newClientKey(): string {
+  return `sbx-${crypto.randomUUID()}`;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+export type ScenarioSummary = inferRouterOutputs<AppRouter>['scenario']['gallery']['items'][number];

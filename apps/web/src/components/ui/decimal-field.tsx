@@ -1,0 +1,60 @@
+'use client';
+
+import { useId } from 'react';
+
+export interface DecimalFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** Unit shown after the input (USDT, BTC, ×, %). */
+  unit?: string;
+  /** The engine's message for this field, shown under it and announced. */
+  error?: string;
+  hint?: string;
+  className?: string;
+}
+
+/**
+ * A labelled text input for a decimal. The value stays the string the learner typed; the engine parses
+ * it (toDecimal) so "0.1" is exactly 0.1 and a typo comes back as a message next to this field.
+ */
+export function DecimalField({ label, value, onChange, unit, error, hint, className }: DecimalFieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+        {label}
+      </label>
+      <div className="mt-1 flex items-center gap-1">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={`w-full min-w-0 rounded-md border bg-white px-2 py-1.5 font-mono text-sm tabular-nums dark:bg-slate-900 ${
+            error ? 'border-danger' : 'border-slate-300 dark:border-slate-700'
+          }`}
+        />
+        {unit ? <span className="shrink-0 text-xs text-slate-600 dark:text-slate-400">{unit}</span> : null}
+      </div>
+      {hint ? (
+        <p id={hintId} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} role="alert" className="mt-1 text-xs font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

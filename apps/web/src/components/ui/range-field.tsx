@@ -1,0 +1,57 @@
+'use client';
+
+import { useId } from 'react';
+
+export interface RangeFieldProps {
+  label: string;
+  /** The current value as the decimal string the engine receives. */
+  value: string;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (value: string) => void;
+  /** Readable current value for the label and assistive tech (aria-valuetext). */
+  valueText: string;
+  className?: string;
+}
+
+/**
+ * A slider whose position is only a way to pick a value: the picked number is rounded to the step's
+ * decimals and handed on as a string, so the engine still parses an exact decimal.
+ */
+export function RangeField({
+  label,
+  value,
+  min,
+  max,
+  step,
+  onChange,
+  valueText,
+  className,
+}: RangeFieldProps) {
+  const id = useId();
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+  const numeric = Number(value);
+  return (
+    <div className={className}>
+      <label
+        htmlFor={id}
+        className="flex justify-between text-xs font-medium text-slate-700 dark:text-slate-300"
+      >
+        <span>{label}</span>
+        <span className="font-mono tabular-nums">{valueText}</span>
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={Number.isFinite(numeric) ? Math.min(max, Math.max(min, numeric)) : min}
+        aria-valuetext={valueText}
+        onChange={(event) => onChange(Number(event.target.value).toFixed(decimals))}
+        className="mt-1 w-full accent-safe"
+      />
+    </div>
+  );
+}

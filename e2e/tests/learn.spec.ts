@@ -1,0 +1,133 @@
+import { expect, type Page, test } from '@playwright/test';
+// The answer key lives in the content package; e2e has no workspace dependency on it, so the test
+// reads the source directly (it is test-only data, never shipped to the page).
+import { quizForLesson } from '../../packages/content/src/quizzes/course';
+import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
+import type { Question } from '../../packages/content/src/quizzes/question-schema';
+
+const LESSON = 'leverage-and-margin';
+
+interface Served {
+  id: string;
+  kind: Question['kind'];
+  params?: Record<string, string>;
+  items?: { id: string }[];
+}
+
+test('read a lesson, see a glossary definition, take a quiz, watch mastery and the review queue', async ({
+  page,
+  isMobile,
+}) => {
+  // 1. Read a lesson and mark it read.
+  await page.goto(`/learn/${LESSON}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leverage and margin');
+  await expect(page.locator('#notional-value')).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(page.getByTestId('lesson-read').first()).toBeVisible();
+
+  // 2. A glossary term shows its definition on hover (desktop) or tap (phone).
+  const term = page.locator('button[data-term="notional-value"]').first();
+  await term.scrollIntoViewIfNeeded();
+  if (isMobile) await term.tap();
+  else await term.hover();
+  const tooltip = page.getByRole('tooltip').filter({ hasText: 'price × quantity' });
+  await expect(tooltip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+
+  // A live widget computes with the engine as the learner types.
+  await expect(page.getByTestId('notional')).toHaveText('60,000.00 USDT');
+
+  // 3. Take the quiz: the first answer wrong, the rest right.
+  const started = page.waitForResponse((r) => r.url().includes('quiz.start') && r.status() === 200);
+  await page.goto(`/learn/${LESSON}/quiz`);
+  const served = await servedQuestions(await started);
+  const key = new Map(quizForLesson(LESSON)!.questions.map((q) => [q.id, q]));
+  expect(served.length).toBeGreaterThanOrEqual(3);
+
+  for (const [index, question] of served.entries()) {
+    await answer(page, key.get(question.id)!, question, index !== 0);
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    const feedback = page.getByTestId('answer-feedback');
+    await expect(feedback).toHaveAttribute('data-correct', index === 0 ? 'false' : 'true');
+    // Every option's explanation comes back with the verdict.
+    await expect(feedback.getByRole('link', { name: /Read this part of the lesson/ })).toHaveAttribute(
+      'href',
+      new RegExp(`^/learn/${LESSON}#`),
+    );
+    await page
+      .getByRole('button', { name: index === served.length - 1 ? /Finish/ : /Next question/ })
+      .click();
+  }
+  const result = page.getByTestId('quiz-result');
+  await expect(result).toContainText(`${served.length - 1} of ${served.length}`);
+  // The missed question joins the review queue (FSRS brings it back on a later day, not today).
+  await expect(result).toContainText('1 question(s) added to your review queue');
+
+  // 4. The dashboard shows the read lesson and the mastery gained; nothing is due yet today.
+  await page.getByRole('link', { name: 'See my progress' }).click();
+  await expect(page.getByTestId('lessons-read')).toContainText('1 /');
+  const row = page.locator(`[data-lesson="${LESSON}"]`);
+  await expect(row.getByTestId('mastery-badge')).not.toHaveAttribute('data-level', 'NOT_STARTED');
+  await expect(page.getByTestId('reviews-due')).toHaveText('0');
+  await expect(page.getByTestId('next-step')).toContainText('Read');
+});
+
+async function servedQuestions(response: import('@playwright/test').Response): Promise<Served[]> {
+  const body = (await response.json()) as {
+    result: { data: { json?: { questions: Served[] }; questions?: Served[] } };
+  }[];
+  const data = body[0]!.result.data;
+  return (data.json ?? data).questions as Served[];
+}
+
+/** Fills in the right (or a wrong) answer for one question, using only the visible controls. */
+async function answer(page: Page, q: Question, served: Served, right: boolean) {
+  switch (q.kind) {
+    case 'single': {
+      const pick = right ? q.correct : q.options.find((o) => o.id !== q.correct)!.id;
+      await page
+        .getByRole('radio', { name: q.options.find((o) => o.id === pick)!.text, exact: true })
+        .check();
+      return;
+    }
+    case 'multiple': {
+      const picks = right ? q.correct : [q.options.find((o) => !q.correct.includes(o.id))!.id];
+      for (const id of picks) {
+        await page
+          .getByRole('checkbox', { name: q.options.find((o) => o.id === id)!.text, exact: true })
+          .check();
+      }
+      return;
+    }
+    case 'true-false':
+      await page.getByRole('radio', { name: right === q.correct ? 'True' : 'False', exact: true }).check();
+      return;
+    case 'scenario':
+      await page
+        .getByRole('radio', { name: right === q.survives ? /It survives/ : /It is liquidated/ })
+        .check();
+      return;
+    case 'numeric': {
+      const value = numericGeneratorFor(q.generator).answer(served.params ?? {});
+      await page.getByLabel('Your answer').fill(right ? value.toFixed() : value.plus(1000).toFixed());
+      return;
+    }
+    case 'ordering': {
+      const target = right ? q.correctOrder : [...q.correctOrder].reverse();
+      // Selection sort with the move buttons, as a keyboard user would.
+      let current = (served.items ?? []).map((i) => i.id);
+      for (let slot = 0; slot < target.length; slot++) {
+        let at = current.indexOf(target[slot]!);
+        const text = q.items.find((i) => i.id === target[slot])!.text;
+        while (at > slot) {
+          await page.getByRole('button', { name: `Move “${text}” up` }).click();
+          [current[at - 1], current[at]] = [current[at]!, current[at - 1]!];
+          at--;
+        }
+      }
+      current = [];
+      return;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { expect, type Page, test } from '@playwright/test';
+
+// One scenario, end to end: a 50× long meets a flash crash, a stop-loss saves it, the learner saves it
+// unlisted, a stranger opens the link and sees the same figures and forks it; a private one stays private.
+
+async function buildFiftyXFlashCrash(page: Page) {
+  await page.goto('/sandbox');
+  await expect(page.getByRole('heading', { name: 'Scenario sandbox' })).toBeVisible();
+  await page.getByLabel('Leverage (exact)').fill('50');
+  await page.getByLabel('Path', { exact: true }).selectOption('named');
+  await expect(page.getByLabel('Shape')).toHaveValue('flash-crash-wick');
+  await expect(page.getByTestId('fig-initial-margin')).toHaveText('1,200.00\u2009USDT');
+}
+
+async function playToTheEnd(page: Page) {
+  await page.getByLabel('Speed').selectOption('20');
+  await page.getByRole('button', { name: /^Play/ }).click();
+  await expect(page.getByRole('button', { name: 'Play from start' })).toBeVisible({ timeout: 15_000 });
+}
+
+test('a 50× long is liquidated by a flash crash, and survives it with a stop-loss', async ({ page }) => {
+  await buildFiftyXFlashCrash(page);
+  await playToTheEnd(page);
+  await expect(page.getByTestId('replay-chart')).toHaveAttribute('data-markers', /liquidation/);
+  await expect(page.getByTestId('playhead-status')).toHaveText(/Liquidated/);
+  await expect(page.getByTestId('replay-outcome')).toContainText('Liquidated at');
+  await expect(page.getByTestId('fig-residual')).toHaveText(/^\d[\d,]*\.\d{2}\u2009USDT$/);
+
+  await page.getByLabel('Stop-loss').check();
+  await page.getByLabel('Stop price').fill('59500');
+  await expect(page.getByTestId('fig-max-loss')).toBeVisible();
+  await expect(page.getByTestId('replay-outcome')).toContainText(
+    'Survived: the stop-loss closed the position',
+  );
+  await expect(page.getByTestId('replay-chart')).toHaveAttribute('data-markers', /stop-loss/);
+  await expect(page.getByTestId('replay-chart')).not.toHaveAttribute('data-markers', /liquidation/);
+});
+
+test('an engine error shows next to the field that caused it', async ({ page }) => {
+  await page.goto('/sandbox');
+  await page.getByLabel('Leverage (exact)').fill('150');
+  await expect(page.getByRole('alert').filter({ hasText: /exceeds the 100x maximum/ })).toBeVisible();
+});
+
+test('save unlisted, open the link elsewhere with the same figures, fork it', async ({ page, browser }) => {
+  await buildFiftyXFlashCrash(page);
+  await page.getByLabel('Title').fill('50x into a flash crash');
+  await page.getByLabel('Visibility').selectOption('UNLISTED');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('save-status')).toContainText('Saved as', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Copy saved link' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(link).toMatch(/\/s\/[A-Za-z0-9_-]+$/);
+
+  const liquidation = await page.getByTestId('fig-liquidation-price').textContent();
+  const probability = await page.getByTestId('fig-probability').textContent();
+  const residual = await page.getByTestId('fig-residual').textContent();
+
+  const stranger = await browser.newContext();
+  const other = await stranger.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('shared-title')).toHaveText('50x into a flash crash');
+  await expect(other.getByTestId('fig-liquidation-price')).toHaveText(liquidation ?? '');
+  await expect(other.getByTestId('fig-probability')).toHaveText(probability ?? '');
+  await expect(other.getByTestId('fig-residual')).toHaveText(residual ?? '');
+
+  await other.getByRole('button', { name: 'Fork into my sandbox' }).click();
+  await expect(other).toHaveURL(/\/sandbox\?scenario=/, { timeout: 20_000 });
+  // The API names the copy after its original.
+  await expect(other.getByLabel('Title')).toHaveValue(/^50x into a flash crash/);
+  await expect(other.getByTestId('fig-liquidation-price')).toHaveText(liquidation ?? '');
+  await stranger.close();
+});
+
+test('the stateless link (no save) reproduces the scenario', async ({ page, browser }) => {
+  await buildFiftyXFlashCrash(page);
+  await page.getByRole('button', { name: 'Copy link without saving' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(link).toContain('/sandbox?state=v1.');
+  const liquidation = await page.getByTestId('fig-liquidation-price').textContent();
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByLabel('Leverage (exact)')).toHaveValue('50');
+  await expect(other.getByTestId('fig-liquidation-price')).toHaveText(liquidation ?? '');
+  await context.close();
+});
+
+test('another user cannot open a private scenario', async ({ page, browser }) => {
+  await page.goto('/sandbox');
+  await page.getByLabel('Title').fill('my private plan');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const status = page.getByTestId('save-status');
+  await expect(status).toContainText('Saved as', { timeout: 20_000 });
+  const slug = await status.getAttribute('data-slug');
+  expect(slug).toBeTruthy();
+
+  // The owner still sees it…
+  await page.goto(`/s/${slug}`);
+  await expect(page.getByTestId('shared-title')).toHaveText('my private plan');
+  // …nobody else does.
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  const response = await other.goto(`/s/${slug}`);
+  expect(response?.status()).toBe(404);
+  await expect(other.getByTestId('shared-title')).toHaveCount(0);
+  await context.close();
+});

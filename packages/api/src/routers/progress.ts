@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { systemClock } from '../progress/clock';
+import { markLessonRead } from '../progress/mark-lesson-read';
+import { readDashboard } from '../progress/read-dashboard';
+import { createTRPCRouter, identifiedProcedure } from '../trpc';
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+export const progressRouter = createTRPCRouter({
+  markLessonRead: identifiedProcedure
+    .input(z.strictObject({ slug: z.string().min(1).max(100) }))
+    .mutation(async ({ ctx, input }) => {
+      const read = await markLessonRead(ctx.db, {
+        userId: ctx.identity.userId,
+        slug: input.slug,
+        now: systemClock(),
+      });
+      return {
+        ...read,
+        firstReadAt: read.firstReadAt.toISOString(),
+        lastReadAt: read.lastReadAt.toISOString(),
+      };
+    }),
+
+  dashboard: identifiedProcedure.query(async ({ ctx }) => {
+    const dashboard = await readDashboard(ctx.db, { userId: ctx.identity.userId, now: systemClock() });
+    return {
+      ...dashboard,
+      lessons: dashboard.lessons.map((lesson) => ({
+        ...lesson,
+        firstReadAt: iso(lesson.firstReadAt),
+        lastReadAt: iso(lesson.lastReadAt),
+      })),
+    };
+  }),
+});
