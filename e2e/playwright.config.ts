@@ -45,6 +45,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { DATABASE_URL: '', LIQLAB_DATA_DIR: path.join(dataRoot, 'postgres') },
+    // The browser's origin is the app's public origin: better-auth and the tRPC CSRF check trust it.
+    env: { DATABASE_URL: '', LIQLAB_DATA_DIR: path.join(dataRoot, 'postgres'), LIQLAB_PUBLIC_URL: baseURL },
   },
 });

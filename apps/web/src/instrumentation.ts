@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 export async function register(): Promise<void> {
   const supervisorPid = Number(process.env.LIQLAB_SUPERVISOR_PID);
   if (process.env.NEXT_RUNTIME === 'nodejs' && Number.isInteger(supervisorPid) && supervisorPid > 0) {
@@ -5,3 +7,12 @@ export async function register(): Promise<void> {
     watchSupervisor(supervisorPid);
   }
 }
+
+/**
+ * One JSON log line per server error, with the two ids a reader may quote: the digest the error page
+ * shows as its "Reference", and the request id proxy.ts gave the request (x-request-id).
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { requestErrorLogLine } = await import('./server/request-error-log');
+  console.error(requestErrorLogLine(error, request, context));
+};

@@ -27,3 +27,15 @@ describe('formatDecimal', () => {
     expect(priceDigits('0.00001234')).toBe(9);
   });
 });
+
+describe('formatDecimal with a display precision', () => {
+  it('uses the reader’s currency digits when the caller gives none', () => {
+    expect(formatDecimal('1234.56789', { unit: 'USDT', precision: { currencyDigits: 4 } })).toBe(
+      '1,234.5679\u2009USDT',
+    );
+    expect(formatDecimal('1234.56789', { precision: { currencyDigits: 0 } })).toBe('1,235');
+  });
+  it('lets explicit digits win over the preference', () => {
+    expect(formatDecimal('0.123456789', { digits: 8, precision: { currencyDigits: 2 } })).toBe('0.12345679');
+  });
+});

@@ -13,13 +13,26 @@ export interface FormatOptions {
   signed?: boolean;
   /** Unit appended after a thin space (e.g. USDT, BTC, %). */
   unit?: string;
+  /**
+   * The reader's preference (settings page), used when `digits` is not given. Pass it from
+   * `useDisplayPrecision()` in ~/lib/display-precision; explicit `digits` always win.
+   */
+  precision?: DisplayPrecision;
 }
+
+/** How many fraction digits the reader wants for money amounts they have not been told otherwise. */
+export interface DisplayPrecision {
+  currencyDigits: number;
+}
+
+export const DEFAULT_CURRENCY_DIGITS = 2;
 
 const GROUP = /\B(?=(\d{3})+(?!\d))/g;
 
 export function formatDecimal(value: Num | null | undefined, options: FormatOptions = {}): string {
   if (value === null || value === undefined) return '—';
-  const { digits = 2, trim = false, signed = false, unit } = options;
+  const { trim = false, signed = false, unit } = options;
+  const digits = options.digits ?? options.precision?.currencyDigits ?? DEFAULT_CURRENCY_DIGITS;
   const d = new Decimal(value as Decimal);
   let fixed = d.toDecimalPlaces(digits, Decimal.ROUND_HALF_UP).toFixed(digits);
   if (trim && fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');

@@ -14,6 +14,9 @@ export function AccountMenu() {
     return (
       <span className="flex items-center gap-3 text-sm">
         {user && <span className="text-slate-600 dark:text-slate-400">Guest</span>}
+        <Link href="/settings" className="underline">
+          Settings
+        </Link>
         <Link href="/sign-in" className="underline">
           Sign in
         </Link>
@@ -29,6 +32,9 @@ export function AccountMenu() {
   return (
     <span className="flex items-center gap-3 text-sm">
       <span data-testid="account-name">{user.name}</span>
+      <Link href="/settings" className="underline">
+        Settings
+      </Link>
       <button
         type="button"
         className="underline"

@@ -1,7 +1,9 @@
 import { createContextInner } from '@liqlab/api/context';
 import { appRouter } from '@liqlab/api/root';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { requestEnv } from '~/env';
 import { identityFrom } from '~/server/auth';
+import { allowedOriginsFor, crossSiteRefusalOf } from '~/server/cross-site-request';
 import { db } from '~/server/db';
 import { clientIpOf, requestIdOf } from '~/server/request-meta';
 
@@ -10,18 +12,32 @@ export const dynamic = 'force-dynamic';
 /** Large enough for a scenario with a 100,000-tick uploaded path; anything bigger is refused unread. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
+/** The shape tRPC gives its own errors, so the client reads a refusal like any other error. */
+function refusal(status: number, code: string, appCode: string, message: string, requestId: string) {
+  return Response.json(
+    { error: { message, data: { code, httpStatus: status, appCode, requestId } } },
+    { status, headers: { 'x-request-id': requestId } },
+  );
+}
+
 async function handler(request: Request) {
   const requestId = requestIdOf(request.headers);
+  const crossSite = crossSiteRefusalOf(
+    request,
+    allowedOriginsFor(request.url, requestEnv().LIQLAB_PUBLIC_URL),
+  );
+  if (crossSite) {
+    const code = crossSite.status === 403 ? 'FORBIDDEN' : 'UNSUPPORTED_MEDIA_TYPE';
+    return refusal(crossSite.status, code, crossSite.code, crossSite.message, requestId);
+  }
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) {
-    return Response.json(
-      {
-        error: {
-          message: 'The request is too large (limit 5 MB).',
-          data: { appCode: 'PAYLOAD_TOO_LARGE', requestId },
-        },
-      },
-      { status: 413, headers: { 'x-request-id': requestId } },
+    return refusal(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      'PAYLOAD_TOO_LARGE',
+      'The request is too large (limit 5 MB).',
+      requestId,
     );
   }
   const response = await fetchRequestHandler({

@@ -1,0 +1,147 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { authClient } from '~/auth/auth-client';
+import { useTRPC } from '~/trpc/react';
+
+const CONFIRM_WORD = 'DELETE';
+
+function download(filename: string, data: unknown) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  // Give the browser a moment to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Everything we hold about the reader: take a copy, or erase it. Guests have data too. */
+export function AccountDataSection() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [typed, setTyped] = useState('');
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  const remove = useMutation(
+    trpc.account.delete.mutationOptions({
+      onSuccess: async () => {
+        // The session went with the account; signing out clears the cookie on this device.
+        await authClient.signOut().catch(() => undefined);
+        queryClient.clear();
+        dialog.current?.close();
+        router.push('/?account=deleted');
+        router.refresh();
+      },
+    }),
+  );
+
+  async function exportData() {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const data = await queryClient.fetchQuery({ ...trpc.account.exportData.queryOptions(), staleTime: 0 });
+      download(`liquidation-lab-export-${new Date().toISOString().slice(0, 10)}.json`, data);
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : 'The export failed. Try again.');
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="data-heading" className="space-y-6">
+      <h2 id="data-heading" className="text-xl font-semibold">
+        Your data
+      </h2>
+      <div className="space-y-2">
+        <p className="text-slate-700 dark:text-slate-300">
+          Download everything stored about you — progress, quiz answers, review cards, scenarios — as JSON.
+        </p>
+        <button
+          type="button"
+          onClick={exportData}
+          disabled={exporting}
+          className="rounded border border-slate-400 px-3 py-1.5 disabled:opacity-50"
+        >
+          {exporting ? 'Preparing…' : 'Export my data'}
+        </button>
+        {exportError && (
+          <p role="alert" className="text-sm text-danger">
+            {exportError}
+          </p>
+        )}
+      </div>
+      <div className="space-y-2">
+        <p className="text-slate-700 dark:text-slate-300">
+          Delete your account and everything it owns. This cannot be undone.
+        </p>
+        <button
+          type="button"
+          onClick={() => {
+            setTyped('');
+            remove.reset();
+            dialog.current?.showModal();
+          }}
+          className="rounded bg-danger px-3 py-1.5 font-medium text-white"
+        >
+          Delete my account…
+        </button>
+      </div>
+      <dialog
+        ref={dialog}
+        aria-labelledby="delete-heading"
+        className="m-auto max-w-md rounded-lg p-6 backdrop:bg-slate-900/60 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <form
+          method="dialog"
+          className="space-y-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (typed === CONFIRM_WORD) remove.mutate();
+          }}
+        >
+          <h3 id="delete-heading" className="text-lg font-semibold">
+            Delete your account?
+          </h3>
+          <p>
+            Your progress, quiz history, review cards and saved scenarios are erased, and shared links to your
+            scenarios stop working. Type <strong>{CONFIRM_WORD}</strong> to confirm.
+          </p>
+          <label className="block">
+            <span className="sr-only">Type {CONFIRM_WORD} to confirm</span>
+            <input
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              autoComplete="off"
+              aria-label={`Type ${CONFIRM_WORD} to confirm`}
+              className="w-full rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
+            />
+          </label>
+          {remove.error && (
+            <p role="alert" className="text-sm text-danger">
+              {remove.error.message}
+            </p>
+          )}
+          <div className="flex justify-end gap-3">
+            <button type="button" onClick={() => dialog.current?.close()} className="underline">
+              Cancel
+            </button>
+            <button
+              type="submit"
+              disabled={typed !== CONFIRM_WORD || remove.isPending}
+              className="rounded bg-danger px-3 py-1.5 font-medium text-white disabled:opacity-50"
+            >
+              {remove.isPending ? 'Deleting…' : 'Delete forever'}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </section>
+  );
+}
