@@ -21,6 +21,7 @@ export function DashboardView({ scenarios }: { scenarios: Record<string, Scenari
   }, []);
   const dashboard = useQuery({ ...trpc.progress.dashboard.queryOptions(), enabled: sessionReady });
   const review = useMutation(trpc.review.due.mutationOptions());
+  const reviewHint = useMutation(trpc.quiz.hint.mutationOptions());
   const reviewAnswer = useMutation(
     trpc.review.answer.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.progress.dashboard.queryKey() }),
@@ -106,6 +107,9 @@ export function DashboardView({ scenarios }: { scenarios: Record<string, Scenari
             scenarios={scenarios}
             grade={(questionId, answer) =>
               reviewAnswer.mutateAsync({ attemptId: review.data.attemptId!, questionId, answer })
+            }
+            revealHint={(questionId, index) =>
+              reviewHint.mutateAsync({ attemptId: review.data.attemptId!, questionId, index })
             }
             onComplete={() => review.reset()}
             completeLabel="Done reviewing"

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { AnswerFeedback } from './answer-feedback';
+import { HintPanel, type RevealHint } from './hint-panel';
 import { QuestionInput } from './question-input';
 import { type Draft, initialDraft, toAnswer } from './quiz-answer-state';
 import type { Answer, GradedAnswer, ServedQuestion } from './quiz-types';
@@ -14,12 +15,14 @@ import type { ScenarioFacts } from './scenario-path-chart';
 export function QuestionSession({
   questions,
   grade,
+  revealHint,
   scenarios,
   onComplete,
   completeLabel,
 }: {
   questions: readonly ServedQuestion[];
   grade: (questionId: string, answer: Answer) => Promise<GradedAnswer>;
+  revealHint: RevealHint;
   scenarios: Record<string, ScenarioFacts>;
   onComplete: () => void;
   completeLabel: string;
@@ -89,6 +92,13 @@ export function QuestionSession({
           onChange={(d) => setDrafts((all) => ({ ...all, [question.id]: d }))}
           disabled={Boolean(result) || pending}
           scenario={question.kind === 'scenario' ? scenarios[question.preset] : undefined}
+        />
+        <HintPanel
+          key={question.id}
+          questionId={question.id}
+          hintCount={question.hintCount}
+          reveal={revealHint}
+          disabled={Boolean(result)}
         />
         {problem ? (
           <p role="alert" className="text-sm font-medium text-danger">

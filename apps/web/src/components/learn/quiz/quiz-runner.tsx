@@ -27,6 +27,7 @@ export function QuizRunner({
   const queryClient = useQueryClient();
   const start = useMutation(trpc.quiz.start.mutationOptions());
   const answer = useMutation(trpc.quiz.answer.mutationOptions());
+  const hint = useMutation(trpc.quiz.hint.mutationOptions());
   const finish = useMutation(
     trpc.quiz.finish.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.progress.dashboard.queryKey() }),
@@ -107,6 +108,9 @@ export function QuizRunner({
         questions={attempt.questions}
         scenarios={scenarios}
         grade={(questionId, a) => answer.mutateAsync({ attemptId: attempt.attemptId, questionId, answer: a })}
+        revealHint={(questionId, index) =>
+          hint.mutateAsync({ attemptId: attempt.attemptId, questionId, index })
+        }
         onComplete={() => finish.mutate({ attemptId: attempt.attemptId })}
         completeLabel={finish.isPending ? 'Finishing…' : 'Finish and see my score'}
       />

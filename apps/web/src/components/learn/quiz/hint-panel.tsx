@@ -1,0 +1,74 @@
+'use client';
+
+import { useState } from 'react';
+
+export type RevealHint = (questionId: string, index: number) => Promise<{ hint: string; remaining: number }>;
+
+/**
+ * Hints come from the server one step per click, so a learner who wants only a nudge never sees
+ * the later, more revealing steps (and the page never holds them in advance).
+ */
+export function HintPanel({
+  questionId,
+  hintCount,
+  reveal,
+  disabled,
+}: {
+  questionId: string;
+  hintCount: number;
+  reveal: RevealHint;
+  disabled: boolean;
+}) {
+  const [hints, setHints] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (hintCount === 0) return null;
+  const remaining = hintCount - hints.length;
+
+  const next = async () => {
+    setPending(true);
+    setProblem(null);
+    try {
+      const { hint } = await reveal(questionId, hints.length);
+      setHints((shown) => [...shown, hint]);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'Could not load the hint.');
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <div className="space-y-2">
+      {hints.length > 0 ? (
+        <ol
+          aria-label="Hints"
+          className="list-decimal space-y-1 pl-6 text-sm text-slate-700 dark:text-slate-300"
+        >
+          {hints.map((hint) => (
+            <li key={hint}>{hint}</li>
+          ))}
+        </ol>
+      ) : null}
+      {remaining > 0 && !disabled ? (
+        <button
+          type="button"
+          onClick={() => void next()}
+          disabled={pending}
+          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium disabled:opacity-60"
+        >
+          {pending
+            ? 'Loading…'
+            : hints.length === 0
+              ? `Show a hint (${remaining})`
+              : `Next hint (${remaining} left)`}
+        </button>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="text-sm text-danger">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
