@@ -2,7 +2,7 @@ import type { Rules } from '@liqlab/core';
 
 /** Display names and published formulas (as text) of core's rule sets, for the lesson widgets. */
 export const RULE_LABELS: Record<Rules, string> = {
-  'binance-usdm': 'Binance USDⓈ-M',
+  'binance-usdm': 'Binance USDS-M (USDT-margined)',
   'binance-coinm': 'Inverse: solved in 1 ÷ price, margin and PnL in the coin (Binance COIN-M FAQ)',
   'bybit-linear': 'Bybit USDT perpetual',
   'bybit-inverse': 'Inverse: solved in 1 ÷ price, margin and PnL in the coin (Bybit inverse contract help)',

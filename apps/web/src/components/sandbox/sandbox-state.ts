@@ -57,7 +57,7 @@ export const DEFAULT_STATE: SandboxState = { scenario: DEFAULT_SCENARIO, analysi
 
 /** Exchanges as the form offers them; `rules` is core's rule-set id. */
 export const EXCHANGES: readonly { rules: PositionDraft['rules']; label: string; marginAsset: string }[] = [
-  { rules: 'binance-usdm', label: 'Binance USDⓈ-M', marginAsset: 'USDT' },
+  { rules: 'binance-usdm', label: 'Binance USDS-M (USDT-margined)', marginAsset: 'USDT' },
   { rules: 'binance-coinm', label: 'Binance COIN-M', marginAsset: 'BTC' },
   { rules: 'bybit-linear', label: 'Bybit linear (USDT)', marginAsset: 'USDT' },
   { rules: 'bybit-inverse', label: 'Bybit inverse', marginAsset: 'BTC' },
