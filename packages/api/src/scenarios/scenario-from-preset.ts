@@ -19,7 +19,7 @@ type PresetPath = SandboxPreset['path'];
  * - short squeeze: core peaks at pullback × (1 + squeeze), pullback = 1 + newHigh / 2, so the squeeze
  *   is (1 + magnitude) / pullback − 1 to peak at startPrice × (1 + magnitude).
  */
-function pathOf(path: PresetPath): ScenarioPath {
+export function scenarioPathFromPreset(path: PresetPath): ScenarioPath {
   if (path.kind === 'gbm') {
     const { kind, seed, startPrice, annualVolatility, annualDrift, horizonDays, steps } = path;
     return { kind, seed, startPrice, annualVolatility, annualDrift, horizonDays, steps };
@@ -97,7 +97,7 @@ export function scenarioFromPreset(preset: SandboxPreset): ScenarioInput {
       stopLoss: preset.stopLoss === undefined ? undefined : { price: preset.stopLoss, trigger: 'mark' },
       takeProfit: preset.takeProfit === undefined ? undefined : { price: preset.takeProfit, trigger: 'mark' },
     },
-    path: pathOf(preset.path),
+    path: scenarioPathFromPreset(preset.path),
   };
   const parsed = scenarioInputSchema.safeParse(draft);
   if (!parsed.success) {

@@ -49,6 +49,19 @@ describe('named lesson paths', () => {
     expect(path.mark[path.mark.length - 1]).toBeGreaterThan(95);
   });
 
+  it('flash-crash wick: the bottoms land exactly on the stated extremes, below the start price', () => {
+    for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+      const path = namedPath('flash-crash-wick', {
+        seed,
+        startPrice: 60_000,
+        wickPercent: 11,
+        markDipPercent: 4.5,
+      });
+      expect(min(path.last!)).toBeCloseTo(60_000 * 0.89, 6);
+      expect(min(path.mark)).toBeCloseTo(60_000 * 0.955, 6);
+    }
+  });
+
   it('choppy range: hits a tight stop repeatedly but never a stop outside the range', () => {
     const path = namedPath('choppy-range', { seed: 'chop', rangePercent: 3 });
     expect(downCrossings(path.mark, 98)).toBeGreaterThanOrEqual(5);

@@ -66,9 +66,12 @@ export function shortSqueezeAfterNewHigh(params: ShortSqueezeParams = {}): Price
 }
 
 export interface FlashCrashWickParams extends LessonPathParams {
-  /** Depth of the last-price wick below the pre-crash level, in percent (default 25). */
+  /** Lowest last price, in percent below the start price (default 25): the wick bottoms at exactly start × (1 − wick). */
   wickPercent?: number;
-  /** Depth of the mark-price dip, in percent (default 6): the mark follows an index of many venues, so it dips far less. */
+  /**
+   * Lowest mark price, in percent below the start price (default 6): the mark follows an index of
+   * many venues, so it dips far less. Exact, like the wick, so lessons can state the extremes.
+   */
   markDipPercent?: number;
   horizonHours?: number;
 }
@@ -101,17 +104,23 @@ export function flashCrashWick(params: FlashCrashWickParams = {}): PricePath {
   const n = path.mark.length;
   const last = new Float64Array(path.mark);
   const crash = Math.floor(n / 2);
-  // Mark: a shallow V over ~12 ticks. Last: a deep spike over ~4 ticks inside it.
+  const start = path.mark[0]!;
+  // Mark: a shallow V over ~10 ticks. Last: a deep spike over ~4 ticks inside it. Both depths are
+  // scaled from the noisy local level so that the bottoms land exactly on the stated extremes.
   const markShape = [0.2, 0.5, 0.8, 1, 0.85, 0.6, 0.4, 0.25, 0.12, 0.05];
   const lastShape = [0.3, 1, 0.55, 0.2];
+  const markBottom = crash + markShape.indexOf(1);
+  const markDepth = markBottom < n ? 1 - (start * (1 - dip)) / path.mark[markBottom]! : dip;
   markShape.forEach((w, k) => {
     const i = crash + k;
-    if (i < n) path.mark[i] = path.mark[i]! * (1 - dip * w);
+    if (i < n) path.mark[i] = path.mark[i]! * (1 - markDepth * w);
   });
   for (let i = crash; i < Math.min(n, crash + markShape.length); i++) last[i] = path.mark[i]!;
+  const preCrash = path.mark[crash - 1] ?? start;
+  const wickDepth = 1 - (start * (1 - wick)) / preCrash;
   lastShape.forEach((w, k) => {
     const i = crash + 1 + k;
-    if (i < n) last[i] = Math.min(path.mark[i]!, (path.mark[crash - 1] ?? path.mark[0]!) * (1 - wick * w));
+    if (i < n) last[i] = Math.min(path.mark[i]!, preCrash * (1 - wickDepth * w));
   });
   return { ...path, last };
 }

@@ -31,14 +31,15 @@ const cache = new WeakMap<readonly MaintenanceTier[], CacheEntry>();
 
 function snapshotOf(tiers: readonly MaintenanceTier[]): unknown[] {
   const snapshot: unknown[] = [];
-  for (const tier of tiers) {
+  // A null entry is refused by the validation that follows; the snapshot must not trip on it first.
+  for (const tier of tiers as readonly (MaintenanceTier | null | undefined)[]) {
     snapshot.push(
       tier,
-      tier.notionalFloor,
-      tier.notionalCap,
-      tier.maintenanceMarginRate,
-      tier.maintenanceAmount,
-      tier.maxLeverage,
+      tier?.notionalFloor,
+      tier?.notionalCap,
+      tier?.maintenanceMarginRate,
+      tier?.maintenanceAmount,
+      tier?.maxLeverage,
     );
   }
   return snapshot;

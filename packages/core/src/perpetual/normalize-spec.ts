@@ -1,4 +1,5 @@
 import { Decimal, toNonNegativeDecimal, toOptionalDecimal, toPositiveDecimal } from '../decimal';
+import { describeInput } from '../describe-input';
 import { LiquidationError } from '../errors';
 import type { MarginMode, PositionSpec, Rules, Side } from '../types';
 import { crossTotalsOf } from './cross-account';
@@ -60,13 +61,13 @@ export function normalizePosition(spec: PositionSpec): NormalizedPosition {
   const ruleSet = ruleSetFor(spec.rules);
   const { rules, inverse } = ruleSet;
   if (spec.side !== 'long' && spec.side !== 'short') {
-    fail('INVALID_ARGUMENT', 'side', `side must be "long" or "short", got ${JSON.stringify(spec.side)}.`);
+    fail('INVALID_ARGUMENT', 'side', `side must be "long" or "short", got ${describeInput(spec.side)}.`);
   }
   if (spec.marginMode !== 'isolated' && spec.marginMode !== 'cross') {
     fail(
       'INVALID_ARGUMENT',
       'marginMode',
-      `marginMode must be "isolated" or "cross", got ${JSON.stringify(spec.marginMode)}.`,
+      `marginMode must be "isolated" or "cross", got ${describeInput(spec.marginMode)}.`,
     );
   }
   const sign = spec.side === 'long' ? 1 : -1;
@@ -172,7 +173,7 @@ export function normalizeSpec(spec: PositionSpec, options: FeeOptions = {}): Nor
   let otherMaintenance = ZERO;
   let otherUnrealizedPnl = ZERO;
   if (position.marginMode === 'isolated') {
-    if (spec.otherPositions !== undefined && spec.otherPositions.length > 0) {
+    if (hasOtherPositions(spec)) {
       fail(
         'INVALID_ARGUMENT',
         'otherPositions',
@@ -187,7 +188,7 @@ export function normalizeSpec(spec: PositionSpec, options: FeeOptions = {}): Nor
         `marginMode "cross" is not supported for ${rules}: its published formula is for isolated margin.`,
       );
     }
-    if (spec.otherPositions !== undefined && spec.otherPositions.length > 0) {
+    if (hasOtherPositions(spec)) {
       if (inverse) {
         fail(
           'NOT_SUPPORTED',
@@ -224,6 +225,17 @@ export function normalizeSpec(spec: PositionSpec, options: FeeOptions = {}): Nor
     closingFeeRate,
     takerFeeRate,
   };
+}
+
+/**
+ * Whether the spec lists other positions. null counts as none (as for every optional field); anything
+ * but an array counts as some, so that crossTotalsOf refuses it with its field named.
+ */
+function hasOtherPositions(
+  spec: PositionSpec,
+): spec is PositionSpec & { otherPositions: NonNullable<PositionSpec['otherPositions']> } {
+  const others: unknown = spec.otherPositions;
+  return others !== undefined && others !== null && (!Array.isArray(others) || others.length > 0);
 }
 
 /** The position's value in its margin asset at `price`: |qty| × price (linear), |qty| × size / price (inverse). */

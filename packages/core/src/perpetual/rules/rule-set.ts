@@ -1,4 +1,5 @@
 import type { Decimal } from '../../decimal';
+import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
 import type { Rules } from '../../types';
 
@@ -25,7 +26,7 @@ export function assertRules(rules: unknown, field = 'rules'): Rules {
   }
   throw new LiquidationError(
     'NOT_SUPPORTED',
-    `${field} must be one of ${ALL_RULES.join(', ')}, got ${JSON.stringify(rules)}.`,
+    `${field} must be one of ${ALL_RULES.join(', ')}, got ${describeInput(rules)}.`,
     field,
   );
 }

@@ -33,9 +33,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
       </nav>
       <header className="mt-3 space-y-3 border-b border-slate-200 pb-6 dark:border-slate-800">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          About {lesson.minutes} minutes
-        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">About {lesson.minutes} minutes</p>
         <LessonProgress slug={slug} showAction={false} />
         <section aria-labelledby="objectives" className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
           <h2 id="objectives" className="text-sm font-semibold uppercase tracking-wide">

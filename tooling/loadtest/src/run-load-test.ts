@@ -1,0 +1,117 @@
+/**
+ * `pnpm loadtest`: the production server (`next start`, embedded PostgreSQL in a temp directory, port
+ * LOADTEST_PORT or 3420, 127.0.0.1 only) under three loads, one after another:
+ *   save   — scenario saves at 200 req/s for 30 s (open loop): p50/p95/p99 latency and errors
+ *   shared — the shared-scenario page /s/<slug> at full speed for 20 s (autocannon): req/s and errors
+ *   mixed  — 200 virtual users reading a lesson, answering a quiz question and saving a scenario, for
+ *            LOADTEST_MIXED_SECONDS (60): errors and the server's memory at start and end
+ * Select with `pnpm loadtest -- save shared`. The server runs with LIQLAB_RATE_LIMIT_SCALE
+ * (LOADTEST_RATE_LIMIT_SCALE, default 1000): the per-user and per-address limits exist to stop one
+ * person or script, and this script is one script speaking for hundreds of users from one address.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { mutation, scenarioInput, signInGuest } from './http-client';
+import { mixedUsers } from './runs/mixed-users';
+import { saveAtRate } from './runs/save-at-rate';
+import { sharedPageThroughput } from './runs/shared-page-throughput';
+import { serverMemory, startServer, stopServer } from './server-under-test';
+
+const RUNS = ['save', 'shared', 'mixed'] as const;
+type Run = (typeof RUNS)[number];
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive whole number, got "${raw}".`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const selected = process.argv.slice(2).filter((arg) => arg !== '--');
+  for (const run of selected) {
+    if (!(RUNS as readonly string[]).includes(run))
+      throw new Error(`unknown run "${run}"; choose from ${RUNS.join(', ')}`);
+  }
+  const runs: readonly Run[] = selected.length > 0 ? (selected as Run[]) : RUNS;
+  const port = positiveInt('LOADTEST_PORT', 3420);
+  const rateLimitScale = positiveInt('LOADTEST_RATE_LIMIT_SCALE', 1000);
+  const root = mkdtempSync(path.join(tmpdir(), 'liqlab-loadtest-'));
+  const report: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    node: process.version,
+    rateLimitScale,
+  };
+  console.log(`[loadtest] starting the production server on 127.0.0.1:${port} (data in ${root}) …`);
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ dataDir: path.join(root, 'postgres'), port, rateLimitScale });
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+  const { baseUrl } = server;
+  try {
+    const sessions = await Promise.all(Array.from({ length: 20 }, () => signInGuest(baseUrl)));
+    // Warm-up: first requests of each route load code and fill the connection pool.
+    for (let i = 0; i < 20; i++) {
+      await mutation(
+        baseUrl,
+        sessions[i % sessions.length]!,
+        'scenario.create',
+        scenarioInput(`warm-up ${i}`),
+      );
+      await fetch(`${baseUrl}/learn/leverage-and-margin`).then((r) => r.arrayBuffer());
+    }
+    report.memoryAfterWarmUp = serverMemory(server);
+
+    if (runs.includes('save')) {
+      console.log('[loadtest] save: 200 req/s for 30 s …');
+      report.save = await saveAtRate({ baseUrl, sessions, ratePerSecond: 200, durationSeconds: 30 });
+      console.log(report.save);
+    }
+    if (runs.includes('shared')) {
+      const shared = await mutation<{ slug: string }>(
+        baseUrl,
+        sessions[0]!,
+        'scenario.create',
+        scenarioInput('shared under load'),
+      );
+      for (let i = 0; i < 20; i++) await fetch(`${baseUrl}/s/${shared.slug}`).then((r) => r.arrayBuffer());
+      console.log(`[loadtest] shared: /s/${shared.slug} at full speed for 20 s (50 connections) …`);
+      report.shared = await sharedPageThroughput({
+        baseUrl,
+        slug: shared.slug,
+        connections: 50,
+        durationSeconds: 20,
+      });
+      console.log(report.shared);
+    }
+    if (runs.includes('mixed')) {
+      const durationSeconds = positiveInt('LOADTEST_MIXED_SECONDS', 60);
+      const thinkTimeMs = positiveInt('LOADTEST_THINK_MS', 1000);
+      console.log(`[loadtest] mixed: 200 users for ${durationSeconds} s (think time ${thinkTimeMs} ms) …`);
+      report.mixed = await mixedUsers({
+        baseUrl,
+        users: 200,
+        durationSeconds,
+        thinkTimeMs,
+        memory: () => serverMemory(server),
+      });
+      console.log(report.mixed);
+    }
+    report.finishedAt = new Date().toISOString();
+    console.log(JSON.stringify(report, null, 2));
+  } finally {
+    await stopServer(server);
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('[loadtest] failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
