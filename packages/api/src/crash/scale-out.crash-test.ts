@@ -1,0 +1,130 @@
+// Two stateless app instances on one PostgreSQL (the "Deploy and scale out" setup): a session made on
+// one is valid on the other, a scenario saved on one is updated on the other with optimistic versions,
+// and the sign-in rate limit is one budget across both — nothing lives in either process's memory.
+// Needs the production build (turbo runs @liqlab/web#build first). Ports: LIQLAB_CRASH_PORT + 1 and + 2.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@liqlab/db/test-database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validScenario } from '../scenarios/scenario-test-fixtures';
+import {
+  type ProductionServer,
+  productionBuildExists,
+  startProductionServer,
+  stopProductionServer,
+} from './production-server';
+
+const FIRST_PORT = Number(process.env.LIQLAB_CRASH_PORT ?? 3410) + 1;
+const CLIENT_IP = '203.0.113.77';
+
+const root = mkdtempSync(path.join(tmpdir(), 'liqlab-scale-out-'));
+let database: TestDatabase;
+let a: ProductionServer;
+let b: ProductionServer;
+
+beforeAll(async () => {
+  if (!productionBuildExists()) {
+    throw new Error(
+      'No production build in apps/web/.next: run `pnpm build` (turbo does it for `pnpm check`).',
+    );
+  }
+  database = await createTestDatabase('embedded');
+  const env = {
+    DATABASE_URL: database.url,
+    BETTER_AUTH_SECRET: 'scale-out-test-secret-shared-by-every-instance',
+    // Behind one trusted proxy, so both instances see the same client address.
+    LIQLAB_TRUSTED_PROXY_HOPS: '1',
+  };
+  const started = await Promise.all(
+    [0, 1].map((i) =>
+      startProductionServer({ dataDir: path.join(root, `unused-${i}`), port: FIRST_PORT + i, env }),
+    ),
+  );
+  a = started[0]!;
+  b = started[1]!;
+}, 300_000);
+
+afterAll(async () => {
+  for (const server of [a, b]) if (server) await stopProductionServer(server);
+  await database?.dispose();
+  rmSync(root, { recursive: true, force: true });
+});
+
+function headers(base: string, cookie?: string): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    origin: base,
+    'x-forwarded-for': CLIENT_IP,
+    ...(cookie ? { cookie } : {}),
+  };
+}
+
+async function trpc(base: string, procedure: string, input: unknown, cookie: string, method: 'GET' | 'POST') {
+  const url = new URL(`${base}/api/trpc/${procedure}`);
+  if (method === 'GET') url.searchParams.set('input', JSON.stringify(input));
+  const response = await fetch(url, {
+    method,
+    headers: headers(base, cookie),
+    body: method === 'POST' ? JSON.stringify(input) : undefined,
+  });
+  return { status: response.status, body: (await response.json()) as { result?: { data: unknown } } };
+}
+
+describe('two app instances on one database', { timeout: 120_000 }, () => {
+  it('share sessions, optimistic versions and rate limits', async () => {
+    const email = `scale-${Date.now()}@example.test`;
+    const signUp = await fetch(`${a.baseUrl}/api/auth/sign-up/email`, {
+      method: 'POST',
+      headers: headers(a.baseUrl),
+      body: JSON.stringify({ email, password: 'two instances, one db', name: 'Scale' }),
+    });
+    expect(signUp.status).toBe(200);
+    const cookie = signUp.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+
+    // The session made by A is known to B.
+    const me = await trpc(b.baseUrl, 'account.me', undefined, cookie, 'GET');
+    expect(me.status).toBe(200);
+    expect(me.body.result?.data).toMatchObject({ email, isGuest: false });
+
+    // Saved on A, updated on B; the stale write on A is refused, never overwriting B's.
+    const created = await trpc(a.baseUrl, 'scenario.create', validScenario(), cookie, 'POST');
+    expect(created.status).toBe(200);
+    const scenario = created.body.result?.data as { id: string; version: number };
+    const onB = await trpc(
+      b.baseUrl,
+      'scenario.update',
+      { id: scenario.id, version: 1, title: 'Edited on B' },
+      cookie,
+      'POST',
+    );
+    expect(onB.status).toBe(200);
+    const stale = await trpc(
+      a.baseUrl,
+      'scenario.update',
+      { id: scenario.id, version: 1, title: 'Stale on A' },
+      cookie,
+      'POST',
+    );
+    expect(stale.status).toBe(409);
+    const read = await trpc(a.baseUrl, 'scenario.get', { idOrSlug: scenario.id }, cookie, 'GET');
+    expect(read.body.result?.data).toMatchObject({ title: 'Edited on B', version: 2 });
+
+    // Ten sign-in attempts a minute per address, counted across both instances.
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const server = attempt % 2 === 0 ? a : b;
+      const response = await fetch(`${server.baseUrl}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: headers(server.baseUrl),
+        body: JSON.stringify({ email, password: 'wrong password' }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+});
