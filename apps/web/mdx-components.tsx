@@ -43,15 +43,20 @@ const lessonComponents: MDXComponents = {
   ),
   pre: (props: ComponentPropsWithoutRef<'pre'>) => (
     <pre
-      className="my-4 overflow-x-auto rounded-lg bg-slate-100 p-3 font-mono text-sm dark:bg-slate-900"
+      // Formulas wrap rather than scroll: a scrolling block would need a tab stop, and a phone reader
+      // (WCAG 1.4.10 reflow) should not scroll sideways for one line.
+      className="my-4 whitespace-pre-wrap break-words rounded-lg bg-slate-100 p-3 font-mono text-sm dark:bg-slate-900"
       {...props}
     />
   ),
   code: (props: ComponentPropsWithoutRef<'code'>) => <code className="font-mono text-[0.9em]" {...props} />,
   table: (props: ComponentPropsWithoutRef<'table'>) => (
-    <div className="my-4 overflow-x-auto">
+    // A wide table scrolls sideways on a phone; a keyboard user can only scroll what can take focus,
+    // and a focusable region needs a name (the scrollable-table pattern).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be focusable to scroll by keyboard
+    <section aria-label="Table, scrolls sideways" tabIndex={0} className="my-4 overflow-x-auto">
       <table className="w-full border-collapse text-sm" {...props} />
-    </div>
+    </section>
   ),
   th: (props: ComponentPropsWithoutRef<'th'>) => (
     <th

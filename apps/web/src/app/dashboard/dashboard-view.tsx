@@ -119,7 +119,7 @@ export function DashboardView({ scenarios }: { scenarios: Record<string, Scenari
             type="button"
             onClick={() => review.mutate({ limit: 10 })}
             disabled={review.isPending}
-            className="rounded-md bg-safe px-4 py-2 font-semibold text-white disabled:opacity-60"
+            className="rounded-md bg-safe px-4 py-2 font-semibold text-white dark:text-slate-950 disabled:opacity-60"
           >
             {review.isPending ? 'Loading…' : `Review ${d.reviewDue} question(s) now`}
           </button>

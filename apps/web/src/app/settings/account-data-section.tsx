@@ -88,7 +88,7 @@ export function AccountDataSection() {
             remove.reset();
             dialog.current?.showModal();
           }}
-          className="rounded bg-danger px-3 py-1.5 font-medium text-white"
+          className="rounded bg-danger px-3 py-1.5 font-medium text-white dark:text-slate-950"
         >
           Delete my account…
         </button>
@@ -135,7 +135,7 @@ export function AccountDataSection() {
             <button
               type="submit"
               disabled={typed !== CONFIRM_WORD || remove.isPending}
-              className="rounded bg-danger px-3 py-1.5 font-medium text-white disabled:opacity-50"
+              className="rounded bg-danger px-3 py-1.5 font-medium text-white dark:text-slate-950 disabled:opacity-50"
             >
               {remove.isPending ? 'Deleting…' : 'Delete forever'}
             </button>

@@ -20,7 +20,8 @@ export function LessonProgress({ slug, showAction = true }: { slug: string; show
   const lesson = dashboard.data?.lessons.find((l) => l.slug === slug);
   const read = Boolean(lesson?.firstReadAt) || markRead.isSuccess;
   return (
-    <div className="flex flex-wrap items-center gap-3" aria-live="polite">
+    // min-h-6: room for the mastery badge before progress loads, so its arrival shifts nothing.
+    <div className="flex min-h-6 flex-wrap items-center gap-3" aria-live="polite">
       {lesson ? <MasteryBadge level={lesson.mastery} /> : null}
       {read ? (
         <span data-testid="lesson-read" className="text-sm font-medium text-safe">

@@ -147,7 +147,7 @@ export function MarginLevelGauge(props: {
         </svg>
         <p className="text-xs text-slate-600 dark:text-slate-400">
           Zones: <span className="font-semibold text-danger">■ liquidation</span> ·{' '}
-          <span className="font-semibold text-caution">■ margin call</span> ·{' '}
+          <span className="font-semibold text-caution-ink">■ margin call</span> ·{' '}
           <span className="font-semibold text-safe">■ safe</span>
         </p>
       </div>

@@ -27,7 +27,9 @@ export function MarkVsLastPlayer({ presets }: { presets: readonly SandboxPreset[
             <label
               key={p.id}
               className={`cursor-pointer rounded-full border px-3 py-1 text-sm has-[:focus-visible]:outline-3 ${
-                i === selected ? 'border-safe bg-safe text-white' : 'border-slate-300 dark:border-slate-700'
+                i === selected
+                  ? 'border-safe bg-safe text-white dark:text-slate-950'
+                  : 'border-slate-300 dark:border-slate-700'
               }`}
             >
               <input

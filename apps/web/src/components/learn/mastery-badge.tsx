@@ -10,7 +10,7 @@ const LABELS: Record<MasteryLevel, { text: string; className: string; dots: numb
   ATTEMPTED: { text: 'Attempted', className: 'border-caution text-slate-800 dark:text-slate-200', dots: 1 },
   FAMILIAR: { text: 'Familiar', className: 'border-caution text-slate-800 dark:text-slate-200', dots: 2 },
   PROFICIENT: { text: 'Proficient', className: 'border-safe text-safe', dots: 3 },
-  MASTERED: { text: 'Mastered', className: 'border-safe bg-safe text-white', dots: 4 },
+  MASTERED: { text: 'Mastered', className: 'border-safe bg-safe text-white dark:text-slate-950', dots: 4 },
 };
 
 export function MasteryBadge({ level }: { level: MasteryLevel }) {

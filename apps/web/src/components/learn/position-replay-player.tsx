@@ -108,7 +108,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
             if (cursor >= end) setCursor(0);
             setPlaying((p) => !p);
           }}
-          className="rounded-md bg-safe px-3 py-1.5 text-sm font-medium text-white"
+          className="rounded-md bg-safe px-3 py-1.5 text-sm font-medium text-white dark:text-slate-950"
         >
           {playing ? 'Pause' : cursor >= end ? 'Replay' : 'Play'}
         </button>

@@ -28,7 +28,7 @@ export function ForkButton({ idOrSlug }: { idOrSlug: string }) {
             setError(errorMessage(caught));
           }
         }}
-        className="rounded-md bg-safe px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        className="rounded-md bg-safe px-4 py-2 text-sm font-semibold text-white dark:text-slate-950 disabled:opacity-60"
       >
         {fork.isPending ? 'Forking…' : 'Fork into my sandbox'}
       </button>

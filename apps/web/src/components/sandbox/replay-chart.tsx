@@ -218,14 +218,16 @@ export function ReplayChart({ path, events, lines, playhead, label }: ReplayChar
   }, [lines]);
 
   const shownEvents = events.filter((event) => event.index <= playhead).map((event) => event.type);
+  // Not role="img": the library puts its (licence-required) attribution link inside the chart, and
+  // an image may not contain a focusable element. A figure may; its caption is the chart's text.
   return (
-    <div
-      ref={container}
-      role="img"
-      aria-label={label}
+    <figure
       data-testid="replay-chart"
       data-markers={Array.from(new Set(shownEvents)).join(' ')}
-      className="h-72 w-full sm:h-96"
-    />
+      className="m-0"
+    >
+      <figcaption className="sr-only">{label}</figcaption>
+      <div ref={container} className="h-72 w-full sm:h-96" />
+    </figure>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { CompareView } from './compare-view';
 import { LivePanel } from './live-panel';
@@ -75,6 +75,26 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
       };
     });
 
+  // The ARIA tabs pattern: one tab stop for the list, arrow keys (and Home/End) move and select.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = VIEWS.findIndex((item) => item.id === view);
+    const to =
+      event.key === 'ArrowRight'
+        ? (at + 1) % VIEWS.length
+        : event.key === 'ArrowLeft'
+          ? (at - 1 + VIEWS.length) % VIEWS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? VIEWS.length - 1
+              : null;
+    const next = to === null ? undefined : VIEWS[to];
+    if (!next) return;
+    event.preventDefault();
+    setView(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
+
   return (
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
       <div className="flex flex-col gap-6">
@@ -118,7 +138,8 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
           <div
             role="tablist"
             aria-label="Sandbox views"
-            className="flex gap-1 border-b border-slate-200 dark:border-slate-700"
+            onKeyDown={onTabKey}
+            className="flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-700"
           >
             {VIEWS.map((item) => (
               <button
@@ -128,6 +149,7 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
                 id={`tab-${item.id}`}
                 aria-selected={view === item.id}
                 aria-controls={`panel-${item.id}`}
+                tabIndex={view === item.id ? 0 : -1}
                 onClick={() => setView(item.id)}
                 className={`-mb-px border-b-2 px-3 py-1.5 text-sm ${view === item.id ? 'border-safe font-semibold' : 'border-transparent'}`}
               >

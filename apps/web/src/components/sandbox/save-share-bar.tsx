@@ -148,7 +148,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
           type="button"
           disabled={busy}
           onClick={() => void save()}
-          className="rounded-md bg-safe px-4 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+          className="rounded-md bg-safe px-4 py-1.5 text-sm font-semibold text-white dark:text-slate-950 disabled:opacity-60"
         >
           {busy ? 'Saving…' : saved ? 'Save changes' : 'Save'}
         </button>
@@ -238,7 +238,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
             <button
               type="button"
               onClick={() => void save(true)}
-              className="rounded-md bg-safe px-3 py-1.5 font-semibold text-white"
+              className="rounded-md bg-safe px-3 py-1.5 font-semibold text-white dark:text-slate-950"
             >
               Save mine as a copy
             </button>

@@ -34,7 +34,8 @@ export function SiteHeader() {
             </li>
           ))}
         </ul>
-        <div className="ml-auto">
+        {/* As tall as the menu once the session is known, so its arrival does not shift the page. */}
+        <div className="ml-auto flex min-h-7 items-center">
           <AccountMenu />
         </div>
       </nav>

@@ -26,7 +26,7 @@ export function ChoiceGroup<T extends string>({
         {options.map((option) => (
           <label
             key={option.value}
-            className={`flex-1 cursor-pointer rounded px-2 py-1 text-center text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-caution ${
+            className={`flex-1 cursor-pointer rounded px-2 py-1 text-center text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-caution-ink ${
               option.value === value
                 ? 'bg-slate-900 font-semibold text-white dark:bg-slate-100 dark:text-slate-900'
                 : ''

@@ -11,7 +11,7 @@ export interface Figure {
 const TONE: Record<NonNullable<Figure['tone']>, string> = {
   safe: 'text-safe',
   danger: 'text-danger',
-  caution: 'text-caution',
+  caution: 'text-caution-ink',
 };
 
 /** A definition list of computed figures: label on the left, the formatted value on the right. */

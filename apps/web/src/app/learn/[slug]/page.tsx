@@ -65,7 +65,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
         <div className="flex flex-wrap items-center gap-3">
           <Link
             href={`/learn/${slug}/quiz`}
-            className="rounded-md bg-safe px-4 py-2 font-semibold text-white hover:opacity-90"
+            className="rounded-md bg-safe px-4 py-2 font-semibold text-white dark:text-slate-950 hover:opacity-90"
           >
             Take the quiz
           </Link>

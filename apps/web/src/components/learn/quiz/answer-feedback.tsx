@@ -1,13 +1,25 @@
 import Link from 'next/link';
+import type { Ref } from 'react';
 import type { GradedAnswer, ServedQuestion } from './quiz-types';
 
 /** The verdict, the right answer and the explanation of every option, with a link to the section that teaches it. */
-export function AnswerFeedback({ question, graded }: { question: ServedQuestion; graded: GradedAnswer }) {
+export function AnswerFeedback({
+  question,
+  graded,
+  ref,
+}: {
+  question: ServedQuestion;
+  graded: GradedAnswer;
+  /** Takes focus when the verdict arrives (tabIndex -1: focusable by script, not a tab stop). */
+  ref?: Ref<HTMLDivElement>;
+}) {
   const { correctAnswer, explanations } = graded;
   const itemText =
     question.kind === 'ordering' ? new Map(question.items.map((i) => [i.id, i.text])) : undefined;
   return (
     <div
+      ref={ref}
+      tabIndex={-1}
       role="status"
       data-testid="answer-feedback"
       data-correct={graded.correct}

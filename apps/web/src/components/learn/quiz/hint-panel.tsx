@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export type RevealHint = (questionId: string, index: number) => Promise<{ hint: string; remaining: number }>;
 
@@ -22,10 +22,16 @@ export function HintPanel({
   const [hints, setHints] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  if (hintCount === 0) return null;
+  const list = useRef<HTMLOListElement>(null);
   const remaining = hintCount - hints.length;
+  // The button goes away with the last hint: focus moves to the hints instead of being lost.
+  useEffect(() => {
+    if (hintCount > 0 && remaining === 0) list.current?.focus();
+  }, [hintCount, remaining]);
+  if (hintCount === 0) return null;
 
   const next = async () => {
+    if (pending) return;
     setPending(true);
     setProblem(null);
     try {
@@ -42,6 +48,8 @@ export function HintPanel({
     <div className="space-y-2">
       {hints.length > 0 ? (
         <ol
+          ref={list}
+          tabIndex={-1}
           aria-label="Hints"
           className="list-decimal space-y-1 pl-6 text-sm text-slate-700 dark:text-slate-300"
         >
@@ -54,8 +62,9 @@ export function HintPanel({
         <button
           type="button"
           onClick={() => void next()}
-          disabled={pending}
-          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium disabled:opacity-60"
+          // aria-disabled, not disabled, while loading: a disabled button would drop keyboard focus.
+          aria-disabled={pending || undefined}
+          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium aria-disabled:opacity-60"
         >
           {pending
             ? 'Loading…'

@@ -33,15 +33,20 @@ export function QuestionSession({
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const feedback = useRef<HTMLDivElement>(null);
   const question = questions[index];
+  const result = question ? graded[question.id] : undefined;
 
   useEffect(() => {
     if (index > 0) heading.current?.focus();
   }, [index]);
+  // The Submit button goes away with the verdict: focus moves to the verdict rather than being lost.
+  useEffect(() => {
+    if (result) feedback.current?.focus();
+  }, [result]);
 
   if (!question) return null;
   const draft = drafts[question.id] ?? initialDraft(question);
-  const result = graded[question.id];
   const last = index === questions.length - 1;
 
   const submit = async () => {
@@ -82,7 +87,7 @@ export function QuestionSession({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!result) void submit();
+          if (!result && !pending) void submit();
         }}
         className="space-y-4"
       >
@@ -106,10 +111,11 @@ export function QuestionSession({
           </p>
         ) : null}
         {result ? null : (
+          // aria-disabled, not disabled, while checking: a disabled button would drop keyboard focus.
           <button
             type="submit"
-            disabled={pending}
-            className="rounded-md bg-safe px-4 py-2 font-semibold text-white disabled:opacity-60"
+            aria-disabled={pending || undefined}
+            className="rounded-md bg-safe px-4 py-2 font-semibold text-white aria-disabled:opacity-60 dark:text-slate-950"
           >
             {pending ? 'Checking…' : 'Submit answer'}
           </button>
@@ -117,11 +123,11 @@ export function QuestionSession({
       </form>
       {result ? (
         <>
-          <AnswerFeedback question={question} graded={result} />
+          <AnswerFeedback ref={feedback} question={question} graded={result} />
           <button
             type="button"
             onClick={() => (last ? onComplete() : setIndex((i) => i + 1))}
-            className="rounded-md bg-safe px-4 py-2 font-semibold text-white"
+            className="rounded-md bg-safe px-4 py-2 font-semibold text-white dark:text-slate-950"
           >
             {last ? completeLabel : 'Next question →'}
           </button>

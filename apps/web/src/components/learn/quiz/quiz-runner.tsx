@@ -34,6 +34,13 @@ export function QuizRunner({
     }),
   );
   const started = useRef(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  // The question (and the focused Finish button) is gone: move focus to the score, so keyboard and
+  // screen-reader users land on it instead of the top of the page.
+  useEffect(() => {
+    if (finish.data) resultHeading.current?.focus();
+  }, [finish.data]);
 
   useEffect(() => {
     if (started.current) return;
@@ -61,7 +68,7 @@ export function QuizRunner({
     const f = finish.data;
     return (
       <section aria-labelledby="result-heading" className="space-y-4" data-testid="quiz-result">
-        <h2 id="result-heading" className="text-2xl font-bold">
+        <h2 id="result-heading" ref={resultHeading} tabIndex={-1} className="text-2xl font-bold">
           You answered {f.correct} of {f.total} correctly
         </h2>
         {f.passed !== null ? (
@@ -86,7 +93,10 @@ export function QuizRunner({
           <p className="text-sm">{f.reviewCardsUpdated} question(s) added to your review queue.</p>
         ) : null}
         <div className="flex flex-wrap gap-3">
-          <Link href="/dashboard" className="rounded-md bg-safe px-4 py-2 font-semibold text-white">
+          <Link
+            href="/dashboard"
+            className="rounded-md bg-safe px-4 py-2 font-semibold text-white dark:text-slate-950"
+          >
             See my progress
           </Link>
           <Link

@@ -1,0 +1,267 @@
+// Lighthouse budgets (`pnpm lighthouse`, run on demand; not part of `pnpm check`).
+//
+// Starts the production build on a throw-away embedded database (as playwright.config.ts does),
+// launches Debian's Chromium with a DevTools port, and audits the home page, a lesson, the sandbox
+// and a shared scenario with Lighthouse's defaults (mobile emulation, simulated throttling). Also
+// measures the lesson page's first-load JavaScript: the gzip size of the scripts its HTML loads.
+// Prints a table; exits 1 when a budget fails.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+
+const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 95 };
+const LESSON_FIRST_LOAD_JS_BUDGET = 150 * 1024; // gzip bytes
+const LESSON = 'leverage-and-margin';
+
+const e2eDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const port = Number(process.env.LIQLAB_LIGHTHOUSE_PORT ?? 3650);
+const debuggingPort = Number(process.env.LIQLAB_LIGHTHOUSE_DEBUGGING_PORT ?? port + 1);
+const chromiumPath = process.env.LIQLAB_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const baseURL = `http://127.0.0.1:${port}`;
+const scratch = mkdtempSync(path.join(tmpdir(), 'liqlab-lighthouse-'));
+chmodSync(scratch, 0o755); // the embedded PostgreSQL runs as its own user when we are root
+
+/** Children we started, each in its own process group, stopped (by group id) on the way out. */
+const children = [];
+
+function start(command, args, options) {
+  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  const log = [];
+  const keep = (chunk) => {
+    log.push(chunk.toString());
+    if (log.length > 200) log.shift();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.log = log;
+  return child;
+}
+
+async function stopAll() {
+  for (const child of children.reverse()) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+    const timeout = new Promise((resolve) => setTimeout(resolve, 15_000, 'timeout'));
+    if ((await Promise.race([exited, timeout])) === 'timeout') {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }
+  }
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+async function waitFor(url, what, child, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited early:\n${child.log.join('')}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return response;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000} s:\n${child.log.join('')}`);
+}
+
+/** A shared scenario to audit: the first curated one in the gallery (seeded at every start). */
+async function sharedScenarioPath() {
+  const html = await (await fetch(`${baseURL}/gallery`)).text();
+  const slug = html.match(/href="\/s\/([A-Za-z0-9_-]+)"/)?.[1];
+  if (!slug) throw new Error('The gallery lists no scenario to audit.');
+  return `/s/${slug}`;
+}
+
+/**
+ * Next.js's "first-load JS": every <script src> in the page's HTML, each gzipped (default level).
+ * `nomodule` scripts (Next's legacy polyfills) are left out: modern browsers never download them.
+ */
+async function firstLoadJs(pagePath) {
+  const html = await (await fetch(`${baseURL}${pagePath}`)).text();
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag));
+  const sources = [...new Set(tags.map((tag) => tag.match(/\ssrc="([^"]+)"/)?.[1]).filter(Boolean))];
+  let raw = 0;
+  let gzip = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, baseURL))).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { files: sources.length, raw, gzip };
+}
+
+/** Scripts Lighthouse saw the page load (including lazily imported chunks), as transferred. */
+function loadedScripts(lhr) {
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  const scripts = items.filter((item) => item.resourceType === 'Script');
+  return {
+    files: scripts.length,
+    transfer: scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
+    resource: scripts.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0),
+  };
+}
+
+/** One Lighthouse run; a trace-recording hiccup (NO_NAVSTART and the like) is retried twice. */
+async function audit(url) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, {
+      port: debuggingPort,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(BUDGETS),
+    });
+    const error = result
+      ? result.lhr.runtimeError
+      : { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
+    if (!error) return result.lhr;
+    if (attempt === 3) throw new Error(`${url}: ${error.code} ${error.message}`);
+    console.log(`${url}: ${error.code}, running it again`);
+  }
+}
+
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function main() {
+  console.log(`Starting the production app on ${baseURL} (embedded database in ${scratch}) …`);
+  const app = start(
+    'pnpm',
+    [
+      '--dir',
+      '../apps/web',
+      'exec',
+      'tsx',
+      'scripts/with-database.ts',
+      'next',
+      'start',
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
+    {
+      cwd: e2eDir,
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URL: '',
+        LIQLAB_DATA_DIR: path.join(scratch, 'postgres'),
+        LIQLAB_PUBLIC_URL: baseURL,
+        LOG_LEVEL: 'warn',
+      },
+    },
+  );
+  await waitFor(`${baseURL}/api/trpc/health.check`, 'the app', app);
+
+  const pages = [
+    { name: 'home', path: '/' },
+    { name: 'lesson', path: `/learn/${LESSON}` },
+    { name: 'sandbox', path: '/sandbox' },
+    { name: 'shared scenario', path: await sharedScenarioPath() },
+  ];
+  // One unmeasured request per page first, so no audit pays for Next's first render of a route.
+  for (const page of pages) await fetch(`${baseURL}${page.path}`);
+
+  const chromium = start(chromiumPath, [
+    `--remote-debugging-port=${debuggingPort}`,
+    `--user-data-dir=${path.join(scratch, 'chromium')}`,
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    'about:blank',
+  ]);
+  await waitFor(`http://127.0.0.1:${debuggingPort}/json/version`, 'Chromium', chromium, 30_000);
+
+  const rows = [];
+  let failed = false;
+  for (const page of pages) {
+    const lhr = await audit(`${baseURL}${page.path}`);
+    const scores = Object.fromEntries(
+      Object.keys(BUDGETS).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+    );
+    const misses = Object.entries(BUDGETS).filter(([id, min]) => scores[id] < min);
+    if (misses.length) failed = true;
+    const failing = Object.keys(BUDGETS).flatMap((id) =>
+      (lhr.categories[id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+    );
+    const metrics = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+    ]
+      .map(
+        (id) =>
+          `${id
+            .split('-')
+            .map((w) => w[0].toUpperCase())
+            .join('')} ${lhr.audits[id]?.displayValue ?? '?'}`,
+      )
+      .join(', ');
+    rows.push({ page, scores, misses, failing, metrics, scripts: loadedScripts(lhr) });
+  }
+
+  const lessonJs = await firstLoadJs(`/learn/${LESSON}`);
+  const lessonRow = rows.find((row) => row.page.name === 'lesson');
+  const jsOk = lessonJs.gzip <= LESSON_FIRST_LOAD_JS_BUDGET;
+  if (!jsOk) failed = true;
+
+  console.log('\nLighthouse 12.2.3, mobile emulation and simulated throttling (its defaults)\n');
+  const header = ['page', 'path', 'performance', 'accessibility', 'best practices', 'JS loaded (transfer)'];
+  const table = rows.map((row) => [
+    row.page.name,
+    row.page.path,
+    `${row.scores.performance} (≥ ${BUDGETS.performance})`,
+    `${row.scores.accessibility} (= ${BUDGETS.accessibility})`,
+    `${row.scores['best-practices']} (≥ ${BUDGETS['best-practices']})`,
+    `${kB(row.scripts.transfer)} in ${row.scripts.files} files`,
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...table.map((cells) => cells[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const cells of table) console.log(line(cells));
+  console.log('');
+  for (const row of rows) {
+    console.log(`${row.page.name}: ${row.metrics}`);
+    for (const item of row.failing) console.log(`  below 100 — ${item}`);
+    for (const [id, min] of row.misses) console.log(`  BUDGET FAILED: ${id} ${row.scores[id]} < ${min}`);
+  }
+  console.log(
+    `\nLesson first-load JS (the HTML's <script src>, gzip): ${kB(lessonJs.gzip)} in ${lessonJs.files} files ` +
+      `(${kB(lessonJs.raw)} uncompressed); budget ${kB(LESSON_FIRST_LOAD_JS_BUDGET)} — ${jsOk ? 'ok' : 'BUDGET FAILED'}`,
+  );
+  if (lessonRow) {
+    console.log(
+      `Lesson JS Lighthouse saw loaded (with lazily imported chunks): ${kB(lessonRow.scripts.transfer)} transferred, ` +
+        `${kB(lessonRow.scripts.resource)} uncompressed, ${lessonRow.scripts.files} files`,
+    );
+  }
+  return failed ? 1 : 0;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  await stopAll();
+}
+process.exit(code);
