@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedServerInUseError, startEmbeddedServer } from './embedded-server';
+import { isProcessAlive } from './process-liveness';
 
 let root: string;
 let dataDir: string;
@@ -78,11 +79,11 @@ describe('embedded PostgreSQL server', { timeout: 60_000 }, () => {
     const orphanPid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
-    expect(() => process.kill(orphanPid, 0)).not.toThrow(); // the orphaned postmaster is still running
+    expect(isProcessAlive(orphanPid)).toBe(true); // the orphaned postmaster is still running
 
     const server = await startEmbeddedServer({ dataDir, preferredPort: 0 });
     try {
-      expect(() => process.kill(orphanPid, 0)).toThrow();
+      expect(isProcessAlive(orphanPid)).toBe(false);
       const rows = (await query(server.url, 'SELECT note FROM crash_probe')).rows;
       expect(rows).toEqual([{ note: 'written before the crash' }]);
     } finally {

