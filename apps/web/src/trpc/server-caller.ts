@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { identityFrom } from '~/server/auth';
 import { db } from '~/server/db';
 import { clientIpOf, requestIdOf } from '~/server/request-meta';
+import { scenarioViewCounter } from '~/server/view-counters';
 
 /**
  * tRPC procedures called in-process from server components: the same procedures, rules and DTOs as
@@ -18,6 +19,7 @@ export async function serverCaller() {
       identity: await identityFrom(requestHeaders),
       requestId: requestIdOf(requestHeaders),
       clientIp: clientIpOf(requestHeaders),
+      views: scenarioViewCounter(),
     }),
   );
 }

@@ -305,19 +305,34 @@ export function listPublicScenarios(
 }
 
 /**
- * One atomic increment, skipped for the owner; it leaves `version` and `updatedAt` alone, since a view
- * is not an edit. Returns the new count, or null when the viewer is the owner.
+ * Adds counted views, one statement for the whole batch; it leaves `version` and `updatedAt` alone,
+ * since a view is not an edit. Scenarios deleted meanwhile are skipped.
  */
-export async function incrementViewCount(
+export async function addScenarioViews(db: Database, views: ReadonlyMap<string, number>): Promise<void> {
+  if (views.size === 0) return;
+  const ids = [...views.keys()];
+  const counts = [...views.values()];
+  await db.$executeRaw`
+    UPDATE "scenario" AS s SET "viewCount" = s."viewCount" + v.views
+    FROM unnest(${ids}::uuid[], ${counts}::int[]) AS v(id, views)
+    WHERE s."id" = v.id`;
+}
+
+/**
+ * The same by share slug, for views counted where only the link is known (a cached shared page).
+ * Private scenarios are skipped: nobody without a session can have seen one.
+ */
+export async function addScenarioViewsBySlug(
   db: Database,
-  id: string,
-  viewerId: string | null,
-): Promise<number | null> {
-  const rows = await db.$queryRaw<{ viewCount: number }[]>`
-    UPDATE "scenario" SET "viewCount" = "viewCount" + 1
-    WHERE "id" = ${id}::uuid AND "ownerId" IS DISTINCT FROM ${viewerId}
-    RETURNING "viewCount"`;
-  return rows[0]?.viewCount ?? null;
+  views: ReadonlyMap<string, number>,
+): Promise<void> {
+  if (views.size === 0) return;
+  const slugs = [...views.keys()];
+  const counts = [...views.values()];
+  await db.$executeRaw`
+    UPDATE "scenario" AS s SET "viewCount" = s."viewCount" + v.views
+    FROM unnest(${slugs}::text[], ${counts}::int[]) AS v(slug, views)
+    WHERE s."slug" = v.slug AND s."visibility" <> 'PRIVATE'`;
 }
 
 /** Seed only: creates or refreshes a curated public scenario under a stable slug. */

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createContextInner } from '../context';
+import { createCaller } from '../root';
 import { encodeScenarioState } from '../scenarios/scenario-state-codec';
 import { ticks, validScenario } from '../scenarios/scenario-test-fixtures';
+import { scenarioViewsById } from '../scenarios/scenario-view-counters';
 import { anonymousCaller, newUser, rejectionOf } from './scenario-test-helpers';
 
 const db = createPrismaClient(injectTestDatabase().url);
@@ -178,6 +181,29 @@ describe('scenario router: happy paths', () => {
     expect(mine.viewCount).toBe(11);
     expect(mine.version).toBe(1);
     expect(mine.updatedAt).toBe(created.updatedAt);
+  });
+
+  it('does not count a read that is not a view (link preview, cache render)', async () => {
+    const owner = await newUser(db);
+    const created = await owner.caller.scenario.create({ ...validScenario(), visibility: 'UNLISTED' });
+    const preview = await anonymousCaller(db).scenario.get({ idOrSlug: created.slug, countView: false });
+    expect(preview.viewCount).toBe(0);
+    expect((await anonymousCaller(db).scenario.get({ idOrSlug: created.slug })).viewCount).toBe(1);
+    expect((await owner.caller.scenario.get({ idOrSlug: created.id })).viewCount).toBe(1);
+  });
+
+  it('with a buffered view counter, shows views at once and stores them at the flush', async () => {
+    const owner = await newUser(db);
+    const created = await owner.caller.scenario.create({ ...validScenario(), visibility: 'UNLISTED' });
+    const views = scenarioViewsById(db, { flushEveryMs: 60_000 });
+    const visitor = () => createCaller(createContextInner({ db, views }));
+    await visitor().scenario.get({ idOrSlug: created.slug });
+    expect((await visitor().scenario.get({ idOrSlug: created.slug })).viewCount).toBe(2);
+    // Not written yet: a reader on another instance (another counter) sees the stored count.
+    expect((await owner.caller.scenario.get({ idOrSlug: created.id })).viewCount).toBe(0);
+    await views.flush();
+    expect(views.pendingFor(created.id)).toBe(0);
+    expect((await owner.caller.scenario.get({ idOrSlug: created.id })).viewCount).toBe(2);
   });
 
   it('decodes a shared state server-side', async () => {

@@ -6,7 +6,6 @@ import {
   deleteScenario,
   forkScenario,
   getScenarioForViewer,
-  incrementViewCount,
   listMyScenarios,
   listPublicScenarios,
   updateScenario,
@@ -64,9 +63,11 @@ export const scenarioRouter = createTRPCRouter({
   get: publicProcedure.input(getScenarioInput).query(async ({ ctx, input }) => {
     const viewerId = ctx.identity?.userId ?? null;
     const scenario = await getScenarioForViewer(ctx.db, input.idOrSlug, viewerId);
-    if (scenario.isMine) return scenario;
-    const viewCount = await incrementViewCount(ctx.db, scenario.id, viewerId);
-    return { ...scenario, viewCount: viewCount ?? scenario.viewCount };
+    // The stored count plus this instance's views not yet written.
+    const viewCount = scenario.viewCount + ctx.views.pendingFor(scenario.id);
+    if (scenario.isMine || input.countView === false) return { ...scenario, viewCount };
+    await ctx.views.record(scenario.id);
+    return { ...scenario, viewCount: viewCount + 1 };
   }),
 
   update: identifiedProcedure.input(updateScenarioInput).mutation(async ({ ctx, input }) => {

@@ -25,7 +25,11 @@ export const createScenarioInput = scenarioInputSchema.extend({
   clientKey: clientKey.optional(),
 });
 
-export const getScenarioInput = z.strictObject({ idOrSlug });
+export const getScenarioInput = z.strictObject({
+  idOrSlug,
+  /** false for reads that are not a person viewing it: link previews, a page rendered for a cache. */
+  countView: z.boolean().optional(),
+});
 
 export const updateScenarioInput = z.strictObject({
   id: z.uuid(),

@@ -12,7 +12,7 @@ type Params = Promise<{ slug: string }>;
 async function summaryOf(slug: string) {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(slug)) return null;
   try {
-    const scenario = await (await serverCaller()).scenario.get({ idOrSlug: slug });
+    const scenario = await (await serverCaller()).scenario.get({ idOrSlug: slug, countView: false });
     const { side, leverage, rules, entryPrice } = scenario.position;
     return { title: scenario.title, line: `${side} · ${leverage}× · ${rules} · entry ${entryPrice}` };
   } catch (error) {

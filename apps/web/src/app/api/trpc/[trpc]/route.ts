@@ -6,6 +6,7 @@ import { identityFrom } from '~/server/auth';
 import { allowedOriginsFor, crossSiteRefusalOf } from '~/server/cross-site-request';
 import { db } from '~/server/db';
 import { clientIpOf, requestIdOf } from '~/server/request-meta';
+import { scenarioViewCounter } from '~/server/view-counters';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,6 +51,7 @@ async function handler(request: Request) {
         identity: await identityFrom(request.headers),
         requestId,
         clientIp: clientIpOf(request.headers),
+        views: scenarioViewCounter(),
       }),
   });
   response.headers.set('x-request-id', requestId);
