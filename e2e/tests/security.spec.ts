@@ -224,3 +224,59 @@ test.describe('settings', () => {
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 });
+
+test.describe('shared pages from the shared-page cache', () => {
+  const path = '/s/preset-long-10x-slow-bleed';
+
+  /** Asks until a copy comes from the cache (the first request renders it in the background). */
+  async function cachedCopy(request: import('@playwright/test').APIRequestContext) {
+    let response: APIResponse | undefined;
+    await expect
+      .poll(async () => {
+        response = await request.get(path);
+        return response.headers()['x-liqlab-cache'];
+      })
+      .toBe('hit');
+    return response as APIResponse;
+  }
+
+  test('each cached copy carries its own nonce and request id, and no render marker', async ({ request }) => {
+    const copies = [await cachedCopy(request), await cachedCopy(request)];
+    const nonces: string[] = [];
+    for (const copy of copies) {
+      expect(copy.status()).toBe(200);
+      const csp = expectSecurityHeaders(copy);
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1] ?? '';
+      expect(nonce).not.toBe('');
+      nonces.push(nonce);
+      const html = await copy.text();
+      const stamped = [...html.matchAll(/nonce="([^"]*)"/g)].map((m) => m[1]);
+      expect(stamped.length).toBeGreaterThan(0);
+      expect(new Set(stamped)).toEqual(new Set([nonce]));
+      expect(html).toContain(`<meta name="liqlab-request-id" content="${copy.headers()['x-request-id']}"/>`);
+      expect(html).not.toMatch(/render-[A-Za-z0-9_-]{20,}/);
+      expect(copy.headers()['cache-control']).toContain('no-store');
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
+  test('a visitor with a session always gets the page rendered for them', async ({ request }) => {
+    await cachedCopy(request);
+    const response = await request.get(path, {
+      headers: { cookie: 'better-auth.session_token=not-a-real-session' },
+    });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['x-liqlab-cache']).toBeUndefined();
+  });
+
+  test('a cached copy hydrates in the browser without CSP violations', async ({ page, request }) => {
+    await cachedCopy(request);
+    const problems = await watchForViolations(page);
+    const response = await page.goto(path);
+    expect(response?.headers()['x-liqlab-cache']).toBe('hit');
+    await expect(page.getByTestId('shared-title')).toBeVisible();
+    await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', 'ok');
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ const requestEnvSchema = z.object({
    */
   LIQLAB_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** How this server reaches itself (to render a page for the shared-page cache); default loopback. */
+  LIQLAB_INTERNAL_URL: z.url().optional(),
 });
 
 export type RequestEnv = z.infer<typeof requestEnvSchema>;

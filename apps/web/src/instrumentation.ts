@@ -1,6 +1,12 @@
 import type { Instrumentation } from 'next';
 
 export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { sharedPageViewCounter } = await import('./server/view-counters');
+    const { provideSharedPageViewCounter } = await import('./server/shared-page-views');
+    // Resolved on the first view, so starting (or building) needs no database.
+    provideSharedPageViewCounter({ record: (slug) => sharedPageViewCounter().record(slug) });
+  }
   const supervisorPid = Number(process.env.LIQLAB_SUPERVISOR_PID);
   if (process.env.NEXT_RUNTIME === 'nodejs' && Number.isInteger(supervisorPid) && supervisorPid > 0) {
     const { watchSupervisor } = await import('./server/supervisor-watchdog');

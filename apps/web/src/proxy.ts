@@ -7,36 +7,77 @@ import {
 } from '~/server/content-security-policy';
 import { requestIdOf } from '~/server/request-meta';
 import { strictTransportSecurityFor } from '~/server/security-headers';
+import { cacheableSharedPageSlug, RENDER_NONCE_HEADER } from '~/server/shared-page-routing';
+import { countSharedPageView } from '~/server/shared-page-views';
+import { sharedPages } from '~/server/shared-pages';
+
+/** What createNonce makes: base64 of 16–32 bytes. */
+const NONCE_FORMAT = /^[A-Za-z0-9+/]{22,44}={0,2}$/;
 
 /**
  * Runs before every page and API request: a fresh CSP nonce (Next.js reads it back from the
  * request's Content-Security-Policy header and stamps it on its inline scripts), a request id shared
- * by the logs and error pages, and HSTS when the public origin is https. The headers that never vary
- * are in next.config.ts, so static assets get them too.
+ * by the logs and error pages, and HSTS when the public origin is https. A shared scenario opened
+ * without a session is served from the shared-page cache when a fresh copy is kept
+ * (shared-page-routing.ts). The headers that never vary are in next.config.ts, so static assets get
+ * them too.
  */
 export function proxy(request: NextRequest) {
   const env = requestEnv();
   const isHttps = env.LIQLAB_PUBLIC_URL.startsWith('https://');
   const requestId = requestIdOf(request.headers);
   const isApi = request.nextUrl.pathname.startsWith('/api/');
-  const nonce = isApi ? null : createNonce();
+  // A page rendered for the shared-page cache gets the cache's marker as its nonce (see
+  // shared-page-routing.ts); every other page a fresh one.
+  const renderNonce = request.headers.get(RENDER_NONCE_HEADER);
+  const nonce = isApi ? null : renderNonce && NONCE_FORMAT.test(renderNonce) ? renderNonce : createNonce();
   const policy = nonce
     ? pageContentSecurityPolicy({ nonce, isDevelopment: env.NODE_ENV === 'development', isHttps })
     : apiContentSecurityPolicy();
 
   const forwarded = new Headers(request.headers);
+  forwarded.delete('x-nonce'); // only ever ours
   forwarded.set('x-request-id', requestId);
   if (nonce) {
     forwarded.set('x-nonce', nonce);
     forwarded.set('content-security-policy', policy);
   }
 
-  const response = NextResponse.next({ request: { headers: forwarded } });
+  const response =
+    (nonce && cachedSharedPage(request, { nonce, requestId })) ||
+    NextResponse.next({ request: { headers: forwarded } });
   response.headers.set('content-security-policy', policy);
   response.headers.set('x-request-id', requestId);
   const hsts = strictTransportSecurityFor(env.LIQLAB_PUBLIC_URL);
   if (hsts) response.headers.set('strict-transport-security', hsts);
   return response;
+}
+
+/** A kept copy of a shared page, stamped for this response, or null to render the page as usual. */
+function cachedSharedPage(
+  request: NextRequest,
+  stamp: { nonce: string; requestId: string },
+): NextResponse | null {
+  if (requestEnv().NODE_ENV !== 'production') return null; // the dev server renders every page fresh
+  const slug = cacheableSharedPageSlug({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    headers: request.headers,
+  });
+  const page = slug ? sharedPages().page(slug, stamp) : null;
+  if (!slug || !page) return null;
+  if (page.status === 200) countSharedPageView(slug);
+  return new NextResponse(page.html, {
+    status: page.status,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      // As for any page with a per-response nonce: never stored by a browser or a shared cache.
+      'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+      // For operators and tests: this copy came from the shared-page cache.
+      'x-liqlab-cache': 'hit',
+    },
+  });
 }
 
 export const config = {

@@ -1,9 +1,11 @@
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ForkButton } from '~/components/sandbox/fork-button';
 import { SharedScenarioView } from '~/components/sandbox/shared-scenario-view';
+import { RENDER_NONCE_HEADER } from '~/server/shared-page-routing';
 import { serverCaller } from '~/trpc/server-caller';
 
 type Params = Promise<{ slug: string }>;
@@ -12,7 +14,9 @@ type Params = Promise<{ slug: string }>;
 const scenarioBySlug = cache(async (slug: string) => {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(slug)) return null;
   try {
-    return await (await serverCaller()).scenario.get({ idOrSlug: slug });
+    // A render for the shared-page cache is not a view: the cache counts each copy it serves.
+    const countView = !(await headers()).has(RENDER_NONCE_HEADER);
+    return await (await serverCaller()).scenario.get({ idOrSlug: slug, countView });
   } catch (error) {
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
       return null;
