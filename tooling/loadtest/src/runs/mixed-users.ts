@@ -42,12 +42,21 @@ export async function mixedUsers(options: {
   users: number;
   durationSeconds: number;
   thinkTimeMs: number;
-  memory: () => unknown;
+  memory: () => { appMiB: number; nextMiB: number; postgresMiB: number };
 }) {
   const { baseUrl, users, durationSeconds, thinkTimeMs } = options;
   const sessions: Session[] = [];
   for (let i = 0; i < users; i++) sessions.push(await signInGuest(baseUrl));
   const memoryAtStart = options.memory();
+  // Resident memory every 10 s: a leak shows as a rise that continues after the first minute's warm-up.
+  const started = performance.now();
+  const memorySeries: { atSeconds: number; nextMiB: number; postgresMiB: number }[] = [];
+  const sampleMemory = () => {
+    const { nextMiB, postgresMiB } = options.memory();
+    memorySeries.push({ atSeconds: Math.round((performance.now() - started) / 1000), nextMiB, postgresMiB });
+  };
+  sampleMemory();
+  const sampler = setInterval(sampleMemory, 10_000);
   const latency: Record<'lesson' | 'quizStart' | 'answer' | 'save', number[]> = {
     lesson: [],
     quizStart: [],
@@ -99,6 +108,8 @@ export async function mixedUsers(options: {
     }
   };
   await Promise.all(Array.from({ length: users }, (_, i) => user(i)));
+  clearInterval(sampler);
+  sampleMemory();
   const requests = Object.values(latency).reduce((sum, list) => sum + list.length, 0);
   return {
     users,
@@ -111,5 +122,26 @@ export async function mixedUsers(options: {
     latencyMs: Object.fromEntries(Object.entries(latency).map(([kind, list]) => [kind, percentiles(list)])),
     memoryAtStart,
     memoryAtEnd: options.memory(),
+    memorySeries,
+    nextMemoryAfterWarmUp: memoryTrend(memorySeries),
+  };
+}
+
+/**
+ * Next's resident memory after the first minute (warm-up: code loaded, pools and caches filled): the
+ * highest sample of the second minute against the highest of the last minute. Flat or falling means
+ * no leak at this load; a steady rise does not settle.
+ */
+function memoryTrend(series: { atSeconds: number; nextMiB: number }[]) {
+  const end = series.at(-1)?.atSeconds ?? 0;
+  if (end < 180) return { note: 'needs a run of at least 3 minutes' };
+  const highest = (from: number, to: number) =>
+    Math.max(...series.filter((s) => s.atSeconds >= from && s.atSeconds <= to).map((s) => s.nextMiB));
+  const secondMinuteMiB = highest(60, 120);
+  const lastMinuteMiB = highest(end - 60, end);
+  return {
+    secondMinuteMiB,
+    lastMinuteMiB,
+    changeMiB: Math.round((lastMinuteMiB - secondMinuteMiB) * 10) / 10,
   };
 }
