@@ -12,11 +12,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import {
+  productionBuildExists,
+  serverMemory,
+  startProductionServer,
+  stopProductionServer,
+} from '@liqlab/production-server';
 import { mutation, scenarioInput, signInGuest } from './http-client';
 import { mixedUsers } from './runs/mixed-users';
 import { saveAtRate } from './runs/save-at-rate';
 import { sharedPageThroughput } from './runs/shared-page-throughput';
-import { serverMemory, startServer, stopServer } from './server-under-test';
 
 const RUNS = ['save', 'shared', 'mixed'] as const;
 type Run = (typeof RUNS)[number];
@@ -46,9 +51,15 @@ async function main(): Promise<void> {
     rateLimitScale,
   };
   console.log(`[loadtest] starting the production server on 127.0.0.1:${port} (data in ${root}) …`);
-  let server: Awaited<ReturnType<typeof startServer>>;
+  if (!productionBuildExists())
+    throw new Error('No production build in apps/web/.next: run `pnpm build` first.');
+  let server: Awaited<ReturnType<typeof startProductionServer>>;
   try {
-    server = await startServer({ dataDir: path.join(root, 'postgres'), port, rateLimitScale });
+    server = await startProductionServer({
+      dataDir: path.join(root, 'postgres'),
+      port,
+      env: { LIQLAB_RATE_LIMIT_SCALE: String(rateLimitScale) },
+    });
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;
@@ -106,7 +117,7 @@ async function main(): Promise<void> {
     report.finishedAt = new Date().toISOString();
     console.log(JSON.stringify(report, null, 2));
   } finally {
-    await stopServer(server);
+    await stopProductionServer(server);
     rmSync(root, { recursive: true, force: true });
   }
 }

@@ -8,9 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '@liqlab/db/client';
 import { waitForProcessesToEnd } from '@liqlab/db/process-liveness';
-import { afterAll, describe, expect, it } from 'vitest';
-import { scenarioInputSchema } from '../scenarios/scenario-schema';
-import { validScenario } from '../scenarios/scenario-test-fixtures';
 import {
   crashServer,
   embeddedDatabaseUrl,
@@ -19,7 +16,10 @@ import {
   startProductionServer,
   stopLeftoverPostgres,
   stopProductionServer,
-} from './production-server';
+} from '@liqlab/production-server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scenarioInputSchema } from '../scenarios/scenario-schema';
+import { validScenario } from '../scenarios/scenario-test-fixtures';
 
 const PORT = Number(process.env.LIQLAB_CRASH_PORT ?? 3410);
 const GUESTS = 8;

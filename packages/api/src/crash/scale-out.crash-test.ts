@@ -6,14 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@liqlab/db/test-database';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validScenario } from '../scenarios/scenario-test-fixtures';
 import {
   type ProductionServer,
   productionBuildExists,
   startProductionServer,
   stopProductionServer,
-} from './production-server';
+} from '@liqlab/production-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validScenario } from '../scenarios/scenario-test-fixtures';
 
 const FIRST_PORT = Number(process.env.LIQLAB_CRASH_PORT ?? 3410) + 1;
 const CLIENT_IP = '203.0.113.77';

@@ -1,11 +1,11 @@
 // Drives the real production server (`next start` under apps/web/scripts/with-database.ts) as a child
-// process tree, for the crash test. Loopback only; every wait is bounded.
+// process tree, for the crash tests and the load test. Loopback only; every wait is bounded.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedServerUrl } from '@liqlab/db/embedded-server';
 
-const WEB_DIR = path.resolve(import.meta.dirname, '../../../../apps/web');
+const WEB_DIR = path.resolve(import.meta.dirname, '../../../apps/web');
 
 export interface ProductionServer {
   readonly baseUrl: string;
@@ -145,6 +145,36 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   } catch {
     // gone
   }
+}
+
+function rssMiB(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Resident memory of the app (supervisor + Next processes) and of PostgreSQL, in MiB. */
+export function serverMemory(server: ProductionServer): {
+  appMiB: number;
+  nextMiB: number;
+  postgresMiB: number;
+} {
+  let appMiB = 0;
+  let nextMiB = 0;
+  let postgresMiB = 0;
+  for (const { pid, comm } of processTree(server.child.pid!)) {
+    const rss = rssMiB(pid);
+    if (comm === 'postgres') postgresMiB += rss;
+    else {
+      appMiB += rss;
+      if (comm.startsWith('next')) nextMiB += rss;
+    }
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { appMiB: round(appMiB), nextMiB: round(nextMiB), postgresMiB: round(postgresMiB) };
 }
 
 /** Stops a PostgreSQL server left on `dataDir` (after a failed run), by the pid in its postmaster.pid. */
