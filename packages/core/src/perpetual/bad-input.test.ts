@@ -143,6 +143,26 @@ describe('bad input: a stable code and the field, never a number', () => {
     expectError(() => liquidationPrice({ ...valid, leverage: '1', tiers: table }), code, field);
   });
 
+  it('rejects a fixed maintenance amount that makes an entry-valued requirement negative', () => {
+    // Bybit values maintenance at entry: 1 BTC at 60,000 × 0.5% = 300 is the most the amount can be.
+    const fixed: PositionSpec = {
+      rules: 'bybit-linear',
+      side: 'long',
+      marginMode: 'isolated',
+      entryPrice: '60000',
+      quantity: '1',
+      leverage: '10',
+      maintenanceMarginRate: '0.005',
+      takerFeeRate: '0.00055',
+    };
+    expect(() => liquidationPrice({ ...fixed, maintenanceAmount: '300' })).not.toThrow();
+    expectError(
+      () => liquidationPrice({ ...fixed, maintenanceAmount: '300.01' }),
+      'INVALID_ARGUMENT',
+      'maintenanceAmount',
+    );
+  });
+
   it('rejects cross margin where only the isolated formula is published, and bad marks', () => {
     expectError(
       () =>

@@ -152,6 +152,19 @@ export function normalizeSpec(spec: PositionSpec, options: FeeOptions = {}): Nor
   const inverse = ruleSet.inverse;
 
   const maintenance = normalizeMaintenance(spec, position);
+  // Valued at entry, a fixed requirement never changes: an amount above notional × rate would make it
+  // negative for the position's whole life. (Valued at the mark, a bracket's amount can exceed it at
+  // entry and still price correctly where the bracket applies.)
+  if (maintenance.kind === 'fixed' && ruleSet.maintenanceValuedAt === 'entry') {
+    const atEntry = entryNotional.times(maintenance.rate);
+    if (maintenance.amount.gt(atEntry)) {
+      fail(
+        'INVALID_ARGUMENT',
+        'maintenanceAmount',
+        `maintenanceAmount ${maintenance.amount} exceeds notional ${entryNotional} × rate ${maintenance.rate} = ${atEntry} at entry, which would make the ${rules} maintenance requirement negative.`,
+      );
+    }
+  }
 
   const takerFeeRate = rateIn01(spec.takerFeeRate, 'takerFeeRate');
   const includeFee = options.includeClosingFee ?? ruleSet.closingFeeByDefault;
