@@ -6,6 +6,8 @@ export async function register(): Promise<void> {
     const { provideSharedPageViewCounter } = await import('./server/shared-page-views');
     // Resolved on the first view, so starting (or building) needs no database.
     provideSharedPageViewCounter({ record: (slug) => sharedPageViewCounter().record(slug) });
+    const { scheduleRateLimitHousekeeping } = await import('./server/rate-limit-housekeeping');
+    scheduleRateLimitHousekeeping();
   }
   const supervisorPid = Number(process.env.LIQLAB_SUPERVISOR_PID);
   if (process.env.NEXT_RUNTIME === 'nodejs' && Number.isInteger(supervisorPid) && supervisorPid > 0) {
