@@ -10,13 +10,15 @@ import { strictTransportSecurityFor } from '~/server/security-headers';
 import { cacheableSharedPageSlug, RENDER_NONCE_HEADER } from '~/server/shared-page-routing';
 import { countSharedPageView } from '~/server/shared-page-views';
 import { sharedPages } from '~/server/shared-pages';
+import { NOT_FOUND_PAGE, prerenderedPageSources } from '~/server/static-page-csp';
 
 /** What createNonce makes: base64 of 16–32 bytes. */
 const NONCE_FORMAT = /^[A-Za-z0-9+/]{22,44}={0,2}$/;
 
 /**
- * Runs before every page and API request: a fresh CSP nonce (Next.js reads it back from the
- * request's Content-Security-Policy header and stamps it on its inline scripts), a request id shared
+ * Runs before every page and API request: the CSP (for a page rendered per request a fresh nonce,
+ * which Next.js reads back from the request's Content-Security-Policy header and stamps on its
+ * inline scripts; for a prerendered page the hashes of its inline scripts), a request id shared
  * by the logs and error pages, and HSTS when the public origin is https. A shared scenario opened
  * without a session is served from the shared-page cache when a fresh copy is kept
  * (shared-page-routing.ts). The headers that never vary are in next.config.ts, so static assets get
@@ -26,22 +28,27 @@ export function proxy(request: NextRequest) {
   const env = requestEnv();
   const isHttps = env.LIQLAB_PUBLIC_URL.startsWith('https://');
   const requestId = requestIdOf(request.headers);
-  const isApi = request.nextUrl.pathname.startsWith('/api/');
+  const { pathname } = request.nextUrl;
+  const isApi = pathname.startsWith('/api/');
+  // A prerendered page is fixed HTML: its inline scripts are allowed by the hashes the build listed.
+  // Any other path may turn out not to exist, and then Next sends the prerendered 404 page.
+  const prerendered = isApi || pathname === NOT_FOUND_PAGE ? null : prerenderedPageSources(pathname);
   // A page rendered for the shared-page cache gets the cache's marker as its nonce (see
-  // shared-page-routing.ts); every other page a fresh one.
+  // shared-page-routing.ts); every other page rendered per request a fresh one.
   const renderNonce = request.headers.get(RENDER_NONCE_HEADER);
-  const nonce = isApi ? null : renderNonce && NONCE_FORMAT.test(renderNonce) ? renderNonce : createNonce();
-  const policy = nonce
-    ? pageContentSecurityPolicy({ nonce, isDevelopment: env.NODE_ENV === 'development', isHttps })
-    : apiContentSecurityPolicy();
+  const nonce =
+    isApi || prerendered ? null : renderNonce && NONCE_FORMAT.test(renderNonce) ? renderNonce : createNonce();
+  const isDevelopment = env.NODE_ENV === 'development';
+  const notFound = { scripts: [], styles: [], ...prerenderedPageSources(NOT_FOUND_PAGE) };
+  const policy = prerendered
+    ? pageContentSecurityPolicy({ ...prerendered, isDevelopment, isHttps })
+    : nonce
+      ? pageContentSecurityPolicy({ nonce, ...notFound, isDevelopment, isHttps })
+      : apiContentSecurityPolicy();
 
   const forwarded = new Headers(request.headers);
-  forwarded.delete('x-nonce'); // only ever ours
   forwarded.set('x-request-id', requestId);
-  if (nonce) {
-    forwarded.set('x-nonce', nonce);
-    forwarded.set('content-security-policy', policy);
-  }
+  if (nonce) forwarded.set('content-security-policy', policy);
 
   const response =
     (nonce && cachedSharedPage(request, { nonce, requestId })) ||

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '~/components/shell/site-footer';
 import { SiteHeader } from '~/components/shell/site-header';
@@ -16,22 +15,14 @@ export function generateMetadata(): Metadata {
   return siteMetadata(requestEnv().LIQLAB_PUBLIC_URL);
 }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The CSP nonce proxy.ts made for this request (reading it also makes every page render per
-  // request, which nonces require). The request id lets an error page show what the log shows.
-  const requestHeaders = await headers();
-  const nonce = requestHeaders.get('x-nonce') ?? undefined;
-  const requestId = requestHeaders.get('x-request-id') ?? undefined;
+// Reads nothing from the request, so pages that need nothing else (lessons, home) are prerendered at
+// build time; pages rendered per request add their request id with <RequestIdMeta />.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        {requestId && <meta name="liqlab-request-id" content={requestId} />}
-        {/* A constant script, allowed by the nonce, that sets the theme before the first paint. */}
-        <script
-          nonce={nonce}
-          dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }}
-          suppressHydrationWarning
-        />
+        {/* A constant script that sets the theme before the first paint; the CSP allows it by hash. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <TRPCReactProvider>

@@ -9,6 +9,8 @@ const WAYS_ON = [
   { href: '/sandbox', label: 'Sandbox', note: 'Open a leveraged position and replay the price.' },
 ] as const;
 
+// Prerendered once and served for any unknown path: so the CSP of every page rendered per request
+// also allows this page's inline scripts (see proxy.ts).
 export default function NotFound() {
   return (
     <main className="mx-auto max-w-xl px-6 py-16">

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { THEME_BOOT_SCRIPT } from '~/lib/theme-preference';
 import {
   apiContentSecurityPolicy,
   CHART_ATTRIBUTION_STYLE_HASH,
   createNonce,
   pageContentSecurityPolicy,
+  THEME_BOOT_SCRIPT_HASH,
 } from './content-security-policy';
 import { strictTransportSecurityFor } from './security-headers';
 
@@ -17,18 +19,55 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-const production = pageContentSecurityPolicy({ nonce: 'abc123==', isDevelopment: false, isHttps: false });
+const production = pageContentSecurityPolicy({
+  nonce: 'abc123==',
+  scripts: ["'sha256-404='"],
+  styles: [],
+  isDevelopment: false,
+  isHttps: false,
+});
 
 describe('pageContentSecurityPolicy', () => {
-  it('allows scripts only by nonce (and what those load), never eval, in production', () => {
+  it('allows inline scripts by nonce (and the 404 page by hash), never eval, in production', () => {
     const d = directives(production);
-    expect(d.get('script-src')).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
+    expect(d.get('script-src')).toEqual([
+      "'self'",
+      "'nonce-abc123=='",
+      THEME_BOOT_SCRIPT_HASH,
+      "'sha256-404='",
+    ]);
     expect(production).not.toContain('unsafe-eval');
     expect(d.get('script-src')).not.toContain("'unsafe-inline'");
   });
 
+  it('allows a prerendered page exactly its listed inline scripts and styles, with same-origin files', () => {
+    const d = directives(
+      pageContentSecurityPolicy({
+        scripts: ["'sha256-AAA='", "'sha256-BBB='"],
+        styles: ["'sha256-CCC='"],
+        isDevelopment: false,
+        isHttps: false,
+      }),
+    );
+    // No nonce, no 'unsafe-inline', and no 'strict-dynamic' (it would make the browser ignore 'self',
+    // and the page's <script src> tags carry no nonce).
+    expect(d.get('script-src')).toEqual(["'self'", THEME_BOOT_SCRIPT_HASH, "'sha256-AAA='", "'sha256-BBB='"]);
+    expect(d.get('style-src')).toEqual(["'self'", "'sha256-CCC='", CHART_ATTRIBUTION_STYLE_HASH]);
+  });
+
+  it('allows the theme script by the hash of its exact text', () => {
+    const hash = createHash('sha256').update(THEME_BOOT_SCRIPT).digest('base64');
+    expect(THEME_BOOT_SCRIPT_HASH).toBe(`'sha256-${hash}'`);
+  });
+
   it('allows eval in development only (React rebuilds server stacks with it)', () => {
-    const dev = pageContentSecurityPolicy({ nonce: 'n', isDevelopment: true, isHttps: false });
+    const dev = pageContentSecurityPolicy({
+      nonce: 'n',
+      scripts: [],
+      styles: [],
+      isDevelopment: true,
+      isHttps: false,
+    });
     expect(directives(dev).get('script-src')).toContain("'unsafe-eval'");
   });
 
@@ -46,6 +85,7 @@ describe('pageContentSecurityPolicy', () => {
   it('needs the nonce for <style> elements and allows only inert style attributes', () => {
     const d = directives(production);
     expect(d.get('style-src')).toEqual(["'self'", "'nonce-abc123=='", CHART_ATTRIBUTION_STYLE_HASH]);
+    expect(production).not.toContain('strict-dynamic');
     expect(d.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
   });
 
@@ -59,7 +99,13 @@ describe('pageContentSecurityPolicy', () => {
 
   it('upgrades insecure requests only over https', () => {
     expect(directives(production).has('upgrade-insecure-requests')).toBe(false);
-    const https = pageContentSecurityPolicy({ nonce: 'n', isDevelopment: false, isHttps: true });
+    const https = pageContentSecurityPolicy({
+      nonce: 'n',
+      scripts: [],
+      styles: [],
+      isDevelopment: false,
+      isHttps: true,
+    });
     expect(directives(https).has('upgrade-insecure-requests')).toBe(true);
   });
 });

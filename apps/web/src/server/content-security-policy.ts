@@ -1,14 +1,27 @@
+import { createHash } from 'node:crypto';
+import { THEME_BOOT_SCRIPT } from '~/lib/theme-preference';
+
 /**
- * The Content-Security-Policy of every response, built per request.
+ * The Content-Security-Policy of every response, built per request. Scripts come from this origin
+ * ('self': Next's chunks, the chart library, the engine); inline scripts run only when the policy
+ * names them, and how depends on how the page was made:
  *
- * Pages: Next.js streams inline bootstrap scripts (`self.__next_f.push(…)`) whose content differs
- * per page and per request, so hashes cannot cover them; a per-request nonce can. Next reads the
- * nonce back from the request's CSP header and stamps it on its own scripts and styles; with
- * 'strict-dynamic', scripts those load are trusted too, so no host list is needed.
+ * - Rendered per request: Next.js streams inline bootstrap scripts (`self.__next_f.push(…)`) whose
+ *   content differs per request, so a per-request nonce covers them. Next reads the nonce back from
+ *   the request's CSP header and stamps it on its own scripts and styles.
+ * - Prerendered at build time (lessons, home, the 404 page): the HTML is fixed, so the build lists the
+ *   hash of each of its inline scripts (scripts/static-page-csp.ts) and the policy allows those.
+ *
+ * The theme script of the root layout, the same on every page, is always allowed by its hash. No
+ * 'strict-dynamic': it would make browsers ignore 'self', and a prerendered page's <script src> tags
+ * carry no nonce. No 'unsafe-inline', and 'unsafe-eval' only under `next dev`.
  */
 export interface PagePolicyOptions {
-  /** Base64 nonce, fresh for each request. */
-  nonce: string;
+  /** Fresh for each request; absent for a prerendered page. */
+  nonce?: string;
+  /** Hash sources of inline scripts and styles allowed besides the nonce (a prerendered page's). */
+  scripts: readonly string[];
+  styles: readonly string[];
   /** `next dev` only: React rebuilds server error stacks with eval. Never in production. */
   isDevelopment: boolean;
   /** Served over https: upgrade any stray http subresource. */
@@ -16,6 +29,19 @@ export interface PagePolicyOptions {
 }
 
 type Directives = Record<string, readonly string[]>;
+
+/** The CSP source for text whose SHA-256 is `hash` (base64). */
+export function hashSource(hash: string): string {
+  return `'sha256-${hash}'`;
+}
+
+/** The CSP source allowing exactly `text` as an inline script or style. */
+export function sourceForInline(text: string): string {
+  return hashSource(createHash('sha256').update(text, 'utf8').digest('base64'));
+}
+
+/** The root layout's pre-paint theme script (it must run before the first paint, so it is inline). */
+export const THEME_BOOT_SCRIPT_HASH = sourceForInline(THEME_BOOT_SCRIPT);
 
 /**
  * lightweight-charts (5.x) injects one constant <style> for its TradingView attribution logo (which
@@ -30,19 +56,22 @@ function serialise(directives: Directives): string {
     .join('; ');
 }
 
-export function pageContentSecurityPolicy({ nonce, isDevelopment, isHttps }: PagePolicyOptions): string {
+export function pageContentSecurityPolicy(options: PagePolicyOptions): string {
+  const { nonce, isDevelopment, isHttps } = options;
+  const byNonce = nonce === undefined ? [] : [`'nonce-${nonce}'`];
   const directives: Directives = {
     'default-src': ["'self'"],
     'script-src': [
       "'self'",
-      `'nonce-${nonce}'`,
-      "'strict-dynamic'",
+      ...byNonce,
+      THEME_BOOT_SCRIPT_HASH,
+      ...options.scripts,
       ...(isDevelopment ? ["'unsafe-eval'"] : []),
     ],
-    // <style> elements need the nonce (Next stamps it on its own). Inline style *attributes*
-    // (React's style={…} rendered on the server, chart libraries) cannot carry a nonce; they cannot
-    // run code either, so they are allowed on their own directive.
-    'style-src': ["'self'", `'nonce-${nonce}'`, CHART_ATTRIBUTION_STYLE_HASH],
+    // <style> elements need the nonce or their hash. Inline style *attributes* (React's style={…}
+    // rendered on the server, chart libraries) cannot carry either; they cannot run code, so they are
+    // allowed on their own directive.
+    'style-src': ["'self'", ...byNonce, ...options.styles, CHART_ATTRIBUTION_STYLE_HASH],
     'style-src-attr': ["'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],

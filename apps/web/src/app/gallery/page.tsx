@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ScenarioList } from '~/components/sandbox/scenario-list';
+import { RequestIdMeta } from '~/components/shell/request-id-meta';
 import { serverCaller } from '~/trpc/server-caller';
 
 export const metadata: Metadata = {
@@ -15,6 +16,7 @@ export default async function GalleryPage() {
   const community = page.items.filter((item) => !item.curated);
   return (
     <main className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-6">
+      <RequestIdMeta />
       <h1 className="text-2xl font-bold tracking-tight">Scenario gallery</h1>
       <section aria-labelledby="curated-title">
         <h2 id="curated-title" className="text-lg font-semibold">

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ForkButton } from '~/components/sandbox/fork-button';
 import { SharedScenarioView } from '~/components/sandbox/shared-scenario-view';
+import { RequestIdMeta } from '~/components/shell/request-id-meta';
 import { RENDER_NONCE_HEADER } from '~/server/shared-page-routing';
 import { serverCaller } from '~/trpc/server-caller';
 
@@ -39,6 +40,7 @@ export default async function SharedScenarioPage({ params }: { params: Params })
   if (!scenario) notFound();
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6">
+      <RequestIdMeta />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
