@@ -1,12 +1,9 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useCallback, useEffect, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
-import { CompareView } from './compare-view';
 import { LivePanel } from './live-panel';
-import { MarginLoanView } from './margin-loan-view';
-import { MonteCarloView } from './monte-carlo-view';
 import { OrdersForm } from './orders-form';
 import { OtherPositionsForm } from './other-positions-form';
 import { PathForm } from './path-form';
@@ -16,6 +13,11 @@ import type { PositionDraft, SandboxState, ScenarioDraft } from './sandbox-state
 import { SaveShareBar } from './save-share-bar';
 import { type SavedRef, type ScenarioDto, savedRefOf } from './saved-scenario';
 import { useSandboxComputation } from './use-sandbox-computation';
+
+// The other views are fetched and computed only when their tab opens: the page starts with the replay.
+const CompareView = lazy(() => import('./compare-view').then((m) => ({ default: m.CompareView })));
+const MarginLoanView = lazy(() => import('./margin-loan-view').then((m) => ({ default: m.MarginLoanView })));
+const MonteCarloView = lazy(() => import('./monte-carlo-view').then((m) => ({ default: m.MonteCarloView })));
 
 type View = 'replay' | 'compare' | 'monte-carlo' | 'margin-loan';
 
@@ -164,29 +166,31 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
             className="pt-3"
             aria-busy={stale}
           >
-            {!path || !replay || !replayPanel.ok ? (
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                Fix the highlighted fields to replay the path.
-              </p>
-            ) : view === 'replay' ? (
-              <ReplayPlayer
-                inputs={replayPanel.inputs}
-                figures={replayPanel.figures}
-                path={path}
-                replay={replay}
-              />
-            ) : view === 'compare' ? (
-              <CompareView position={position} path={path} />
-            ) : view === 'margin-loan' ? (
-              <MarginLoanView path={path} entryPrice={position.entryPrice} />
-            ) : (
-              <MonteCarloView
-                figures={replayPanel.figures}
-                seed={state.scenario.path.kind === 'ticks' ? 'upload' : state.scenario.path.seed}
-                {...(position.stopLoss ? { stop: position.stopLoss.price } : {})}
-                {...(position.takeProfit ? { takeProfit: position.takeProfit.price } : {})}
-              />
-            )}
+            <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
+              {!path || !replay || !replayPanel.ok ? (
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  Fix the highlighted fields to replay the path.
+                </p>
+              ) : view === 'replay' ? (
+                <ReplayPlayer
+                  inputs={replayPanel.inputs}
+                  figures={replayPanel.figures}
+                  path={path}
+                  replay={replay}
+                />
+              ) : view === 'compare' ? (
+                <CompareView position={position} path={path} />
+              ) : view === 'margin-loan' ? (
+                <MarginLoanView path={path} entryPrice={position.entryPrice} />
+              ) : (
+                <MonteCarloView
+                  figures={replayPanel.figures}
+                  seed={state.scenario.path.kind === 'ticks' ? 'upload' : state.scenario.path.seed}
+                  {...(position.stopLoss ? { stop: position.stopLoss.price } : {})}
+                  {...(position.takeProfit ? { takeProfit: position.takeProfit.price } : {})}
+                />
+              )}
+            </Suspense>
           </div>
         </div>
         <SaveShareBar
