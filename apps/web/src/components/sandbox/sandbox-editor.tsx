@@ -1,9 +1,11 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
+import type { ValidatedParts } from './draft-validator';
 import { LivePanel } from './live-panel';
+import { loadSchemaValidator } from './load-schema-validator';
 import { OrdersForm } from './orders-form';
 import { OtherPositionsForm } from './other-positions-form';
 import { PathForm } from './path-form';
@@ -33,7 +35,8 @@ function scenarioOfDto(dto: ScenarioDto): ScenarioDraft {
 }
 
 export interface SandboxEditorProps {
-  initialState: SandboxState;
+  /** The scenario to open, already checked against the scenario schema on the server. */
+  initialState: SandboxState & { scenario: ValidatedParts };
   /** A saved scenario of mine to edit (`/sandbox?scenario=<id>`). */
   scenarioId?: string;
   notice?: string;
@@ -41,8 +44,13 @@ export interface SandboxEditorProps {
 
 /** The scenario sandbox: inputs on one side, live figures, replay, comparison and simulation on the other. */
 export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEditorProps) {
-  const [state, setState] = useState(initialState);
+  const [state, setState] = useState<SandboxState>(initialState);
   const [saved, setSaved] = useState<SavedRef | null>(null);
+  // What the server has checked: the page's scenario, then any saved one loaded from the API.
+  const [validated, setValidated] = useState<ValidatedParts>(() => ({
+    position: initialState.scenario.position,
+    path: initialState.scenario.path,
+  }));
   const [view, setView] = useState<View>('replay');
   const trpc = useTRPC();
   const existing = useQuery({
@@ -51,6 +59,7 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
   });
 
   const load = useCallback((dto: ScenarioDto) => {
+    setValidated({ position: dto.position, path: dto.path });
     setState((current) => ({ ...current, scenario: scenarioOfDto(dto) }));
     setSaved(dto.isMine ? savedRefOf(dto) : null);
   }, []);
@@ -58,7 +67,25 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
     if (existing.data) load(existing.data);
   }, [existing.data, load]);
 
-  const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(state);
+  const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(state, validated);
+  // The schema that checks edits is loaded when the reader first reaches for the form (focus or
+  // pointer), so that it is usually there before the first keystroke; it is not part of the start-up.
+  const form = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = form.current;
+    if (!element) return;
+    const prepare = () => {
+      loadSchemaValidator().catch(() => undefined);
+      element.removeEventListener('focusin', prepare);
+      element.removeEventListener('pointerdown', prepare);
+    };
+    element.addEventListener('focusin', prepare);
+    element.addEventListener('pointerdown', prepare);
+    return () => {
+      element.removeEventListener('focusin', prepare);
+      element.removeEventListener('pointerdown', prepare);
+    };
+  }, []);
   const position = state.scenario.position;
 
   const setPosition = (next: PositionDraft) =>
@@ -99,7 +126,7 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
-      <div className="flex flex-col gap-6">
+      <div ref={form} className="flex flex-col gap-6">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">Scenario sandbox</h1>
           {notice ? (
