@@ -1,5 +1,6 @@
 import type { PricePath, ReplayEvent } from '@liqlab/core';
 import { domainOf, polyline, scale } from '~/components/ui/chart-geometry';
+import { formatDecimal, priceDigits } from '~/lib/format-decimal';
 import { displayedUpTo, displayIndices } from './decimate-path';
 import type { ChartLine } from './replay-chart';
 import { CHART_COLORS } from './replay-chart-colors';
@@ -65,8 +66,9 @@ export function ReplayChartPreview({ path, events, lines, playhead }: ReplayChar
     const near = previous !== undefined && Math.abs(y(line.price) - y(previous.line.price)) < 60;
     labelled.push({ line, shifted: near && !previous.shifted });
   }
+  // Axis labels only (rounded pixels' worth of price); not Intl: a NumberFormat per call is slow.
   const priceText = (value: number) =>
-    value.toLocaleString('en-US', { maximumFractionDigits: value >= 1000 ? 0 : 2 });
+    formatDecimal(value, { digits: value >= 1000 ? 0 : priceDigits(value) });
 
   return (
     <div className="absolute inset-0 overflow-hidden text-[11px]" data-testid="replay-chart-preview">
