@@ -107,13 +107,16 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
   const [engaged, setEngaged] = useState(false);
   const wanted = engaged || interactive;
 
+  // Decimated for the canvas only once there is one (the preview decimates for itself).
   const indices = useMemo(
     () =>
-      displayIndices(
-        path,
-        events.map((event) => event.index),
-      ),
-    [path, events],
+      chart
+        ? displayIndices(
+            path,
+            events.map((event) => event.index),
+          )
+        : null,
+    [chart, path, events],
   );
 
   useEffect(() => {
@@ -193,14 +196,14 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
 
   // The whole path, faint: set once per path.
   useEffect(() => {
-    if (!chart) return;
+    if (!chart || !indices) return;
     chart.ahead.setData(Array.from(indices, (i) => ({ time: i as UTCTimestamp, value: path.mark[i]! })));
     chart.chart.timeScale().fitContent();
   }, [chart, indices, path]);
 
   // Up to the playhead: mark (and last, when the path has its own last price) and the events so far.
   useEffect(() => {
-    if (!chart) return;
+    if (!chart || !indices) return;
     const upTo = displayedUpTo(indices, playhead);
     const shown = indices.subarray(0, Math.max(1, upTo));
     chart.played.setData(Array.from(shown, (i) => ({ time: i as UTCTimestamp, value: path.mark[i]! })));
