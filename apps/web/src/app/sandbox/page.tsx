@@ -1,3 +1,4 @@
+import { type ScenarioInput, scenarioInputSchema } from '@liqlab/api/scenario-schema';
 import { decodeScenarioState } from '@liqlab/api/scenario-state-codec';
 import { sandboxPreset } from '@liqlab/content/sandbox/presets';
 import type { Metadata } from 'next';
@@ -37,10 +38,18 @@ export default async function SandboxPage({ searchParams }: { searchParams: Sear
     if (preset) initialState = stateOfPreset(preset);
     else notice = `There is no prepared scenario called “${presetId.slice(0, 60)}”; here is the default one.`;
   }
+  // The editor trusts the scenario it opens with (it needs the client-side schema, and so zod, only
+  // from the first edit on): it is checked here, on the server. The default and the presets are
+  // known-good (unit tests) and a decoded link was checked by the codec, so the fallback is for bugs.
+  const checked = scenarioInputSchema.safeParse(initialState.scenario);
+  const scenario: ScenarioInput = checked.success
+    ? checked.data
+    : scenarioInputSchema.parse(DEFAULT_STATE.scenario);
+  if (!checked.success) notice ??= 'This scenario could not be opened; here is the default one.';
   return (
     <SandboxEditor
       key={encoded ?? presetId ?? scenarioId ?? 'default'}
-      initialState={initialState}
+      initialState={{ ...initialState, scenario }}
       {...(scenarioId ? { scenarioId } : {})}
       {...(notice ? { notice } : {})}
     />

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replayVariant, variantOf } from './compare-variants';
 import { pathOfDraft } from './path-of-draft';
 import { DEFAULT_SCENARIO, type PathDraft, type PositionDraft } from './sandbox-state';
+import { scenarioSchemaValidator } from './scenario-schema-validator';
 
 const flashCrash: PathDraft = {
   kind: 'named',
@@ -16,7 +17,7 @@ const flashCrash: PathDraft = {
 const fiftyX: PositionDraft = { ...DEFAULT_SCENARIO.position, leverage: '50' };
 
 function crashPath() {
-  const result = pathOfDraft(flashCrash);
+  const result = pathOfDraft(flashCrash, scenarioSchemaValidator);
   if (!result.ok) throw new Error('path');
   return result.path;
 }

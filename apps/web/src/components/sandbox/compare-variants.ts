@@ -1,8 +1,9 @@
 import type { PricePath, ReplayResult } from '@liqlab/core';
-import { engineInputsOf, parsePosition } from './engine-inputs';
+import { engineInputsOf } from './engine-inputs';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
 import { runReplay } from './replay-run';
 import type { PositionDraft } from './sandbox-state';
+import { parsePosition } from './scenario-schema-validator';
 
 /** What variant B changes relative to A, so the comparison isolates one decision. */
 export type VariantChange =

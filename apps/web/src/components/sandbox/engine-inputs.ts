@@ -1,15 +1,13 @@
 import { positionSpecOf } from '@liqlab/api/position-spec-from-scenario';
 import type { ScenarioInput } from '@liqlab/api/scenario-schema';
-import { scenarioInputSchema } from '@liqlab/api/scenario-schema';
 import type { PositionSpec, ReplayOptions } from '@liqlab/core';
-import { type FieldErrors, zodFieldErrors } from './field-errors';
-import type { AnalysisSettings, PositionDraft, ScenarioDraft } from './sandbox-state';
+import type { FieldErrors } from './field-errors';
+import type { AnalysisSettings, ScenarioDraft } from './sandbox-state';
 
+// No zod here: this module is on every sandbox page's start-up path; checking a draft against the
+// scenario schema lives in scenario-schema-validator.ts, loaded when a draft needs it.
 export type ScenarioPosition = ScenarioInput['position'];
 export type ScenarioPath = ScenarioInput['path'];
-
-const positionSchema = scenarioInputSchema.shape.position;
-const pathSchema = scenarioInputSchema.shape.path;
 
 /** Margin-ratio levels that raise a warning during the replay (half-way and nearly there). */
 export const WARNING_RATIOS = ['0.5', '0.8'] as const;
@@ -26,21 +24,6 @@ export interface EngineInputs {
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
-
-/** The form's draft, checked by the API's own schema: the same limits apply before and after saving. */
-export function parsePosition(draft: PositionDraft): Parsed<ScenarioPosition> {
-  const parsed = positionSchema.safeParse(draft);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: zodFieldErrors(parsed.error) };
-}
-
-export function parsePath(draft: ScenarioDraft['path']): Parsed<ScenarioPath> {
-  const parsed = pathSchema.safeParse(draft);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: zodFieldErrors(parsed.error) };
-}
 
 export function replayOptionsOf(position: ScenarioPosition): ReplayOptions {
   const slippage =

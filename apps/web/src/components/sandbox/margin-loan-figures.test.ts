@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { marginAccountOf, marginLoanFigures } from './margin-loan-figures';
 import { pathOfDraft } from './path-of-draft';
+import { scenarioSchemaValidator } from './scenario-schema-validator';
 
-const slowBleed = pathOfDraft({
-  kind: 'named',
-  name: 'slow-bleed',
-  seed: 'loan',
-  startPrice: '30000',
-  horizonDays: 14,
-  declinePercent: '30',
-});
+const slowBleed = pathOfDraft(
+  {
+    kind: 'named',
+    name: 'slow-bleed',
+    seed: 'loan',
+    startPrice: '30000',
+    horizonDays: 14,
+    declinePercent: '30',
+  },
+  scenarioSchemaValidator,
+);
 
 describe('spot margin loan', () => {
   it('reproduces Binance’s example: 10,000 own + 20,000 borrowed at 30,000 liquidates at 22,000', () => {

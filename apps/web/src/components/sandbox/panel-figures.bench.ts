@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { computePanel } from './panel-figures';
 import { DEFAULT_STATE, type SandboxState } from './sandbox-state';
+import { scenarioSchemaValidator } from './scenario-schema-validator';
 
 // What one slider step costs: the page recomputes the whole live panel from the state on every change.
 // The frame budget at 60 fps is 16 ms.
@@ -34,9 +35,9 @@ const cross: SandboxState = {
 
 describe('live panel recompute', () => {
   bench('isolated, tiered, slider step', () => {
-    computePanel(nextState());
+    computePanel(nextState(), scenarioSchemaValidator);
   });
   bench('cross with 10 other positions, fees and a stop', () => {
-    computePanel(cross);
+    computePanel(cross, scenarioSchemaValidator);
   });
 });

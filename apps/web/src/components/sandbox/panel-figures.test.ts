@@ -2,6 +2,7 @@ import { Decimal, isLiquidationError } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
 import { computePanel } from './panel-figures';
 import { DEFAULT_STATE, type PositionDraft, type SandboxState } from './sandbox-state';
+import { scenarioSchemaValidator } from './scenario-schema-validator';
 
 const fixed = { kind: 'fixed', rate: '0.005', amount: '0' } as const;
 
@@ -13,7 +14,7 @@ function withPosition(patch: Partial<PositionDraft>): SandboxState {
 }
 
 function figures(state: SandboxState) {
-  const result = computePanel(state);
+  const result = computePanel(state, scenarioSchemaValidator);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.figures;
 }
@@ -67,22 +68,28 @@ describe('computePanel', () => {
   });
 
   it('puts a schema error next to its field', () => {
-    const result = computePanel(withPosition({ entryPrice: '6e4' }));
+    const result = computePanel(withPosition({ entryPrice: '6e4' }), scenarioSchemaValidator);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.entryPrice).toMatch(/decimal/);
   });
 
   it('puts the engine’s LiquidationError next to the field that caused it', () => {
-    const result = computePanel(withPosition({ leverage: '120' }));
+    const result = computePanel(withPosition({ leverage: '120' }), scenarioSchemaValidator);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.leverage).toMatch(/exceeds the 100x maximum/);
-    const tooBig = computePanel(withPosition({ size: { unit: 'quantity', quantity: '100000' } }));
+    const tooBig = computePanel(
+      withPosition({ size: { unit: 'quantity', quantity: '100000' } }),
+      scenarioSchemaValidator,
+    );
     if (!tooBig.ok) expect(tooBig.errors.size).toMatch(/too large/);
     expect(tooBig.ok).toBe(false);
   });
 
   it('flags a stop-loss on the wrong side without hiding the figures', () => {
-    const result = computePanel(withPosition({ stopLoss: { price: '61000', trigger: 'mark' } }));
+    const result = computePanel(
+      withPosition({ stopLoss: { price: '61000', trigger: 'mark' } }),
+      scenarioSchemaValidator,
+    );
     expect(result.ok).toBe(true);
     expect(result.errors['stopLoss.price']).toMatch(/below the entry/);
   });
@@ -90,6 +97,7 @@ describe('computePanel', () => {
   it('never throws a non-engine error for a cross position on an isolated-only exchange', () => {
     const result = computePanel(
       withPosition({ rules: 'okx-linear', marginMode: 'cross', walletBalance: '10000', maintenance: fixed }),
+      scenarioSchemaValidator,
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.marginMode).toMatch(/not supported/);

@@ -12,13 +12,8 @@ import {
   pnlAndRoe,
   positionMargin,
 } from '@liqlab/core';
-import {
-  type AnalysisInputs,
-  analysisOf,
-  type EngineInputs,
-  engineInputsOf,
-  parsePosition,
-} from './engine-inputs';
+import { type DraftValidator, isParsed } from './draft-validator';
+import { type AnalysisInputs, analysisOf, type EngineInputs, engineInputsOf } from './engine-inputs';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
 import { exchangeOf, isInverseRules, type SandboxState } from './sandbox-state';
 
@@ -84,10 +79,16 @@ function probability(spot: Decimal, barrier: Decimal, analysis: AnalysisInputs):
 /**
  * Every figure of the live panel, computed by core from the sandbox state. Pure and synchronous: the
  * page calls it on every keystroke and slider step (see panel-figures.bench.ts for its cost).
- * `markPrice` defaults to the entry (the moment the position is opened).
+ * `markPrice` defaults to the entry (the moment the position is opened). `undefined` while the
+ * validator cannot check the position yet (its schema is loading).
  */
-export function computePanel(state: SandboxState, markPrice?: Decimal): PanelResult {
-  const parsed = parsePosition(state.scenario.position);
+export function computePanel<Pending>(
+  state: SandboxState,
+  validator: DraftValidator<Pending>,
+  markPrice?: Decimal,
+): PanelResult | Pending {
+  const parsed = validator.position(state.scenario.position);
+  if (!isParsed(parsed)) return parsed;
   if (!parsed.ok) return { ok: false, errors: parsed.errors, maxLeverage: FALLBACK_MAX_LEVERAGE };
   const inputs = engineInputsOf(parsed.value);
   const { spec, feeOptions, position } = inputs;

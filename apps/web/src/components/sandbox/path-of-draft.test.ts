@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { pathOfDraft, ticksPathOfCsv } from './path-of-draft';
 import { DEFAULT_SCENARIO } from './sandbox-state';
+import { scenarioSchemaValidator } from './scenario-schema-validator';
 
 describe('pathOfDraft', () => {
   it('generates the same seeded path every time (a shared link replays the same prices)', () => {
-    const a = pathOfDraft({ ...DEFAULT_SCENARIO.path });
-    const b = pathOfDraft({ ...DEFAULT_SCENARIO.path });
+    const a = pathOfDraft({ ...DEFAULT_SCENARIO.path }, scenarioSchemaValidator);
+    const b = pathOfDraft({ ...DEFAULT_SCENARIO.path }, scenarioSchemaValidator);
     if (!a.ok || !b.ok) throw new Error('path failed');
     expect(a.path.mark.length).toBe(1441);
     expect(Array.from(a.path.mark)).toEqual(Array.from(b.path.mark));
   });
 
   it('names a bad path parameter', () => {
-    const result = pathOfDraft({ ...DEFAULT_SCENARIO.path, kind: 'gbm', annualVolatility: 'x' } as never);
+    const result = pathOfDraft(
+      { ...DEFAULT_SCENARIO.path, kind: 'gbm', annualVolatility: 'x' } as never,
+      scenarioSchemaValidator,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.errors)[0]).toBe('path.annualVolatility');
   });

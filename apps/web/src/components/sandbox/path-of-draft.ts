@@ -1,6 +1,6 @@
 import { pricePathOf } from '@liqlab/api/price-path-from-scenario';
 import { isLiquidationError, type PricePath, parsePriceCsv } from '@liqlab/core';
-import { parsePath } from './engine-inputs';
+import { type DraftValidator, isParsed } from './draft-validator';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
 import type { PathDraft } from './sandbox-state';
 
@@ -10,12 +10,17 @@ export type PathResult = { ok: true; path: PricePath } | { ok: false; errors: Fi
 // 100,000-tick upload is converted once however often the position is edited.
 const cache = new WeakMap<PathDraft, PathResult>();
 
-export function pathOfDraft(draft: PathDraft): PathResult {
+/** The draft's price path, or `undefined` while the validator cannot check the draft yet. */
+export function pathOfDraft<Pending>(
+  draft: PathDraft,
+  validator: DraftValidator<Pending>,
+): PathResult | Pending {
   const cached = cache.get(draft);
   if (cached) return cached;
   let result: PathResult;
   // Uploaded ticks were validated tick by tick by core's CSV reader (or by the API when saved).
-  const parsed = draft.kind === 'ticks' ? { ok: true as const, value: draft } : parsePath(draft);
+  const parsed = draft.kind === 'ticks' ? { ok: true as const, value: draft } : validator.path(draft);
+  if (!isParsed(parsed)) return parsed;
   if (!parsed.ok) {
     result = {
       ok: false,

@@ -1,22 +1,19 @@
 'use client';
 
 import type { PricePath, ReplayEvent } from '@liqlab/core';
-import {
-  ColorType,
-  createChart,
-  createSeriesMarkers,
-  type IChartApi,
-  type IPriceLine,
-  type ISeriesApi,
-  type ISeriesMarkersPluginApi,
-  LineSeries,
-  LineStyle,
-  type SeriesMarker,
-  type Time,
-  type UTCTimestamp,
+import type {
+  IChartApi,
+  IPriceLine,
+  ISeriesApi,
+  ISeriesMarkersPluginApi,
+  SeriesMarker,
+  Time,
+  UTCTimestamp,
 } from 'lightweight-charts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { displayedUpTo, displayIndices } from './decimate-path';
+import { CHART_COLORS } from './replay-chart-colors';
+import { ReplayChartPreview } from './replay-chart-preview';
 
 export interface ChartLine {
   id: string;
@@ -25,16 +22,6 @@ export interface ChartLine {
   color: string;
   style: 'solid' | 'dashed' | 'dotted';
 }
-
-// Okabe–Ito (globals.css theme): blue safe, vermillion danger, orange caution; shapes and labels carry
-// the meaning too, never colour alone.
-export const CHART_COLORS = {
-  safe: '#0072b2',
-  danger: '#d55e00',
-  caution: '#e69f00',
-  neutral: '#64748b',
-  sky: '#56b4e9',
-};
 
 const MARKER: Record<
   ReplayEvent['type'],
@@ -52,7 +39,18 @@ const MARKER: Record<
   end: { color: CHART_COLORS.neutral, shape: 'circle', text: 'End', below: true },
 };
 
-const LINE_STYLE = { solid: LineStyle.Solid, dashed: LineStyle.Dashed, dotted: LineStyle.Dotted };
+type ChartLibrary = typeof import('lightweight-charts');
+
+/** The chart and its series, once the library has loaded and drawn into the container. */
+interface ChartHandles {
+  /** The library's enums (it is loaded on demand, so they are not there at module load). */
+  lib: Pick<ChartLibrary, 'ColorType' | 'LineStyle'>;
+  chart: IChartApi;
+  played: ISeriesApi<'Line'>;
+  ahead: ISeriesApi<'Line'>;
+  last: ISeriesApi<'Line'>;
+  markers: ISeriesMarkersPluginApi<Time>;
+}
 
 function useDarkMode(): boolean {
   const [dark, setDark] = useState(false);
@@ -85,6 +83,8 @@ export interface ReplayChartProps {
   /** Tick index of the playhead: the path is drawn up to it, the rest is shown faint. */
   playhead: number;
   label: string;
+  /** Load the interactive chart now (the reader has used the replay controls). */
+  interactive?: boolean;
 }
 
 /**
@@ -92,75 +92,99 @@ export interface ReplayChartProps {
  * strictly increasing) and the labels show the tick's own UTC time. Long paths are decimated for
  * display only; every event tick is kept so its marker sits on a drawn point.
  */
-export function ReplayChart({ path, events, lines, playhead, label }: ReplayChartProps) {
+export function ReplayChart({ path, events, lines, playhead, label, interactive = false }: ReplayChartProps) {
   const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<IChartApi | null>(null);
-  const played = useRef<ISeriesApi<'Line'> | null>(null);
-  const ahead = useRef<ISeriesApi<'Line'> | null>(null);
-  const lastSeries = useRef<ISeriesApi<'Line'> | null>(null);
-  const markers = useRef<ISeriesMarkersPluginApi<Time> | null>(null);
+  const [chart, setChart] = useState<ChartHandles | null>(null);
+  const [failed, setFailed] = useState(false);
   const priceLines = useRef<IPriceLine[]>([]);
   const pathRef = useRef(path);
   pathRef.current = path;
   const dark = useDarkMode();
+  // The interactive chart (lightweight-charts, 64 kB gzip, and its first canvas drawing) costs more
+  // main-thread time than the rest of the page's start-up together, so the page shows a server-drawn
+  // SVG of the same chart and loads the library when the reader reaches for the chart (pointer or
+  // touch on it) or uses the replay controls.
+  const [engaged, setEngaged] = useState(false);
+  const wanted = engaged || interactive;
 
+  // Decimated for the canvas only once there is one (the preview decimates for itself).
   const indices = useMemo(
     () =>
-      displayIndices(
-        path,
-        events.map((event) => event.index),
-      ),
-    [path, events],
+      chart
+        ? displayIndices(
+            path,
+            events.map((event) => event.index),
+          )
+        : null,
+    [chart, path, events],
   );
 
   useEffect(() => {
-    if (!container.current) return;
-    const timeOf = (time: Time) => pathRef.current.t[Number(time)] ?? 0;
-    const instance = createChart(container.current, {
-      autoSize: true,
-      layout: { attributionLogo: true },
-      rightPriceScale: { borderVisible: false },
-      timeScale: {
-        borderVisible: false,
-        tickMarkFormatter: (time: Time) => formatTick(timeOf(time), false),
+    if (!wanted) return;
+    let cancelled = false;
+    let instance: IChartApi | null = null;
+    import('lightweight-charts').then(
+      ({ createChart, createSeriesMarkers, LineSeries, ColorType, LineStyle }) => {
+        if (cancelled || !container.current) return;
+        const timeOf = (time: Time) => pathRef.current.t[Number(time)] ?? 0;
+        instance = createChart(container.current, {
+          autoSize: true,
+          layout: { attributionLogo: true },
+          rightPriceScale: { borderVisible: false },
+          timeScale: {
+            borderVisible: false,
+            tickMarkFormatter: (time: Time) => formatTick(timeOf(time), false),
+          },
+          localization: { timeFormatter: (time: Time) => formatTick(timeOf(time), true) },
+          handleScroll: { vertTouchDrag: false },
+        });
+        const ahead = instance.addSeries(LineSeries, {
+          color: CHART_COLORS.neutral,
+          lineWidth: 1,
+          lineStyle: LineStyle.Dotted,
+          priceLineVisible: false,
+          lastValueVisible: false,
+          crosshairMarkerVisible: false,
+          title: '',
+        });
+        const last = instance.addSeries(LineSeries, {
+          color: CHART_COLORS.sky,
+          lineWidth: 1,
+          priceLineVisible: false,
+          lastValueVisible: false,
+          title: 'last',
+        });
+        const played = instance.addSeries(LineSeries, {
+          color: CHART_COLORS.safe,
+          lineWidth: 2,
+          title: 'mark',
+        });
+        setChart({
+          lib: { ColorType, LineStyle },
+          chart: instance,
+          ahead,
+          last,
+          played,
+          markers: createSeriesMarkers(played, []),
+        });
       },
-      localization: { timeFormatter: (time: Time) => formatTick(timeOf(time), true) },
-      handleScroll: { vertTouchDrag: false },
-    });
-    ahead.current = instance.addSeries(LineSeries, {
-      color: CHART_COLORS.neutral,
-      lineWidth: 1,
-      lineStyle: LineStyle.Dotted,
-      priceLineVisible: false,
-      lastValueVisible: false,
-      crosshairMarkerVisible: false,
-      title: '',
-    });
-    lastSeries.current = instance.addSeries(LineSeries, {
-      color: CHART_COLORS.sky,
-      lineWidth: 1,
-      priceLineVisible: false,
-      lastValueVisible: false,
-      title: 'last',
-    });
-    played.current = instance.addSeries(LineSeries, {
-      color: CHART_COLORS.safe,
-      lineWidth: 2,
-      title: 'mark',
-    });
-    markers.current = createSeriesMarkers(played.current, []);
-    chart.current = instance;
+      () => {
+        if (!cancelled) setFailed(true);
+      },
+    );
     return () => {
-      instance.remove();
-      chart.current = null;
+      cancelled = true;
+      instance?.remove();
       priceLines.current = [];
+      setChart(null);
     };
-  }, []);
+  }, [wanted]);
 
   useEffect(() => {
-    chart.current?.applyOptions({
+    if (!chart) return;
+    chart.chart.applyOptions({
       layout: {
-        background: { type: ColorType.Solid, color: dark ? '#020617' : '#ffffff' },
+        background: { type: chart.lib.ColorType.Solid, color: dark ? '#020617' : '#ffffff' },
         textColor: dark ? '#cbd5e1' : '#334155',
       },
       grid: {
@@ -168,24 +192,24 @@ export function ReplayChart({ path, events, lines, playhead, label }: ReplayChar
         horzLines: { color: dark ? '#1e293b' : '#f1f5f9' },
       },
     });
-  }, [dark]);
+  }, [chart, dark]);
 
   // The whole path, faint: set once per path.
   useEffect(() => {
-    ahead.current?.setData(Array.from(indices, (i) => ({ time: i as UTCTimestamp, value: path.mark[i]! })));
-    chart.current?.timeScale().fitContent();
-  }, [indices, path]);
+    if (!chart || !indices) return;
+    chart.ahead.setData(Array.from(indices, (i) => ({ time: i as UTCTimestamp, value: path.mark[i]! })));
+    chart.chart.timeScale().fitContent();
+  }, [chart, indices, path]);
 
   // Up to the playhead: mark (and last, when the path has its own last price) and the events so far.
   useEffect(() => {
+    if (!chart || !indices) return;
     const upTo = displayedUpTo(indices, playhead);
     const shown = indices.subarray(0, Math.max(1, upTo));
-    played.current?.setData(Array.from(shown, (i) => ({ time: i as UTCTimestamp, value: path.mark[i]! })));
+    chart.played.setData(Array.from(shown, (i) => ({ time: i as UTCTimestamp, value: path.mark[i]! })));
     const last = path.last;
-    lastSeries.current?.setData(
-      last ? Array.from(shown, (i) => ({ time: i as UTCTimestamp, value: last[i]! })) : [],
-    );
-    markers.current?.setMarkers(
+    chart.last.setData(last ? Array.from(shown, (i) => ({ time: i as UTCTimestamp, value: last[i]! })) : []);
+    chart.markers.setMarkers(
       events
         .filter((event) => event.index <= playhead && event.type !== 'funding')
         .map((event) => {
@@ -199,35 +223,50 @@ export function ReplayChart({ path, events, lines, playhead, label }: ReplayChar
           };
         }),
     );
-  }, [indices, path, events, playhead]);
+  }, [chart, indices, path, events, playhead]);
 
   useEffect(() => {
-    const series = played.current;
-    if (!series) return;
+    if (!chart) return;
+    const series = chart.played;
+    const { LineStyle } = chart.lib;
+    const styles = { solid: LineStyle.Solid, dashed: LineStyle.Dashed, dotted: LineStyle.Dotted };
     for (const line of priceLines.current) series.removePriceLine(line);
     priceLines.current = lines.map((line) =>
       series.createPriceLine({
         price: line.price,
         color: line.color,
         lineWidth: 1,
-        lineStyle: LINE_STYLE[line.style],
+        lineStyle: styles[line.style],
         axisLabelVisible: true,
         title: line.title,
       }),
     );
-  }, [lines]);
+  }, [chart, lines]);
 
   const shownEvents = events.filter((event) => event.index <= playhead).map((event) => event.type);
   // Not role="img": the library puts its (licence-required) attribution link inside the chart, and
   // an image may not contain a focusable element. A figure may; its caption is the chart's text.
+  // The preview and the chart share one fixed-height box, so nothing moves when one replaces the other.
+  const engage = () => setEngaged(true);
   return (
     <figure
       data-testid="replay-chart"
       data-markers={Array.from(new Set(shownEvents)).join(' ')}
+      data-interactive={chart ? 'true' : 'false'}
       className="m-0"
+      onPointerEnter={engage}
+      onTouchStart={engage}
     >
       <figcaption className="sr-only">{label}</figcaption>
-      <div ref={container} className="h-72 w-full sm:h-96" />
+      <div className="relative h-72 w-full sm:h-96">
+        <div ref={container} className="absolute inset-0" />
+        {chart ? null : <ReplayChartPreview path={path} events={events} lines={lines} playhead={playhead} />}
+        {failed ? (
+          <p className="absolute left-1 top-1 text-xs text-slate-600 dark:text-slate-400">
+            The interactive chart could not be loaded.
+          </p>
+        ) : null}
+      </div>
     </figure>
   );
 }

@@ -8,7 +8,8 @@ import type { EngineInputs } from './engine-inputs';
 import { lessonHref } from './lesson-links';
 import { MarginGauge } from './margin-gauge';
 import type { PanelFigures } from './panel-figures';
-import { CHART_COLORS, type ChartLine, ReplayChart } from './replay-chart';
+import { type ChartLine, ReplayChart } from './replay-chart';
+import { CHART_COLORS } from './replay-chart-colors';
 import { playheadAt } from './replay-run';
 
 /** At 1× the whole path plays in this many seconds, whatever its length. */
@@ -98,6 +99,8 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
   const [playhead, setPlayhead] = useState(last);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>('1');
+  // Any use of the controls brings in the interactive chart (see ReplayChart).
+  const [controlsUsed, setControlsUsed] = useState(false);
   const position = useRef(playhead);
   const scrubId = useId();
   const speedId = useId();
@@ -145,12 +148,16 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
         events={replay.events}
         lines={lines}
         playhead={playhead}
+        interactive={controlsUsed}
         label={`Price chart: mark price${path.last ? ' and last price' : ''} with entry, liquidation and bankruptcy lines; ${replay.events.length} replay events.`}
       />
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
-          onClick={() => setPlaying((p) => !p)}
+          onClick={() => {
+            setControlsUsed(true);
+            setPlaying((p) => !p);
+          }}
           className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-semibold text-white dark:bg-slate-100 dark:text-slate-900"
         >
           {playing ? 'Pause' : playhead >= last ? 'Play from start' : 'Play'}
@@ -159,6 +166,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
           <button
             type="button"
             onClick={() => {
+              setControlsUsed(true);
               setPlaying(false);
               setPlayhead(closing.index);
             }}
@@ -173,7 +181,10 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
         <select
           id={speedId}
           value={speed}
-          onChange={(event) => setSpeed(event.target.value as (typeof SPEEDS)[number])}
+          onChange={(event) => {
+            setControlsUsed(true);
+            setSpeed(event.target.value as (typeof SPEEDS)[number]);
+          }}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         >
           {SPEEDS.map((s) => (
@@ -197,6 +208,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
           value={playhead}
           aria-valuetext={`tick ${playhead} of ${last}, ${utc(state.time)}`}
           onChange={(event) => {
+            setControlsUsed(true);
             setPlaying(false);
             setPlayhead(Number(event.target.value));
           }}

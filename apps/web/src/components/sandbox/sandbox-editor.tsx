@@ -1,12 +1,11 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useCallback, useEffect, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
-import { CompareView } from './compare-view';
+import type { ValidatedParts } from './draft-validator';
 import { LivePanel } from './live-panel';
-import { MarginLoanView } from './margin-loan-view';
-import { MonteCarloView } from './monte-carlo-view';
+import { loadSchemaValidator } from './load-schema-validator';
 import { OrdersForm } from './orders-form';
 import { OtherPositionsForm } from './other-positions-form';
 import { PathForm } from './path-form';
@@ -16,6 +15,11 @@ import type { PositionDraft, SandboxState, ScenarioDraft } from './sandbox-state
 import { SaveShareBar } from './save-share-bar';
 import { type SavedRef, type ScenarioDto, savedRefOf } from './saved-scenario';
 import { useSandboxComputation } from './use-sandbox-computation';
+
+// The other views are fetched and computed only when their tab opens: the page starts with the replay.
+const CompareView = lazy(() => import('./compare-view').then((m) => ({ default: m.CompareView })));
+const MarginLoanView = lazy(() => import('./margin-loan-view').then((m) => ({ default: m.MarginLoanView })));
+const MonteCarloView = lazy(() => import('./monte-carlo-view').then((m) => ({ default: m.MonteCarloView })));
 
 type View = 'replay' | 'compare' | 'monte-carlo' | 'margin-loan';
 
@@ -31,7 +35,8 @@ function scenarioOfDto(dto: ScenarioDto): ScenarioDraft {
 }
 
 export interface SandboxEditorProps {
-  initialState: SandboxState;
+  /** The scenario to open, already checked against the scenario schema on the server. */
+  initialState: SandboxState & { scenario: ValidatedParts };
   /** A saved scenario of mine to edit (`/sandbox?scenario=<id>`). */
   scenarioId?: string;
   notice?: string;
@@ -39,8 +44,13 @@ export interface SandboxEditorProps {
 
 /** The scenario sandbox: inputs on one side, live figures, replay, comparison and simulation on the other. */
 export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEditorProps) {
-  const [state, setState] = useState(initialState);
+  const [state, setState] = useState<SandboxState>(initialState);
   const [saved, setSaved] = useState<SavedRef | null>(null);
+  // What the server has checked: the page's scenario, then any saved one loaded from the API.
+  const [validated, setValidated] = useState<ValidatedParts>(() => ({
+    position: initialState.scenario.position,
+    path: initialState.scenario.path,
+  }));
   const [view, setView] = useState<View>('replay');
   const trpc = useTRPC();
   const existing = useQuery({
@@ -49,6 +59,7 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
   });
 
   const load = useCallback((dto: ScenarioDto) => {
+    setValidated({ position: dto.position, path: dto.path });
     setState((current) => ({ ...current, scenario: scenarioOfDto(dto) }));
     setSaved(dto.isMine ? savedRefOf(dto) : null);
   }, []);
@@ -56,7 +67,25 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
     if (existing.data) load(existing.data);
   }, [existing.data, load]);
 
-  const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(state);
+  const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(state, validated);
+  // The schema that checks edits is loaded when the reader first reaches for the form (focus or
+  // pointer), so that it is usually there before the first keystroke; it is not part of the start-up.
+  const form = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = form.current;
+    if (!element) return;
+    const prepare = () => {
+      loadSchemaValidator().catch(() => undefined);
+      element.removeEventListener('focusin', prepare);
+      element.removeEventListener('pointerdown', prepare);
+    };
+    element.addEventListener('focusin', prepare);
+    element.addEventListener('pointerdown', prepare);
+    return () => {
+      element.removeEventListener('focusin', prepare);
+      element.removeEventListener('pointerdown', prepare);
+    };
+  }, []);
   const position = state.scenario.position;
 
   const setPosition = (next: PositionDraft) =>
@@ -97,7 +126,7 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
-      <div className="flex flex-col gap-6">
+      <div ref={form} className="flex flex-col gap-6">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">Scenario sandbox</h1>
           {notice ? (
@@ -164,29 +193,31 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
             className="pt-3"
             aria-busy={stale}
           >
-            {!path || !replay || !replayPanel.ok ? (
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                Fix the highlighted fields to replay the path.
-              </p>
-            ) : view === 'replay' ? (
-              <ReplayPlayer
-                inputs={replayPanel.inputs}
-                figures={replayPanel.figures}
-                path={path}
-                replay={replay}
-              />
-            ) : view === 'compare' ? (
-              <CompareView position={position} path={path} />
-            ) : view === 'margin-loan' ? (
-              <MarginLoanView path={path} entryPrice={position.entryPrice} />
-            ) : (
-              <MonteCarloView
-                figures={replayPanel.figures}
-                seed={state.scenario.path.kind === 'ticks' ? 'upload' : state.scenario.path.seed}
-                {...(position.stopLoss ? { stop: position.stopLoss.price } : {})}
-                {...(position.takeProfit ? { takeProfit: position.takeProfit.price } : {})}
-              />
-            )}
+            <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
+              {!path || !replay || !replayPanel.ok ? (
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  Fix the highlighted fields to replay the path.
+                </p>
+              ) : view === 'replay' ? (
+                <ReplayPlayer
+                  inputs={replayPanel.inputs}
+                  figures={replayPanel.figures}
+                  path={path}
+                  replay={replay}
+                />
+              ) : view === 'compare' ? (
+                <CompareView position={position} path={path} />
+              ) : view === 'margin-loan' ? (
+                <MarginLoanView path={path} entryPrice={position.entryPrice} />
+              ) : (
+                <MonteCarloView
+                  figures={replayPanel.figures}
+                  seed={state.scenario.path.kind === 'ticks' ? 'upload' : state.scenario.path.seed}
+                  {...(position.stopLoss ? { stop: position.stopLoss.price } : {})}
+                  {...(position.takeProfit ? { takeProfit: position.takeProfit.price } : {})}
+                />
+              )}
+            </Suspense>
           </div>
         </div>
         <SaveShareBar

@@ -1,7 +1,5 @@
 'use client';
 
-import { scenarioInputSchema } from '@liqlab/api/scenario-schema';
-import { encodeScenarioState } from '@liqlab/api/scenario-state-codec';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
@@ -49,7 +47,9 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
   const linkId = useId();
   const busy = create.isPending || update.isPending;
 
-  const validInput = () => {
+  // The schema and the link codec (zod, lz-string) are loaded on the first save or copy, not with the page.
+  const validInput = async () => {
+    const { scenarioInputSchema } = await import('@liqlab/api/scenario-schema');
     const parsed = scenarioInputSchema.safeParse(scenario);
     if (parsed.success) return parsed.data;
     const errors = zodFieldErrors(parsed.error);
@@ -58,7 +58,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
   };
 
   const saveNew = async () => {
-    const input = validInput();
+    const input = await validInput();
     if (!input) return;
     await ensureSession();
     const dto = await create.mutateAsync({ ...input, visibility, clientKey: newClientKey() });
@@ -75,7 +75,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
         setConflict(null);
         return;
       }
-      const input = validInput();
+      const input = await validInput();
       if (!input) return;
       await ensureSession();
       const dto = await update.mutateAsync({
@@ -104,6 +104,11 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
     } catch {
       setStatus('Copy the link below.');
     }
+  };
+
+  const copyStateLink = async () => {
+    const { encodeScenarioState } = await import('@liqlab/api/scenario-state-codec');
+    await copy(`${window.location.origin}/sandbox?state=${encodeScenarioState(scenario)}`);
   };
 
   const savedLink =
@@ -173,9 +178,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
         ) : null}
         <button
           type="button"
-          onClick={() =>
-            void copy(`${window.location.origin}/sandbox?state=${encodeScenarioState(scenario)}`)
-          }
+          onClick={() => void copyStateLink()}
           className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
         >
           Copy link without saving

@@ -1,10 +1,12 @@
 'use client';
 
 import type { PricePath, ReplayResult } from '@liqlab/core';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { trustingValidator, type ValidatedParts } from './draft-validator';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
-import { computePanel, type PanelResult } from './panel-figures';
-import { pathOfDraft } from './path-of-draft';
+import { loadedSchemaValidator, loadSchemaValidator } from './load-schema-validator';
+import { computePanel, FALLBACK_MAX_LEVERAGE, type PanelResult } from './panel-figures';
+import { type PathResult, pathOfDraft } from './path-of-draft';
 import { runReplay } from './replay-run';
 import type { SandboxState } from './sandbox-state';
 
@@ -17,17 +19,63 @@ export interface SandboxComputation {
   /** The panel the replay was computed with (it can lag the live panel by a frame). */
   replayPanel: PanelResult;
   errors: FieldErrors;
+  /** True while the figures shown are not yet those of the latest edit. */
   stale: boolean;
 }
 
-export function useSandboxComputation(state: SandboxState): SandboxComputation {
-  const panel = useMemo(() => computePanel(state), [state]);
+const CHECKING: PanelResult = { ok: false, errors: {}, maxLeverage: FALLBACK_MAX_LEVERAGE };
+const NO_PATH: PathResult = { ok: false, errors: {} };
+
+/** `value` when there is one, else the last one this component had (or `initial`). */
+function useLastDefined<T>(value: T | undefined, initial: T): T {
+  const [last, setLast] = useState<T>(value ?? initial);
+  if (value !== undefined && value !== last) setLast(value);
+  return value ?? last;
+}
+
+/**
+ * The sandbox's figures for `state`. `validated` are the parts of the scenario the server has checked
+ * already (the page's scenario, a loaded saved one): while the state still holds them, nothing is
+ * checked again, so the page needs no zod to start. The first edit that needs the schema loads it;
+ * until then (a network round trip, once) the last figures stay on screen, marked stale.
+ */
+export function useSandboxComputation(state: SandboxState, validated: ValidatedParts): SandboxComputation {
+  const [schema, setSchema] = useState(loadedSchemaValidator);
+  const schemaNow = schema ?? loadedSchemaValidator();
+  const validator = useMemo(() => trustingValidator(validated, schemaNow), [validated, schemaNow]);
+
+  const freshPanel = useMemo(() => computePanel(state, validator), [state, validator]);
   const deferred = useDeferredValue(state);
-  const replayPanel = useMemo(
-    () => (deferred === state ? panel : computePanel(deferred)),
-    [deferred, state, panel],
+  const freshReplayPanel = useMemo(
+    () => (deferred === state ? freshPanel : computePanel(deferred, validator)),
+    [deferred, state, freshPanel, validator],
   );
-  const pathResult = useMemo(() => pathOfDraft(deferred.scenario.path), [deferred.scenario.path]);
+  const freshPath = useMemo(
+    () => pathOfDraft(deferred.scenario.path, validator),
+    [deferred.scenario.path, validator],
+  );
+  const checking = !freshPanel || !freshReplayPanel || !freshPath;
+  const [loadFailed, setLoadFailed] = useState(false);
+  useEffect(() => {
+    if (!checking || schemaNow) return;
+    let cancelled = false;
+    loadSchemaValidator().then(
+      (loaded) => {
+        if (!cancelled) setSchema(() => loaded);
+      },
+      () => {
+        if (!cancelled) setLoadFailed(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+    // `state` on purpose: after a failed load, the next edit tries again.
+  }, [checking, schemaNow, state]);
+
+  const panel = useLastDefined(freshPanel, CHECKING);
+  const replayPanel = useLastDefined(freshReplayPanel, CHECKING);
+  const pathResult = useLastDefined(freshPath, NO_PATH);
   const replayed = useMemo((): { replay: ReplayResult | null; errors: FieldErrors } => {
     if (!replayPanel.ok || !pathResult.ok) return { replay: null, errors: {} };
     try {
@@ -40,6 +88,9 @@ export function useSandboxComputation(state: SandboxState): SandboxComputation {
     ...(pathResult.ok ? {} : pathResult.errors),
     ...replayed.errors,
     ...panel.errors,
+    ...(checking && loadFailed
+      ? { position: 'The form’s checks could not be loaded; check the connection and edit again.' }
+      : {}),
   };
   return {
     panel,
@@ -47,6 +98,6 @@ export function useSandboxComputation(state: SandboxState): SandboxComputation {
     replay: replayed.replay,
     replayPanel,
     errors,
-    stale: deferred !== state,
+    stale: deferred !== state || checking,
   };
 }

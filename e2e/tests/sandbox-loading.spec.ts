@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+// What the sandbox leaves out of its start-up, and that each part still arrives when wanted: the
+// interactive chart when the reader reaches for it, a tab's view when the tab opens, the schema
+// that checks edits with the first edit.
+
+test('the chart starts as a drawing and becomes interactive when the reader reaches for it', async ({
+  page,
+}) => {
+  await page.goto('/sandbox');
+  await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', /ok|error/);
+  const chart = page.getByTestId('replay-chart');
+  await expect(chart.getByTestId('replay-chart-preview')).toBeVisible();
+  await expect(chart).toHaveAttribute('data-interactive', 'false');
+  await expect(chart.locator('canvas')).toHaveCount(0);
+
+  await chart.hover();
+  await expect(chart).toHaveAttribute('data-interactive', 'true');
+  await expect(chart.locator('canvas').first()).toBeVisible();
+  await expect(chart.getByTestId('replay-chart-preview')).toHaveCount(0);
+});
+
+test('the replay controls bring in the interactive chart too', async ({ page }) => {
+  await page.goto('/s/preset-liquidation-event-drill');
+  const chart = page.getByTestId('replay-chart');
+  await expect(chart).toHaveAttribute('data-interactive', 'false');
+  await page.getByLabel('Speed').selectOption('20');
+  await expect(chart).toHaveAttribute('data-interactive', 'true');
+  await expect(chart.locator('canvas').first()).toBeVisible();
+});
+
+test('a tab’s view is built only when the tab opens', async ({ page }) => {
+  await page.goto('/sandbox');
+  await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', /ok|error/);
+  await expect(page.getByTestId('compare-a')).toHaveCount(0);
+  await expect(page.getByTestId('mc-analytic')).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await expect(page.getByTestId('compare-a')).toBeVisible();
+  await page.getByRole('tab', { name: 'Monte Carlo' }).click();
+  await expect(page.getByTestId('mc-analytic')).toBeVisible();
+  await expect(page.getByTestId('compare-a')).toHaveCount(0);
+});
+
+test('the first edit is checked by the scenario schema, loaded on demand', async ({ page }) => {
+  await page.goto('/sandbox');
+  await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', /ok|error/);
+  await expect(page.getByTestId('fig-initial-margin')).toHaveText('6,000.00\u2009USDT');
+  await page.getByLabel('Leverage (exact)').fill('abc');
+  await expect(page.getByTestId('panel-error')).toBeVisible();
+  await page.getByLabel('Leverage (exact)').fill('20');
+  await expect(page.getByTestId('fig-initial-margin')).toHaveText('3,000.00\u2009USDT');
+});
