@@ -2,7 +2,7 @@ import { createContextInner } from '@liqlab/api/context';
 import { appRouter } from '@liqlab/api/root';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { requestEnv } from '~/env';
-import { identityFrom } from '~/server/auth';
+import { callerSession } from '~/server/auth';
 import { allowedOriginsFor, crossSiteRefusalOf } from '~/server/cross-site-request';
 import { db } from '~/server/db';
 import { clientIpOf, requestIdOf } from '~/server/request-meta';
@@ -44,13 +44,11 @@ async function handler(request: Request) {
     endpoint: '/api/trpc',
     req: request,
     router: appRouter,
-    createContext: async () =>
-      createContextInner({
-        db: db(),
-        identity: await identityFrom(request.headers),
-        requestId,
-        clientIp: clientIpOf(request.headers),
-      }),
+    createContext: async ({ resHeaders }) => {
+      const { identity, setCookies } = await callerSession(request.headers);
+      for (const cookie of setCookies) resHeaders.append('set-cookie', cookie);
+      return createContextInner({ db: db(), identity, requestId, clientIp: clientIpOf(request.headers) });
+    },
   });
   response.headers.set('x-request-id', requestId);
   return response;
