@@ -4,12 +4,14 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
 import type { Context } from './context';
 import { ApiError, type ApiErrorCode } from './errors/api-error';
+import { userExists } from './repositories/account-repository';
 
 const TRPC_CODE_FOR: Record<ApiErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: 'NOT_FOUND',
   VERSION_CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'TOO_MANY_REQUESTS',
   UNAUTHORIZED: 'UNAUTHORIZED',
+  SESSION_ENDED: 'UNAUTHORIZED',
   FORBIDDEN: 'FORBIDDEN',
   INVALID_INPUT: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
@@ -56,6 +58,22 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
+export const SESSION_ENDED_MESSAGE = 'Your session has ended. Sign in again to continue.';
+
+/**
+ * Sessions are read from a signed cookie copy for a few minutes (create-auth.ts), so a request can
+ * carry the identity of a user deleted meanwhile; its writes then fail on the database's foreign
+ * keys. Only on that failure path do we ask whether the user still exists.
+ */
+async function hasSessionEnded(ctx: Context): Promise<boolean> {
+  if (!ctx.identity) return false;
+  try {
+    return !(await userExists(ctx.db, ctx.identity.userId));
+  } catch {
+    return false;
+  }
+}
+
 /** Domain errors become typed tRPC errors here, at the edge; anything else is logged with its request id. */
 const errorMapping = t.middleware(async ({ ctx, next, path }) => {
   const result = await next();
@@ -66,7 +84,12 @@ const errorMapping = t.middleware(async ({ ctx, next, path }) => {
     } else if (cause instanceof ApiError) {
       result.error = new TRPCError({ code: TRPC_CODE_FOR[cause.code], message: cause.message, cause });
     } else if (result.error.code === 'INTERNAL_SERVER_ERROR') {
-      ctx.log.error({ err: cause ?? result.error, path }, 'unexpected error');
+      if (await hasSessionEnded(ctx)) {
+        const ended = new ApiError('SESSION_ENDED', SESSION_ENDED_MESSAGE);
+        result.error = new TRPCError({ code: 'UNAUTHORIZED', message: ended.message, cause: ended });
+      } else {
+        ctx.log.error({ err: cause ?? result.error, path }, 'unexpected error');
+      }
     }
   }
   return result;

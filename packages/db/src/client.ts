@@ -1,18 +1,59 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
 
 export type { Prisma } from '../generated/prisma/client';
 export { PrismaClient };
 export type Database = PrismaClient;
 
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
 /**
- * A Prisma client over node-postgres. The pool is owned by the adapter and closed by
- * `$disconnect()`; call it on shutdown, or the process lingers while idle connections time out.
+ * A Prisma client over node-postgres. The pool is shared with `runPrepared` and closed by
+ * `$disconnect()`; call it on shutdown. Idle pooled connections do not keep the process alive.
  */
 export function createPrismaClient(
   databaseUrl: string,
   options: { maxConnections?: number } = {},
 ): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
-  return new PrismaClient({ adapter });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.maxConnections ?? 10,
+    allowExitOnIdle: true,
+  });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  // The adapter takes a pool only if it is an instance of its own copy of pg; otherwise it would
+  // silently open a second pool from the first one's options.
+  if ((adapter as unknown as { externalPool: unknown }).externalPool !== pool) {
+    throw new Error('@prisma/adapter-pg and @liqlab/db resolve different copies of pg.');
+  }
+  const client = new PrismaClient({ adapter });
+  pools.set(client, pool);
+  return client;
+}
+
+/** A statement PostgreSQL parses and plans once per connection, then reuses by name. */
+export interface PreparedStatement {
+  /** Unique per statement text. */
+  name: string;
+  text: string;
+}
+
+/**
+ * Runs one statement on the client's own pool, past Prisma: for the few statements on the hottest
+ * paths, where Prisma 6 compiles a query plan for every call (its Wasm query compiler keeps no
+ * cache) and costs ≈ 0.6–1.4 ms of CPU more than node-postgres (BENCHMARKS.md). Rows come back as
+ * node-postgres parses them: numeric as exact strings, jsonb as values, int4 as numbers; select
+ * `timestamp` columns as text (node-postgres would read them in the process's local time zone).
+ * Not for use inside a Prisma transaction: the statement runs on its own connection.
+ */
+export async function runPrepared<Row>(
+  db: Database,
+  statement: PreparedStatement,
+  values: unknown[],
+): Promise<Row[]> {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('runPrepared needs a client made by createPrismaClient (not a transaction).');
+  const result = await pool.query({ name: statement.name, text: statement.text, values });
+  return result.rows as Row[];
 }

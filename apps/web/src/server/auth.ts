@@ -1,5 +1,6 @@
 import 'server-only';
 import { type Auth, createAuth } from '@liqlab/api/auth';
+import type { Identity } from '@liqlab/api/context';
 import { serverEnv } from '~/env';
 import { db } from './db';
 
@@ -18,9 +19,33 @@ export function auth(): Auth {
   return globalForAuth.liqlabAuth;
 }
 
-/** The caller's identity from the session cookie: a guest, an account, or nobody yet. */
-export async function identityFrom(headers: Headers): Promise<{ userId: string; isGuest: boolean } | null> {
-  const session = await auth().api.getSession({ headers });
-  if (!session) return null;
-  return { userId: session.user.id, isGuest: Boolean(session.user.isAnonymous) };
+export interface CallerSession {
+  /** A guest, an account, or nobody yet. */
+  identity: Identity | null;
+  /**
+   * Cookies better-auth wants the browser to store: a fresh signed session copy after a database
+   * read, a refreshed session expiry, or expired cookies for a session that ended. A response that
+   * can set cookies must pass them on, or every request of that browser reads the database again.
+   */
+  setCookies: string[];
+}
+
+/** The caller's identity from the session cookies (the signed copy when fresh, else the database). */
+export async function callerSession(headers: Headers): Promise<CallerSession> {
+  const { response: session, headers: responseHeaders } = await auth().api.getSession({
+    headers,
+    returnHeaders: true,
+  });
+  return {
+    identity: session ? { userId: session.user.id, isGuest: Boolean(session.user.isAnonymous) } : null,
+    setCookies: responseHeaders.getSetCookie(),
+  };
+}
+
+/**
+ * The identity alone, for server components: they cannot set cookies while rendering, so a missing
+ * or expired session copy costs them one database read (the browser's next API call stores a fresh one).
+ */
+export async function identityFrom(headers: Headers): Promise<Identity | null> {
+  return (await callerSession(headers)).identity;
 }

@@ -4,6 +4,9 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { anonymous } from 'better-auth/plugins/anonymous';
 import { moveGuestData } from '../repositories/account-repository';
 
+/** How long a browser's signed session copy is trusted without asking the database. */
+export const SESSION_COOKIE_CACHE_SECONDS = 5 * 60;
+
 export interface AuthOptions {
   db: Database;
   /** Signs session cookies; the same value on every app instance (BETTER_AUTH_SECRET). */
@@ -16,7 +19,8 @@ export interface AuthOptions {
 
 /**
  * Email + password accounts and guest (anonymous) identities, stored in PostgreSQL through Prisma.
- * Sessions live in the database, so any app instance can serve any request.
+ * Sessions live in the database, so any app instance can serve any request; each browser also
+ * holds a short-lived signed copy (see `cookieCache`).
  */
 export function createAuth(options: AuthOptions) {
   return betterAuth({
@@ -25,7 +29,16 @@ export function createAuth(options: AuthOptions) {
     baseURL: options.baseURL,
     trustedOrigins: options.trustedOrigins,
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    session: {
+      expiresIn: 60 * 60 * 24 * 30,
+      updateAge: 60 * 60 * 24,
+      // A signed copy of the session in a second cookie (better-auth.session_data), so most
+      // requests resolve who is calling without a database read. The price: a session ended
+      // elsewhere (sign-out on another device, a deleted account) stays usable on other devices
+      // until their copy expires — at most SESSION_COOKIE_CACHE_SECONDS. Writes by a user deleted
+      // meanwhile fail with SESSION_ENDED (trpc.ts), never with a server error.
+      cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS, strategy: 'compact' },
+    },
     // Rate limits are ours (database-backed, shared by every instance); better-auth's default
     // store is in process memory.
     rateLimit: { enabled: false },

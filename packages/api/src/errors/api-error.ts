@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'VERSION_CONFLICT'
   | 'RATE_LIMITED'
   | 'UNAUTHORIZED'
+  | 'SESSION_ENDED'
   | 'FORBIDDEN'
   | 'INVALID_INPUT'
   | 'PAYLOAD_TOO_LARGE';

@@ -1,4 +1,4 @@
-import type { Database } from '@liqlab/db/client';
+import { type Database, type PreparedStatement, runPrepared } from '@liqlab/db/client';
 import { ApiError } from '../errors/api-error';
 import { rateLimitScale } from './rate-limit-scale';
 
@@ -18,12 +18,27 @@ export interface RateLimitState {
   retryAfterSeconds: number;
 }
 
+const HIT_STATEMENT: PreparedStatement = {
+  name: 'liqlab_rate_limit_hit',
+  text: `
+    INSERT INTO "rate_limit_bucket" AS b ("key", "windowStart", "count")
+    VALUES ($1, now() AT TIME ZONE 'UTC', 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "windowStart" = CASE WHEN b."windowStart" <= (now() AT TIME ZONE 'UTC') - make_interval(secs => $2::float8 / 1000)
+                           THEN now() AT TIME ZONE 'UTC' ELSE b."windowStart" END,
+      "count"       = CASE WHEN b."windowStart" <= (now() AT TIME ZONE 'UTC') - make_interval(secs => $2::float8 / 1000)
+                           THEN 1 ELSE b."count" + 1 END
+    RETURNING "count",
+      (extract(epoch FROM ("windowStart" + make_interval(secs => $2::float8 / 1000) - (now() AT TIME ZONE 'UTC'))) * 1000)::float8
+        AS "retryAfterMs"`,
+};
+
 /**
  * Counts one hit in a fixed window kept in PostgreSQL, so the limit holds across every app instance.
  * One atomic statement per hit: the row is created, reset (when its window has passed) or incremented
  * under the row lock, and the count comes back from the same statement — two instances can never both
  * read "59" and both allow the 60th hit. Times come from the database clock (in UTC, as Prisma stores
- * DateTime), not the instances'.
+ * DateTime), not the instances'. Every write runs it, so it is a prepared statement past Prisma.
  */
 export async function hitRateLimit(db: Database, rule: RateLimitRule): Promise<RateLimitState> {
   if (!Number.isInteger(rule.limit) || rule.limit < 1)
@@ -31,17 +46,10 @@ export async function hitRateLimit(db: Database, rule: RateLimitRule): Promise<R
   if (!Number.isInteger(rule.windowMs) || rule.windowMs < 1) {
     throw new RangeError('windowMs must be a positive integer');
   }
-  const [row] = await db.$queryRaw<{ count: number; retryAfterMs: number }[]>`
-    INSERT INTO "rate_limit_bucket" AS b ("key", "windowStart", "count")
-    VALUES (${rule.key}, now() AT TIME ZONE 'UTC', 1)
-    ON CONFLICT ("key") DO UPDATE SET
-      "windowStart" = CASE WHEN b."windowStart" <= (now() AT TIME ZONE 'UTC') - make_interval(secs => ${rule.windowMs}::float8 / 1000)
-                           THEN now() AT TIME ZONE 'UTC' ELSE b."windowStart" END,
-      "count"       = CASE WHEN b."windowStart" <= (now() AT TIME ZONE 'UTC') - make_interval(secs => ${rule.windowMs}::float8 / 1000)
-                           THEN 1 ELSE b."count" + 1 END
-    RETURNING "count",
-      (extract(epoch FROM ("windowStart" + make_interval(secs => ${rule.windowMs}::float8 / 1000) - (now() AT TIME ZONE 'UTC'))) * 1000)::float8
-        AS "retryAfterMs"`;
+  const [row] = await runPrepared<{ count: number; retryAfterMs: number }>(db, HIT_STATEMENT, [
+    rule.key,
+    rule.windowMs,
+  ]);
   if (!row) throw new Error('The rate-limit upsert returned no row.');
   return {
     count: row.count,

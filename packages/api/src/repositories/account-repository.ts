@@ -90,3 +90,9 @@ export async function exportAccountData(db: Database, userId: string) {
     JSON.stringify({ exportedAt: new Date().toISOString(), format: 'liquidation-lab-export/1', user }),
   ) as Record<string, unknown>;
 }
+
+/** Whether the user still exists (a session copy in a cookie can outlive a deleted account). */
+export async function userExists(db: Database, userId: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  return user !== null;
+}

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import type { Database, Prisma } from '@liqlab/db/client';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { type Database, type PreparedStatement, type Prisma, runPrepared } from '@liqlab/db/client';
 import { ApiError } from '../errors/api-error';
 import type {
   ScenarioDto,
@@ -63,7 +63,18 @@ export function newScenarioSlug(): string {
   return randomBytes(16).toString('base64url');
 }
 
-function toDto(row: ScenarioRow, viewerId: string | null): ScenarioDto {
+/**
+ * A row read past Prisma (`runPrepared`): decimals as exact strings, instants as ISO strings, the
+ * same columns as `fullSelect`.
+ */
+interface ScenarioSqlRow extends Omit<ScenarioRow, 'entryPrice' | 'leverage' | 'createdAt' | 'updatedAt'> {
+  entryPrice: string;
+  leverage: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function toDto(row: ScenarioRow | ScenarioSqlRow, viewerId: string | null): ScenarioDto {
   return {
     id: row.id,
     slug: row.slug,
@@ -72,15 +83,16 @@ function toDto(row: ScenarioRow, viewerId: string | null): ScenarioDto {
     visibility: row.visibility,
     position: row.position as ScenarioPosition,
     path: row.path as ScenarioPath,
-    entryPrice: row.entryPrice.toFixed(),
-    leverage: row.leverage?.toFixed() ?? null,
+    entryPrice: typeof row.entryPrice === 'string' ? row.entryPrice : row.entryPrice.toFixed(),
+    leverage:
+      row.leverage === null || typeof row.leverage === 'string' ? row.leverage : row.leverage.toFixed(),
     version: row.version,
     isMine: viewerId !== null && row.ownerId === viewerId,
     forkedFromId: row.forkedFromId,
     viewCount: row.viewCount,
     curated: row.curated,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: typeof row.createdAt === 'string' ? row.createdAt : row.createdAt.toISOString(),
+    updatedAt: typeof row.updatedAt === 'string' ? row.updatedAt : row.updatedAt.toISOString(),
   };
 }
 
@@ -123,15 +135,58 @@ function contentData(content: ScenarioContent) {
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
-}
-
 async function findByClientKey(db: Database, ownerId: string, clientKey: string) {
   return db.scenario.findUnique({
     where: { ownerId_clientKey: { ownerId, clientKey } },
     select: fullSelect,
   });
+}
+
+/** An ISO instant from a `timestamp(3)` column, which holds UTC (as Prisma writes DateTime). */
+const isoInstant = (column: string) => `to_char("${column}", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${column}"`;
+
+/**
+ * Every save runs it, so it is one prepared statement past Prisma (runPrepared). A clientKey the owner
+ * already used inserts nothing and returns no row; the unique index on (ownerId, clientKey) decides,
+ * waiting for a racing insert of the same key to commit. Decimals come back with trailing zeros
+ * trimmed (as Prisma's Decimal#toFixed gives them); both timestamps are the app's clock, as with Prisma.
+ */
+const INSERT_SCENARIO: PreparedStatement = {
+  name: 'liqlab_scenario_insert',
+  text: `
+    INSERT INTO "scenario" ("id", "slug", "ownerId", "title", "notes", "visibility", "position", "path",
+      "entryPrice", "leverage", "clientKey", "forkedFromId", "createdAt", "updatedAt")
+    VALUES ($1::uuid, $2, $3, $4, $5, $6::text::"Visibility", $7::jsonb, $8::jsonb, $9::numeric, $10::numeric,
+      $11, $12::uuid, $13::timestamp(3), $13::timestamp(3))
+    ON CONFLICT ("ownerId", "clientKey") DO NOTHING
+    RETURNING "id", "slug", "ownerId", "title", "notes", "visibility"::text AS "visibility", "position", "path",
+      trim_scale("entryPrice")::text AS "entryPrice", trim_scale("leverage")::text AS "leverage", "version",
+      "forkedFromId", "viewCount", "curated", ${isoInstant('createdAt')}, ${isoInstant('updatedAt')}`,
+};
+
+async function insertScenario(
+  db: Database,
+  input: { ownerId: string; clientKey?: string; content: ScenarioContent; forkedFromId?: string },
+): Promise<ScenarioSqlRow | null> {
+  const { content } = input;
+  const [row] = await runPrepared<ScenarioSqlRow>(db, INSERT_SCENARIO, [
+    randomUUID(),
+    newScenarioSlug(),
+    input.ownerId,
+    content.title,
+    content.notes,
+    content.visibility,
+    // JSON text drops `undefined` members, as the wire does.
+    JSON.stringify(content.position),
+    JSON.stringify(content.path),
+    // Denormalised for listing and sorting; the position JSON stays the source of truth.
+    content.position.entryPrice,
+    content.position.leverage ?? null,
+    input.clientKey ?? null,
+    input.forkedFromId ?? null,
+    new Date().toISOString(),
+  ]);
+  return row ?? null;
 }
 
 /**
@@ -143,28 +198,14 @@ export async function createScenario(
   input: { ownerId: string; clientKey?: string; content: ScenarioContent; forkedFromId?: string },
 ): Promise<ScenarioDto> {
   const { ownerId, clientKey } = input;
-  if (clientKey !== undefined) {
+  // A second attempt only if the scenario holding the key was deleted between the two statements.
+  for (let attempt = 1; ; attempt++) {
+    const inserted = await insertScenario(db, input);
+    if (inserted) return toDto(inserted, ownerId);
+    if (clientKey === undefined) throw new Error('The scenario insert returned no row.');
     const existing = await findByClientKey(db, ownerId, clientKey);
     if (existing) return toDto(existing, ownerId);
-  }
-  try {
-    const row = await db.scenario.create({
-      data: {
-        ...contentData(input.content),
-        slug: newScenarioSlug(),
-        ownerId,
-        clientKey: clientKey ?? null,
-        forkedFromId: input.forkedFromId ?? null,
-      },
-      select: fullSelect,
-    });
-    return toDto(row, ownerId);
-  } catch (error) {
-    if (clientKey !== undefined && isUniqueViolation(error)) {
-      const existing = await findByClientKey(db, ownerId, clientKey);
-      if (existing) return toDto(existing, ownerId);
-    }
-    throw error;
+    if (attempt === 2) throw new Error('The scenario holding this clientKey vanished twice.');
   }
 }
 

@@ -39,6 +39,37 @@ describe('scenario router: happy paths', () => {
     expect(bySlug).toEqual(created);
   });
 
+  it('answers a save with exactly what a later read returns: 18-decimal prices, instants, defaults', async () => {
+    const { caller } = await newUser(db);
+    const base = validScenario();
+    const created = await caller.scenario.create({
+      ...base,
+      visibility: 'UNLISTED',
+      position: {
+        ...base.position,
+        entryPrice: '64123.123456789012345678',
+        leverage: '12.5',
+        stopLoss: { price: '60000.5', trigger: 'last' },
+      },
+    });
+    expect(created).toMatchObject({
+      entryPrice: '64123.123456789012345678',
+      leverage: '12.5',
+      visibility: 'UNLISTED',
+      viewCount: 0,
+    });
+    expect(created.position.entryPrice).toBe('64123.123456789012345678');
+    expect(created.updatedAt).toBe(created.createdAt);
+    expect(Math.abs(Date.parse(created.createdAt) - Date.now())).toBeLessThan(60_000);
+    expect(await caller.scenario.get({ idOrSlug: created.id })).toEqual(created);
+    const [summary] = (await caller.scenario.listMine()).items;
+    expect(summary).toMatchObject({
+      id: created.id,
+      entryPrice: created.entryPrice,
+      createdAt: created.createdAt,
+    });
+  });
+
   it('stores markup in the title verbatim, as plain text', async () => {
     const { caller } = await newUser(db);
     const title = '<script>alert("owned")</script><img src=x onerror=alert(1)>';

@@ -2,7 +2,7 @@ import { createContextInner } from '@liqlab/api/context';
 import { appRouter } from '@liqlab/api/root';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { requestEnv } from '~/env';
-import { identityFrom } from '~/server/auth';
+import { callerSession } from '~/server/auth';
 import { allowedOriginsFor, crossSiteRefusalOf } from '~/server/cross-site-request';
 import { db } from '~/server/db';
 import { clientIpOf, requestIdOf } from '~/server/request-meta';
@@ -45,14 +45,17 @@ async function handler(request: Request) {
     endpoint: '/api/trpc',
     req: request,
     router: appRouter,
-    createContext: async () =>
-      createContextInner({
+    createContext: async ({ resHeaders }) => {
+      const { identity, setCookies } = await callerSession(request.headers);
+      for (const cookie of setCookies) resHeaders.append('set-cookie', cookie);
+      return createContextInner({
         db: db(),
-        identity: await identityFrom(request.headers),
+        identity,
         requestId,
         clientIp: clientIpOf(request.headers),
         views: scenarioViewCounter(),
-      }),
+      });
+    },
   });
   response.headers.set('x-request-id', requestId);
   return response;
