@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import { stateOfPreset } from '~/components/sandbox/preset-scenario';
 import { SandboxEditor } from '~/components/sandbox/sandbox-editor';
 import { DEFAULT_ANALYSIS, DEFAULT_STATE, type SandboxState } from '~/components/sandbox/sandbox-state';
+import { RequestIdMeta } from '~/components/shell/request-id-meta';
 
 export const metadata: Metadata = {
   title: 'Scenario sandbox',
@@ -47,11 +48,14 @@ export default async function SandboxPage({ searchParams }: { searchParams: Sear
     : scenarioInputSchema.parse(DEFAULT_STATE.scenario);
   if (!checked.success) notice ??= 'This scenario could not be opened; here is the default one.';
   return (
-    <SandboxEditor
-      key={encoded ?? presetId ?? scenarioId ?? 'default'}
-      initialState={{ ...initialState, scenario }}
-      {...(scenarioId ? { scenarioId } : {})}
-      {...(notice ? { notice } : {})}
-    />
+    <>
+      <RequestIdMeta />
+      <SandboxEditor
+        key={encoded ?? presetId ?? scenarioId ?? 'default'}
+        initialState={{ ...initialState, scenario }}
+        {...(scenarioId ? { scenarioId } : {})}
+        {...(notice ? { notice } : {})}
+      />
+    </>
   );
 }
