@@ -9,10 +9,10 @@ import { requestIdOf } from '~/server/request-meta';
 import { strictTransportSecurityFor } from '~/server/security-headers';
 
 /**
- * Runs before every page and API request except tRPC calls (see `config`): a fresh CSP nonce (Next.js reads it back from the
- * request's Content-Security-Policy header and stamps it on its inline scripts), a request id shared
- * by the logs and error pages, and HSTS when the public origin is https. The headers that never vary
- * are in next.config.ts, so static assets get them too.
+ * Runs before every page and API request except tRPC calls (see `config`): a fresh CSP nonce
+ * (Next.js reads it back from the request's Content-Security-Policy header and stamps it on its
+ * inline scripts), a request id shared by the logs and error pages, and HSTS when the public origin
+ * is https. The headers that never vary are in next.config.ts, so static assets get them too.
  */
 export function proxy(request: NextRequest) {
   const env = requestEnv();
