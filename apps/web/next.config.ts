@@ -1,5 +1,6 @@
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
+import { apiContentSecurityPolicy } from './src/server/content-security-policy';
 import { STATIC_SECURITY_HEADERS } from './src/server/security-headers';
 
 const nextConfig: NextConfig = {
@@ -10,9 +11,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // Headers that never vary, on every response including static assets. The CSP (per-request nonce)
-  // and HSTS (depends on LIQLAB_PUBLIC_URL at run time, not build time) are set in src/proxy.ts.
+  // and HSTS (depends on LIQLAB_PUBLIC_URL at run time, not build time) are set in src/proxy.ts, and
+  // for tRPC calls in their route.
   async headers() {
-    return [{ source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] }];
+    return [
+      { source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] },
+      // tRPC calls skip src/proxy.ts; their CSP never varies (the route adds HSTS and the request id).
+      {
+        source: '/api/trpc/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy() }],
+      },
+    ];
   },
 };
 

@@ -3,8 +3,13 @@ import { type Auth, createAuth } from '@liqlab/api/auth';
 import type { Identity } from '@liqlab/api/context';
 import { serverEnv } from '~/env';
 import { db } from './db';
+import { sessionCookieValues, VerifiedSessionCopies } from './verified-session-copies';
 
-const globalForAuth = globalThis as unknown as { liqlabAuth?: Auth };
+const globalForAuth = globalThis as unknown as {
+  liqlabAuth?: Auth;
+  liqlabSessionCopies?: VerifiedSessionCopies;
+  liqlabSessionCookieNames?: { token: string; copy: string };
+};
 
 export function auth(): Auth {
   if (!globalForAuth.liqlabAuth) {
@@ -17,6 +22,23 @@ export function auth(): Auth {
     });
   }
   return globalForAuth.liqlabAuth;
+}
+
+/** The session cookies' names as better-auth writes them (`__Secure-` prefixed over https). */
+async function sessionCookieNames(): Promise<{ token: string; copy: string }> {
+  if (!globalForAuth.liqlabSessionCookieNames) {
+    const { authCookies } = await auth().$context;
+    globalForAuth.liqlabSessionCookieNames = {
+      token: authCookies.sessionToken.name,
+      copy: authCookies.sessionData.name,
+    };
+  }
+  return globalForAuth.liqlabSessionCookieNames;
+}
+
+function verifiedCopies(): VerifiedSessionCopies {
+  globalForAuth.liqlabSessionCopies ??= new VerifiedSessionCopies();
+  return globalForAuth.liqlabSessionCopies;
 }
 
 export interface CallerSession {
@@ -32,14 +54,23 @@ export interface CallerSession {
 
 /** The caller's identity from the session cookies (the signed copy when fresh, else the database). */
 export async function callerSession(headers: Headers): Promise<CallerSession> {
+  const cookies = sessionCookieValues(headers.get('cookie'), await sessionCookieNames());
+  const known = cookies ? verifiedCopies().get(cookies.key, Date.now()) : undefined;
+  if (known) return { identity: known, setCookies: [] };
+
   const { response: session, headers: responseHeaders } = await auth().api.getSession({
     headers,
     returnHeaders: true,
   });
-  return {
-    identity: session ? { userId: session.user.id, isGuest: Boolean(session.user.isAnonymous) } : null,
-    setCookies: responseHeaders.getSetCookie(),
-  };
+  const setCookies = responseHeaders.getSetCookie();
+  if (!session) return { identity: null, setCookies };
+  const identity = { userId: session.user.id, isGuest: Boolean(session.user.isAnonymous) };
+  // Nothing to store means better-auth answered from the copy alone: remember that answer.
+  if (cookies && setCookies.length === 0) {
+    const expiresAt = Math.min(cookies.copyExpiresAt, new Date(session.session.expiresAt).getTime());
+    verifiedCopies().set(cookies.key, identity, expiresAt);
+  }
+  return { identity, setCookies };
 }
 
 /**

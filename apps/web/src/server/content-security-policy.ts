@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { THEME_BOOT_SCRIPT } from '~/lib/theme-preference';
+import { THEME_BOOT_SCRIPT } from '../lib/theme-preference';
 
 /**
  * The Content-Security-Policy of every response, built per request. Scripts come from this origin
