@@ -1,18 +1,14 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '~/trpc/react';
+import { useDeferredComponent } from '~/lib/use-deferred-component';
 
-/** A live round trip browser → tRPC → PostgreSQL, shown in the footer. */
+const loadLive = () => import('./database-status-live').then((module) => module.DatabaseStatusLive);
+
+/**
+ * The footer's database check. The tRPC and TanStack Query code it needs is imported after the page
+ * has hydrated, so no page pays for it in its first-load JavaScript just for the footer.
+ */
 export function DatabaseStatus() {
-  const trpc = useTRPC();
-  const health = useQuery(trpc.health.check.queryOptions());
-  if (health.isPending) return <span data-testid="database-status">Checking the database…</span>;
-  if (health.isError)
-    return <span data-testid="database-status">Database unreachable: {health.error.message}</span>;
-  return (
-    <span data-testid="database-status" data-status={health.data.status}>
-      Database connected · {health.data.appliedMigrations} migrations applied
-    </span>
-  );
+  const Live = useDeferredComponent(loadLive);
+  return Live ? <Live /> : <span data-testid="database-status">Checking the database…</span>;
 }

@@ -6,7 +6,6 @@ import { requestEnv } from '~/env';
 import { DisplayPrecisionProvider } from '~/lib/display-precision';
 import { siteMetadata } from '~/lib/page-metadata';
 import { THEME_BOOT_SCRIPT } from '~/lib/theme-preference';
-import { TRPCReactProvider } from '~/trpc/react';
 import { DatabaseStatus } from './database-status';
 import './globals.css';
 
@@ -25,19 +24,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <TRPCReactProvider>
-          <DisplayPrecisionProvider>
-            <SiteHeader />
-            <div id="main" className="flex-1">
-              {children}
-            </div>
-            <SiteFooter>
-              <p>
-                <DatabaseStatus />
-              </p>
-            </SiteFooter>
-          </DisplayPrecisionProvider>
-        </TRPCReactProvider>
+        {/* No tRPC provider here: the routes that call the API have their own (WithTrpcLayout). */}
+        <DisplayPrecisionProvider>
+          <SiteHeader />
+          <div id="main" className="flex-1">
+            {children}
+          </div>
+          <SiteFooter>
+            <p>
+              <DatabaseStatus />
+            </p>
+          </SiteFooter>
+        </DisplayPrecisionProvider>
       </body>
     </html>
   );

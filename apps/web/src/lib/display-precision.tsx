@@ -1,12 +1,7 @@
 'use client';
 
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
-import {
-  DEFAULT_CURRENCY_DIGITS,
-  type DisplayPrecision,
-  type FormatOptions,
-  formatDecimal,
-} from './format-decimal';
+import { DEFAULT_CURRENCY_DIGITS, type DisplayPrecision } from './currency-digits';
 
 export const PRECISION_STORAGE_KEY = 'liqlab-currency-digits';
 export const CURRENCY_DIGIT_CHOICES = [0, 2, 4, 6] as const;
@@ -61,14 +56,4 @@ export function DisplayPrecisionProvider({ children }: { children: ReactNode }) 
 
 export function useDisplayPrecision(): PrecisionContextValue {
   return useContext(PrecisionContext);
-}
-
-/** formatDecimal with the reader's precision as the default for amounts given no explicit digits. */
-export function useFormatDecimal(): typeof formatDecimal {
-  const { precision } = useDisplayPrecision();
-  return useCallback(
-    (value: Parameters<typeof formatDecimal>[0], options: FormatOptions = {}) =>
-      formatDecimal(value, { precision, ...options }),
-    [precision],
-  );
 }

@@ -1,4 +1,5 @@
 import { Decimal, type Num } from '@liqlab/core';
+import { DEFAULT_CURRENCY_DIGITS, type DisplayPrecision } from './currency-digits';
 
 /**
  * The one place where exact decimals become text for people. Rounding happens here, explicitly,
@@ -19,13 +20,6 @@ export interface FormatOptions {
    */
   precision?: DisplayPrecision;
 }
-
-/** How many fraction digits the reader wants for money amounts they have not been told otherwise. */
-export interface DisplayPrecision {
-  currencyDigits: number;
-}
-
-export const DEFAULT_CURRENCY_DIGITS = 2;
 
 const GROUP = /\B(?=(\d{3})+(?!\d))/g;
 

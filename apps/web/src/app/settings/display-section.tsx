@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { CURRENCY_DIGIT_CHOICES, useDisplayPrecision, useFormatDecimal } from '~/lib/display-precision';
+import { CURRENCY_DIGIT_CHOICES, useDisplayPrecision } from '~/lib/display-precision';
 import { applyTheme, isTheme, THEME_STORAGE_KEY, THEMES, type Theme } from '~/lib/theme-preference';
+import { useFormatDecimal } from '~/lib/use-format-decimal';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as this device', light: 'Light', dark: 'Dark' };
 

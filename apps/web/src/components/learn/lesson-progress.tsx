@@ -1,50 +1,20 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '~/trpc/react';
-import { MasteryBadge } from './mastery-badge';
+import { useDeferredComponent } from '~/lib/use-deferred-component';
+
+const loadLive = () => import('./lesson-progress-live').then((module) => module.LessonProgressLive);
 
 /**
- * The learner's standing on one lesson (read, mastery) and the "mark as read" action. Progress is
- * stored per guest or account session; the tRPC client creates a guest session on first need.
+ * The learner's standing on one lesson (read, mastery) and the "mark as read" action. Its tRPC and
+ * TanStack Query code is imported after the lesson has hydrated: the lesson's text and widgets come
+ * first, and the lesson page's first-load JavaScript stays within its budget.
  */
 export function LessonProgress({ slug, showAction = true }: { slug: string; showAction?: boolean }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const dashboard = useQuery(trpc.progress.dashboard.queryOptions());
-  const markRead = useMutation(
-    trpc.progress.markLessonRead.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.progress.dashboard.queryKey() }),
-    }),
-  );
-  const lesson = dashboard.data?.lessons.find((l) => l.slug === slug);
-  const read = Boolean(lesson?.firstReadAt) || markRead.isSuccess;
-  return (
-    // min-h-6: room for the mastery badge before progress loads, so its arrival shifts nothing.
-    <div className="flex min-h-6 flex-wrap items-center gap-3" aria-live="polite">
-      {lesson ? <MasteryBadge level={lesson.mastery} /> : null}
-      {read ? (
-        <span data-testid="lesson-read" className="text-sm font-medium text-safe">
-          ✓ Read
-        </span>
-      ) : !showAction ? null : (
-        <button
-          type="button"
-          onClick={() => markRead.mutate({ slug })}
-          disabled={markRead.isPending}
-          className="rounded-md border border-safe px-3 py-1.5 text-sm font-medium text-safe hover:bg-safe/10 disabled:opacity-60"
-        >
-          {markRead.isPending ? 'Saving…' : 'Mark as read'}
-        </button>
-      )}
-      {markRead.isError ? (
-        <span role="alert" className="text-sm text-danger">
-          {markRead.error.message}
-        </span>
-      ) : null}
-      {dashboard.isError ? (
-        <span className="text-xs text-slate-600 dark:text-slate-400">Progress is unavailable right now.</span>
-      ) : null}
-    </div>
+  const Live = useDeferredComponent(loadLive);
+  // min-h-6: the same row the loaded progress uses, so its arrival shifts nothing.
+  return Live ? (
+    <Live slug={slug} showAction={showAction} />
+  ) : (
+    <div className="flex min-h-6 flex-wrap items-center gap-3" />
   );
 }
