@@ -147,16 +147,21 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-function rssMiB(pid: number): number {
+/**
+ * A process's proportional set size in MiB: its private memory plus its share of memory it shares.
+ * Plain RSS would count PostgreSQL's shared buffers once per backend that has touched them, so the
+ * sum over its processes grows with every page any backend reads, without a byte more in use.
+ */
+function memoryMiB(pid: number): number {
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
     return match ? Number(match[1]) / 1024 : 0;
   } catch {
     return 0;
   }
 }
 
-/** Resident memory of the app (supervisor + Next processes) and of PostgreSQL, in MiB. */
+/** Memory of the app (supervisor + Next processes) and of PostgreSQL, in MiB (proportional set size). */
 export function serverMemory(server: ProductionServer): {
   appMiB: number;
   nextMiB: number;
@@ -166,11 +171,11 @@ export function serverMemory(server: ProductionServer): {
   let nextMiB = 0;
   let postgresMiB = 0;
   for (const { pid, comm } of processTree(server.child.pid!)) {
-    const rss = rssMiB(pid);
-    if (comm === 'postgres') postgresMiB += rss;
+    const mib = memoryMiB(pid);
+    if (comm === 'postgres') postgresMiB += mib;
     else {
-      appMiB += rss;
-      if (comm.startsWith('next')) nextMiB += rss;
+      appMiB += mib;
+      if (comm.startsWith('next')) nextMiB += mib;
     }
   }
   const round = (n: number) => Math.round(n * 10) / 10;

@@ -129,16 +129,24 @@ export async function mixedUsers(options: {
 
 /**
  * Next's resident memory after the first minute (warm-up: code loaded, pools and caches filled): the
- * highest sample of the second minute against the highest of the last minute. Flat or falling means
- * no leak at this load; a steady rise does not settle.
+ * median sample of the second minute against the median of the last minute. A single sample swings
+ * by tens of MiB with garbage collection, so the highest of a minute says more about when the
+ * collector last ran than about a trend. Flat or falling means no leak at this load; a leak rises
+ * steadily and moves the median with it.
  */
 function memoryTrend(series: { atSeconds: number; nextMiB: number }[]) {
   const end = series.at(-1)?.atSeconds ?? 0;
   if (end < 180) return { note: 'needs a run of at least 3 minutes' };
-  const highest = (from: number, to: number) =>
-    Math.max(...series.filter((s) => s.atSeconds >= from && s.atSeconds <= to).map((s) => s.nextMiB));
-  const secondMinuteMiB = highest(60, 120);
-  const lastMinuteMiB = highest(end - 60, end);
+  const median = (from: number, to: number) => {
+    const values = series
+      .filter((s) => s.atSeconds >= from && s.atSeconds <= to)
+      .map((s) => s.nextMiB)
+      .sort((a, b) => a - b);
+    const middle = Math.floor(values.length / 2);
+    return values.length % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+  };
+  const secondMinuteMiB = median(60, 120);
+  const lastMinuteMiB = median(end - 60, end);
   return {
     secondMinuteMiB,
     lastMinuteMiB,
