@@ -2,34 +2,36 @@ import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 import { Callout } from '~/components/learn/callout';
-import { ExchangeComparison } from '~/components/learn/exchange-comparison';
-import { LeverageCalculator } from '~/components/learn/leverage-calculator';
-import { LiquidationPriceExplorer } from '~/components/learn/liquidation-price-explorer';
-import { MarginLevelGauge } from '~/components/learn/margin-level-gauge';
+import { LazyWidget } from '~/components/learn/lazy-widget';
 import { MarkVsLastChart } from '~/components/learn/mark-vs-last-chart';
 import { PositionReplay } from '~/components/learn/position-replay';
-import { PositionSizer } from '~/components/learn/position-sizer';
-import { ResidualBalanceExplorer } from '~/components/learn/residual-balance-explorer';
 import { SandboxLink } from '~/components/learn/sandbox-link';
-import { StopOutCostCalculator } from '~/components/learn/stop-out-cost-calculator';
 import { Term } from '~/components/learn/term';
-import { VolatilityBandChart } from '~/components/learn/volatility-band-chart';
+import type { WidgetName, WidgetProps } from '~/components/learn/widget-loaders';
+
+/**
+ * A live widget as MDX sees it: its code is imported only when a lesson's widget nears the viewport,
+ * so no lesson's first load carries the widgets (or the engine) of every lesson.
+ */
+function lazyWidget<N extends WidgetName>(name: N) {
+  return (props: WidgetProps<N>) => <LazyWidget name={name} props={props} />;
+}
 
 /** Every component of apps/web/content/COMPONENTS.md, plus the lesson typography (no typography plugin). */
 const lessonComponents: MDXComponents = {
   Term,
   Callout,
   SandboxLink,
-  LeverageCalculator,
-  LiquidationPriceExplorer,
-  MarginLevelGauge,
-  ResidualBalanceExplorer,
-  ExchangeComparison,
+  LeverageCalculator: lazyWidget('LeverageCalculator'),
+  LiquidationPriceExplorer: lazyWidget('LiquidationPriceExplorer'),
+  MarginLevelGauge: lazyWidget('MarginLevelGauge'),
+  ResidualBalanceExplorer: lazyWidget('ResidualBalanceExplorer'),
+  ExchangeComparison: lazyWidget('ExchangeComparison'),
   MarkVsLastChart,
   PositionReplay,
-  StopOutCostCalculator,
-  VolatilityBandChart,
-  PositionSizer,
+  StopOutCostCalculator: lazyWidget('StopOutCostCalculator'),
+  VolatilityBandChart: lazyWidget('VolatilityBandChart'),
+  PositionSizer: lazyWidget('PositionSizer'),
   h2: (props: ComponentPropsWithoutRef<'h2'>) => (
     <h2 className="mt-10 mb-3 scroll-mt-20 text-2xl font-bold tracking-tight" {...props} />
   ),

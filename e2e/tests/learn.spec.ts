@@ -141,3 +141,21 @@ async function answer(page: Page, q: Question, served: Served, right: boolean) {
     }
   }
 }
+
+test('a widget far down a lesson loads its code only when the reader gets near it, then computes', async ({
+  page,
+}) => {
+  await page.goto('/learn/how-exchanges-compute-the-liquidation-price');
+  // The page has hydrated (the footer's check runs after hydration).
+  await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', 'ok');
+  const slot = page.locator('[data-widget="ExchangeComparison"]');
+  // Server-rendered in full, readable before its code arrives…
+  await expect(slot.getByTestId('liq-bybit-linear')).toContainText('54,300.00');
+  // …but not loaded while it is screens away.
+  await expect(slot).toHaveAttribute('data-widget-state', 'waiting');
+
+  await slot.scrollIntoViewIfNeeded();
+  await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
+  await slot.getByLabel('Leverage').fill('20');
+  await expect(slot.getByTestId('liq-bybit-linear')).not.toContainText('54,300.00');
+});

@@ -1,5 +1,5 @@
 import { sandboxPreset } from '@liqlab/content/sandbox/presets';
-import { MarkVsLastPlayer } from './mark-vs-last-player';
+import { LazyWidget } from './lazy-widget';
 
 /** Server part: resolves the preset and its 10×/20× sibling, so the client never loads the preset list. */
 export function MarkVsLastChart({ preset }: { preset: string }) {
@@ -11,5 +11,5 @@ export function MarkVsLastChart({ preset }: { preset: string }) {
       ? preset.replace(/-10x$/, '-20x')
       : undefined;
   const sibling = siblingId ? sandboxPreset(siblingId) : undefined;
-  return <MarkVsLastPlayer presets={sibling ? [main, sibling] : [main]} />;
+  return <LazyWidget name="MarkVsLastPlayer" props={{ presets: sibling ? [main, sibling] : [main] }} />;
 }

@@ -1,9 +1,9 @@
 import { sandboxPreset } from '@liqlab/content/sandbox/presets';
-import { PositionReplayPlayer } from './position-replay-player';
+import { LazyWidget } from './lazy-widget';
 
 /** Server part: resolves the preset by id; the client replays it with the engine. */
 export function PositionReplay({ preset }: { preset: string }) {
   const found = sandboxPreset(preset);
   if (!found) throw new Error(`<PositionReplay preset="${preset}">: no such sandbox preset`);
-  return <PositionReplayPlayer preset={found} />;
+  return <LazyWidget name="PositionReplayPlayer" props={{ preset: found }} />;
 }
