@@ -26,12 +26,20 @@ export interface Dashboard {
   nextStep: NextStep;
 }
 
-export async function readDashboard(db: Database, input: { userId: string; now: Date }): Promise<Dashboard> {
-  const [progress, days, reviewDue] = await Promise.all([
-    listLessonProgress(db, input.userId),
-    listLearningDays(db, input.userId),
-    countDueReviewCards(db, input.userId, input.now),
-  ]);
+/** `userId` null: a visitor with no session yet, whose dashboard is a newcomer's (nothing stored). */
+export async function readDashboard(
+  db: Database,
+  input: { userId: string | null; now: Date },
+): Promise<Dashboard> {
+  const { userId } = input;
+  const [progress, days, reviewDue] =
+    userId === null
+      ? [[], [], 0]
+      : await Promise.all([
+          listLessonProgress(db, userId),
+          listLearningDays(db, userId),
+          countDueReviewCards(db, userId, input.now),
+        ]);
   const bySlug = new Map(progress.map((p) => [p.lessonSlug, p]));
   const lessons = [...lessonCatalog]
     .sort((a, b) => a.order - b.order)

@@ -38,6 +38,20 @@ describe('progress router', () => {
     });
   });
 
+  it("answers a visitor without a session with a newcomer's dashboard, creating nobody", async () => {
+    const visitor = createCaller(createContextInner({ db, identity: null }));
+    const usersBefore = await db.user.count();
+    const dashboard = await visitor.progress.dashboard();
+    expect(dashboard).toMatchObject({ lessonsRead: 0, lessonCount: 12, reviewDue: 0 });
+    expect(dashboard.lessons.every((l) => l.firstReadAt === null)).toBe(true);
+    expect(dashboard.nextStep).toMatchObject({ kind: 'read-lesson', lesson: courseOrder[0]!.slug });
+    expect(await db.user.count()).toBe(usersBefore);
+    // Storing progress still needs an identity (the client then creates a guest and retries).
+    await expect(visitor.progress.markLessonRead({ slug: courseOrder[0]!.slug })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
+  });
+
   it('marks a lesson read and suggests the next unread one', async () => {
     const { caller } = await newLearner(false);
     const read = await caller.progress.markLessonRead({ slug: courseOrder[0]!.slug });

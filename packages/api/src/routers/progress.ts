@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { systemClock } from '../progress/clock';
 import { markLessonRead } from '../progress/mark-lesson-read';
 import { readDashboard } from '../progress/read-dashboard';
-import { createTRPCRouter, identifiedProcedure } from '../trpc';
+import { createTRPCRouter, identifiedProcedure, publicProcedure } from '../trpc';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -22,8 +22,15 @@ export const progressRouter = createTRPCRouter({
       };
     }),
 
-  dashboard: identifiedProcedure.query(async ({ ctx }) => {
-    const dashboard = await readDashboard(ctx.db, { userId: ctx.identity.userId, now: systemClock() });
+  /**
+   * Without a session: a newcomer's dashboard, not a refusal — reading a lesson must not create a
+   * guest identity (a row per visitor, crawlers included) just to show that nothing is read yet.
+   */
+  dashboard: publicProcedure.query(async ({ ctx }) => {
+    const dashboard = await readDashboard(ctx.db, {
+      userId: ctx.identity?.userId ?? null,
+      now: systemClock(),
+    });
     return {
       ...dashboard,
       lessons: dashboard.lessons.map((lesson) => ({
