@@ -4,9 +4,10 @@
 // launches Debian's Chromium with a DevTools port, and audits the home page, a lesson, the sandbox
 // and a shared scenario with Lighthouse's defaults (mobile emulation, simulated throttling). Also
 // measures the lesson page's first-load JavaScript: the gzip size of the scripts its HTML loads.
-// Prints a table; exits 1 when a budget fails.
+// Prints a table; exits 1 when a budget fails. LIQLAB_LIGHTHOUSE_REPORTS=<dir> also keeps each page's
+// full Lighthouse report there (JSON, for its traces and audit details).
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,6 +191,11 @@ async function main() {
   let failed = false;
   for (const page of pages) {
     const lhr = await audit(`${baseURL}${page.path}`);
+    if (process.env.LIQLAB_LIGHTHOUSE_REPORTS) {
+      const dir = path.resolve(process.env.LIQLAB_LIGHTHOUSE_REPORTS);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, `${page.name.replaceAll(' ', '-')}.json`), JSON.stringify(lhr));
+    }
     const scores = Object.fromEntries(
       Object.keys(BUDGETS).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
     );
