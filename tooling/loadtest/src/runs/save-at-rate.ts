@@ -14,6 +14,10 @@ export async function saveAtRate(options: {
   const { baseUrl, sessions, ratePerSecond, durationSeconds } = options;
   const total = ratePerSecond * durationSeconds;
   const latencies: number[] = [];
+  // Latency by the 5-s window the request was sent in: shows whether slow saves are a warm-up burst,
+  // a pause (GC, checkpoint) or a queue that keeps growing.
+  const windowSeconds = 5;
+  const byWindow: number[][] = Array.from({ length: Math.ceil(durationSeconds / windowSeconds) }, () => []);
   const errors = new ErrorTally();
   const pending: Promise<void>[] = [];
   const start = performance.now();
@@ -29,7 +33,9 @@ export async function saveAtRate(options: {
         clientKey: `load-save-${i}-${Math.round(start)}`,
       })
         .then(() => {
-          latencies.push(performance.now() - sentAt);
+          const latency = performance.now() - sentAt;
+          latencies.push(latency);
+          byWindow[Math.floor((sentAt - start) / 1000 / windowSeconds)]?.push(latency);
         })
         .catch((error: unknown) => errors.add(error)),
     );
@@ -53,5 +59,6 @@ export async function saveAtRate(options: {
     errorKinds: { ...errors.top(), ...(unsettled > 0 ? { 'unsettled after 60 s': unsettled } : {}) },
     achievedRatePerSecond: Math.round((total / seconds) * 10) / 10,
     latencyMs: percentiles(latencies),
+    p95MsBy5sWindow: byWindow.map((window) => percentiles(window).p95),
   };
 }
