@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { expectDatabaseStatus } from './database-status';
 
 // axe-core on every page type, in the states a learner actually sees (a question on screen, feedback
 // shown, a replay played, each sandbox tab open), in light and dark themes. Zero serious or critical
@@ -37,7 +38,7 @@ async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, state: 
 
 /** Waits until client components have hydrated (the footer's status comes from a client-side call). */
 async function hydrated(page: Page) {
-  await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', /ok|error/);
+  await expectDatabaseStatus(page, /ok|error/);
 }
 
 async function useTheme(page: Page, theme: 'light' | 'dark') {

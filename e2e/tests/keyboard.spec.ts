@@ -3,6 +3,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
 import type { Question } from '../../packages/content/src/quizzes/question-schema';
+import { expectDatabaseStatus } from './database-status';
 
 // Keyboard only: no click, check, fill or selectOption below — Tab/Shift+Tab to move, Space/Enter to
 // act, arrow keys inside radio groups, selects, sliders and tabs. After every key the focused element
@@ -169,7 +170,7 @@ async function answerByKeyboard(page: Page, q: Question, served: Served) {
 
 test('the sandbox driven with the keyboard alone', async ({ page }) => {
   await page.goto('/sandbox');
-  await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', 'ok');
+  await expectDatabaseStatus(page);
   const liquidation = page.getByTestId('fig-liquidation-price');
   const margin = page.getByTestId('fig-initial-margin');
   await expect(liquidation).toBeVisible();

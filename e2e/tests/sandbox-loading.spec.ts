@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectDatabaseStatus } from './database-status';
 
 // What the sandbox leaves out of its start-up, and that each part still arrives when wanted: the
 // interactive chart when the reader reaches for it, a tab's view when the tab opens, the schema
@@ -8,7 +9,7 @@ test('the chart starts as a drawing and becomes interactive when the reader reac
   page,
 }) => {
   await page.goto('/sandbox');
-  await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', /ok|error/);
+  await expectDatabaseStatus(page, /ok|error/);
   const chart = page.getByTestId('replay-chart');
   await expect(chart.getByTestId('replay-chart-preview')).toBeVisible();
   await expect(chart).toHaveAttribute('data-interactive', 'false');
@@ -31,7 +32,7 @@ test('the replay controls bring in the interactive chart too', async ({ page }) 
 
 test('a tab’s view is built only when the tab opens', async ({ page }) => {
   await page.goto('/sandbox');
-  await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', /ok|error/);
+  await expectDatabaseStatus(page, /ok|error/);
   await expect(page.getByTestId('compare-a')).toHaveCount(0);
   await expect(page.getByTestId('mc-analytic')).toHaveCount(0);
 
@@ -44,7 +45,7 @@ test('a tab’s view is built only when the tab opens', async ({ page }) => {
 
 test('the first edit is checked by the scenario schema, loaded on demand', async ({ page }) => {
   await page.goto('/sandbox');
-  await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', /ok|error/);
+  await expectDatabaseStatus(page, /ok|error/);
   await expect(page.getByTestId('fig-initial-margin')).toHaveText('6,000.00\u2009USDT');
   await page.getByLabel('Leverage (exact)').fill('abc');
   await expect(page.getByTestId('panel-error')).toBeVisible();

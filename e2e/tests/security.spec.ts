@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { expectDatabaseStatus } from './database-status';
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -166,7 +167,7 @@ for (const path of [
     const problems = await watchForViolations(page);
     await page.goto(path);
     // The footer's database status is filled in by a client-side tRPC call: proof that React hydrated.
-    await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', 'ok');
+    await expectDatabaseStatus(page);
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
   });
@@ -304,7 +305,7 @@ test.describe('shared pages from the shared-page cache', () => {
     const response = await page.goto(path);
     expect(response?.headers()['x-liqlab-cache']).toBe('hit');
     await expect(page.getByTestId('shared-title')).toBeVisible();
-    await expect(page.getByTestId('database-status')).toHaveAttribute('data-status', 'ok');
+    await expectDatabaseStatus(page);
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
   });

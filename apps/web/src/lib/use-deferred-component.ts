@@ -1,30 +1,55 @@
 'use client';
 
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ComponentType, type RefObject, useEffect, useState } from 'react';
+
+// How far outside the viewport a `whenNear` placeholder starts loading, so it is ready on arrival.
+const LOAD_AHEAD = '200px 0px';
 
 /**
  * A component whose code is imported only after the page has hydrated, so it stays out of the
  * page's first-load JavaScript. Until then (and on the server) the caller renders a placeholder.
- * `load` must be a stable (module-level) function.
+ * With `whenNear`, the import waits until that placeholder comes near the viewport: a footer's
+ * widget costs nothing to a reader who never scrolls to it. `load` must be a stable (module-level)
+ * function.
  */
 export function useDeferredComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
+  options: { whenNear?: RefObject<Element | null> } = {},
 ): ComponentType<P> | null {
+  const { whenNear } = options;
   const [component, setComponent] = useState<ComponentType<P> | null>(null);
   useEffect(() => {
     let cancelled = false;
-    load().then(
-      (loaded) => {
-        if (!cancelled) setComponent(() => loaded);
+    const start = () =>
+      load().then(
+        (loaded) => {
+          if (!cancelled) setComponent(() => loaded);
+        },
+        (error: unknown) => {
+          // The placeholder stays (it says what is still loading); the failure goes to the console.
+          console.error(error);
+        },
+      );
+    const target = whenNear?.current;
+    if (!target || typeof IntersectionObserver === 'undefined') {
+      start();
+      return () => {
+        cancelled = true;
+      };
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        start();
       },
-      (error: unknown) => {
-        // The placeholder stays (it says what is still loading); the failure goes to the console.
-        console.error(error);
-      },
+      { rootMargin: LOAD_AHEAD },
     );
+    observer.observe(target);
     return () => {
       cancelled = true;
+      observer.disconnect();
     };
-  }, [load]);
+  }, [load, whenNear]);
   return component;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRef } from 'react';
 import { useDeferredComponent } from '~/lib/use-deferred-component';
 
 const loadLive = () => import('./lesson-progress-live').then((module) => module.LessonProgressLive);
@@ -7,14 +8,16 @@ const loadLive = () => import('./lesson-progress-live').then((module) => module.
 /**
  * The learner's standing on one lesson (read, mastery) and the "mark as read" action. Its tRPC and
  * TanStack Query code is imported after the lesson has hydrated: the lesson's text and widgets come
- * first, and the lesson page's first-load JavaScript stays within its budget.
+ * first, and the lesson page's first-load JavaScript stays within its budget. The copy with the
+ * action sits at the end of the lesson and loads when the reader gets near it.
  */
 export function LessonProgress({ slug, showAction = true }: { slug: string; showAction?: boolean }) {
-  const Live = useDeferredComponent(loadLive);
+  const placeholder = useRef<HTMLDivElement>(null);
+  const Live = useDeferredComponent(loadLive, { whenNear: showAction ? placeholder : undefined });
   // min-h-6: the same row the loaded progress uses, so its arrival shifts nothing.
   return Live ? (
     <Live slug={slug} showAction={showAction} />
   ) : (
-    <div className="flex min-h-6 flex-wrap items-center gap-3" />
+    <div ref={placeholder} className="flex min-h-6 flex-wrap items-center gap-3" />
   );
 }
