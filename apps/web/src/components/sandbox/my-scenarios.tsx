@@ -4,8 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
+import { errorMessage } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
-import { errorMessage } from './saved-scenario';
 import { ScenarioList } from './scenario-list';
 
 /** The scenarios I saved (as a guest or with an account), with edit, open and delete. */

@@ -4,12 +4,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
 import { SelectField } from '~/components/ui/select-field';
+import { errorMessage } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
 import { zodFieldErrors } from './field-errors';
 import type { ScenarioDraft } from './sandbox-state';
 import {
   conflictLatest,
-  errorMessage,
   newClientKey,
   type SavedRef,
   type ScenarioDto,

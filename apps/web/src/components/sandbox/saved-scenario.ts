@@ -40,8 +40,4 @@ export function newClientKey(): string {
   return `sbx-${crypto.randomUUID()}`;
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong.';
-}
-
 export type ScenarioSummary = inferRouterOutputs<AppRouter>['scenario']['gallery']['items'][number];

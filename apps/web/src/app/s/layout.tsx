@@ -1,1 +1,0 @@
-export { WithTrpcLayout as default } from '~/trpc/with-trpc-layout';
