@@ -148,7 +148,7 @@ test('a widget far down a lesson loads its code only when the reader gets near i
   page,
 }) => {
   await page.goto('/learn/how-exchanges-compute-the-liquidation-price');
-  // The page has hydrated: the lesson's progress, at its top, is read by client code. (Not the
+  // The page has hydrated: the lesson's standing, at its top, is shown by client code. (Not the
   // footer's check: scrolling down to it would bring the widget near the viewport.)
   await expect(page.getByTestId('mastery-badge').first()).toBeVisible();
   const slot = page.locator('[data-widget="ExchangeComparison"]');
@@ -161,4 +161,24 @@ test('a widget far down a lesson loads its code only when the reader gets near i
   await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
   await slot.getByLabel('Leverage').fill('20');
   await expect(slot.getByTestId('liq-bybit-linear')).not.toContainText('54,300.00');
+});
+
+test('a visitor’s lesson calls the API only once they act, and marking it read updates its top too', async ({
+  page,
+}) => {
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/trpc/')) calls.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/learn/${LESSON}`);
+  const top = page.getByRole('main').locator('header');
+  // No session, so no progress to fetch: the standing is known without asking.
+  await expect(top.getByTestId('mastery-badge')).toHaveAttribute('data-level', 'NOT_STARTED');
+  expect(calls).toEqual([]);
+
+  await page.getByRole('link', { name: 'Take the quiz' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Mark as read' }).click();
+  // The click created a guest session; the top now reads the stored progress.
+  await expect(top.getByTestId('lesson-read')).toBeVisible();
+  expect(calls.some((path) => path.includes('progress.markLessonRead'))).toBe(true);
 });

@@ -16,7 +16,7 @@ test('the footer’s database check is made only when the footer comes near the 
     if (request.url().includes('/api/trpc/health.check')) checks.push(request.url());
   });
   await page.goto('/learn/leverage-and-margin');
-  // Hydrated, and the tRPC client is loaded (the lesson's progress at the top is read with it)…
+  // Hydrated (the lesson's standing at the top shows once the session has been read)…
   await expect(page.getByTestId('mastery-badge').first()).toBeVisible();
   // …yet the footer, screens away, has asked nothing.
   expect(checks).toEqual([]);

@@ -30,8 +30,23 @@ export async function signOut(): Promise<void> {
   notifySessionChange();
 }
 
-/** Tell the account menu the session changed (signed in, signed out, guest created). */
+let sharedRead: Promise<SessionUser | null> | null = null;
+
+/**
+ * The session as last read, shared by every reader on the page (the account menu, the lesson's
+ * progress) so one page view asks once; read again after a change. A failed read is not kept.
+ */
+export function sharedSessionUser(): Promise<SessionUser | null> {
+  sharedRead ??= fetchSessionUser().catch((error: unknown) => {
+    sharedRead = null;
+    throw error;
+  });
+  return sharedRead;
+}
+
+/** Tell the session's readers it changed (signed in, signed out, guest created). */
 export function notifySessionChange(): void {
+  sharedRead = null;
   window.dispatchEvent(new Event(SESSION_CHANGE_EVENT));
 }
 

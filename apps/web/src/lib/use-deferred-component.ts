@@ -9,16 +9,17 @@ const LOAD_AHEAD = '200px 0px';
  * A component whose code is imported only after the page has hydrated, so it stays out of the
  * page's first-load JavaScript. Until then (and on the server) the caller renders a placeholder.
  * With `whenNear`, the import waits until that placeholder comes near the viewport: a footer's
- * widget costs nothing to a reader who never scrolls to it. `load` must be a stable (module-level)
- * function.
+ * widget costs nothing to a reader who never scrolls to it. With `enabled: false` nothing loads
+ * until it turns true. `load` must be a stable (module-level) function.
  */
 export function useDeferredComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  options: { whenNear?: RefObject<Element | null> } = {},
+  options: { whenNear?: RefObject<Element | null>; enabled?: boolean } = {},
 ): ComponentType<P> | null {
-  const { whenNear } = options;
+  const { whenNear, enabled = true } = options;
   const [component, setComponent] = useState<ComponentType<P> | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let cancelled = false;
     const start = () =>
       load().then(
@@ -50,6 +51,6 @@ export function useDeferredComponent<P extends object>(
       cancelled = true;
       observer.disconnect();
     };
-  }, [load, whenNear]);
+  }, [load, whenNear, enabled]);
   return component;
 }

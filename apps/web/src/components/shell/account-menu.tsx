@@ -2,38 +2,13 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import { fetchSessionUser, onSessionChange, type SessionUser, signOut } from '~/auth/session-store';
-
-type SessionState = { status: 'pending' } | { status: 'known'; user: SessionUser | null };
+import { signOut } from '~/auth/session-store';
+import { useSessionUser } from '~/auth/use-session-user';
 
 /** Guest or signed in, at a glance, with the one action that fits. */
 export function AccountMenu() {
   const router = useRouter();
-  const [session, setSession] = useState<SessionState>({ status: 'pending' });
-  useEffect(() => {
-    let active = true;
-    let latest = 0;
-    // Only the answer to the latest read is applied, and none after unmount.
-    const read = () => {
-      const request = ++latest;
-      fetchSessionUser().then(
-        (user) => {
-          if (active && request === latest) setSession({ status: 'known', user });
-        },
-        // An unreadable session shows the signed-out menu: signing in still works from there.
-        () => {
-          if (active && request === latest) setSession({ status: 'known', user: null });
-        },
-      );
-    };
-    read();
-    const stop = onSessionChange(read);
-    return () => {
-      active = false;
-      stop();
-    };
-  }, []);
+  const session = useSessionUser();
   if (session.status === 'pending') return <span className="text-sm text-slate-500">…</span>;
   const { user } = session;
   if (!user || user.isAnonymous) {
