@@ -1,6 +1,7 @@
 'use client';
 
 import { type ComponentType, type RefObject, useEffect, useState } from 'react';
+import { whenNearViewport } from './when-near-viewport';
 
 // How far outside the viewport a `whenNear` placeholder starts loading, so it is ready on arrival.
 const LOAD_AHEAD = '200px 0px';
@@ -32,24 +33,12 @@ export function useDeferredComponent<P extends object>(
         },
       );
     const target = whenNear?.current;
-    if (!target || typeof IntersectionObserver === 'undefined') {
-      start();
-      return () => {
-        cancelled = true;
-      };
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        start();
-      },
-      { rootMargin: LOAD_AHEAD },
-    );
-    observer.observe(target);
+    let stopWatching = () => {};
+    if (target) stopWatching = whenNearViewport(target, LOAD_AHEAD, start);
+    else start();
     return () => {
       cancelled = true;
-      observer.disconnect();
+      stopWatching();
     };
   }, [load, whenNear, enabled]);
   return component;

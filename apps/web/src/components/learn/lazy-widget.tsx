@@ -10,6 +10,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { type TrackedPromise, trackPromise } from '~/lib/tracked-promise';
+import { whenNearViewport } from '~/lib/when-near-viewport';
 import { type WidgetName, type WidgetProps, widgetLoaders } from './widget-loaders';
 
 // Props are checked where a widget is named (LazyWidget's WidgetProps<N>); past that, any widget.
@@ -95,18 +96,10 @@ export function LazyWidget<N extends WidgetName>({ name, props }: { name: N; pro
     const element = ref.current;
     if (Widget || !element) return;
     let stopped = false;
-    const observer =
-      typeof IntersectionObserver === 'undefined'
-        ? null
-        : new IntersectionObserver(
-            (entries) => {
-              if (entries.some((entry) => entry.isIntersecting)) start();
-            },
-            { rootMargin: LOAD_AHEAD },
-          );
+    let stopWatching = () => {};
     function stop() {
       stopped = true;
-      observer?.disconnect();
+      stopWatching();
       element?.removeEventListener('focusin', start);
     }
     function start() {
@@ -123,8 +116,7 @@ export function LazyWidget<N extends WidgetName>({ name, props }: { name: N; pro
     }
     // A keyboard reader tabbing into the not-yet-interactive HTML starts it too.
     element.addEventListener('focusin', start);
-    if (observer) observer.observe(element);
-    else start();
+    stopWatching = whenNearViewport(element, LOAD_AHEAD, start);
     return stop;
   }, [Widget, name]);
 
