@@ -1,8 +1,8 @@
 import type { CalloutKind } from './callout';
 
-// Drawn, not emoji: an emoji's look depends on the reader's system (and a system without an emoji
-// font makes the browser search every installed font for the glyph on each layout), while a stroke
-// icon takes the callout's text colour and renders the same everywhere.
+// Drawn, not emoji: an emoji's look depends on the reader's fonts (a system without an emoji font
+// shows a blank box), while a stroke icon takes the callout's text colour and renders the same
+// everywhere.
 const PATHS: Record<CalloutKind, string[]> = {
   tip: [
     'M9 18h6',
