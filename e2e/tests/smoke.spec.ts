@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectDatabaseStatus } from './database-status';
 
@@ -24,4 +26,30 @@ test('the footer’s database check is made only when the footer comes near the 
 
   await expectDatabaseStatus(page);
   expect(checks).toHaveLength(1);
+});
+
+test('the framework chunks every page starts with are served marked for eager compilation', async ({
+  page,
+  request,
+}) => {
+  // The build's own list of start-up chunks (apps/web/scripts/eager-compile-hints.ts marks them).
+  const manifestFile = path.join(import.meta.dirname, '../../apps/web/.next/build-manifest.json');
+  const { rootMainFiles } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { rootMainFiles: string[] };
+  const html = await (await request.get('/learn/leverage-and-margin')).text();
+  for (const file of rootMainFiles) {
+    expect(html, `the lesson loads ${file}`).toContain(`/_next/${file}`);
+    const chunk = await (await request.get(`/_next/${file}`)).text();
+    expect(chunk.startsWith('//# allFunctionsCalledOnLoad\n'), `${file} starts with the hint`).toBe(true);
+  }
+  // A chunk only this route needs keeps V8's default (compiled when first called).
+  const routeChunk = [...html.matchAll(/<script src="\/_next\/(static\/chunks\/[^"]+\.js)"/g)]
+    .flatMap((match) => (match[1] ? [match[1]] : []))
+    .find((file) => !rootMainFiles.includes(file));
+  expect(routeChunk).toBeDefined();
+  const routeSource = await (await request.get(`/_next/${routeChunk}`)).text();
+  expect(routeSource.startsWith('//# allFunctionsCalledOnLoad'), `${routeChunk} has no hint`).toBe(false);
+
+  // The marked chunks still run: the lesson hydrates (its standing shows once the session is read).
+  await page.goto('/learn/leverage-and-margin');
+  await expect(page.getByTestId('mastery-badge').first()).toBeVisible();
 });
