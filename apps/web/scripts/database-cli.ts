@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   try {
     switch (command) {
       case 'deploy':
-        await deployMigrations(database.url);
+        await deployMigrations(database.url, {
+          onLockBusy: () => console.log('Another process is applying migrations; waiting for it …'),
+        });
         break;
       case 'migrate':
         // `migrate dev` cannot start from a brand-new database with a driver adapter; deploy first.
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
         await runPrisma(
           ['migrate', 'dev', ...(rest[0] ? ['--name', rest[0]] : []), '--skip-seed'],
           database.url,
+          { interactive: true },
         );
         break;
       case 'seed':
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
         console.log('Database reset and seeded.');
         break;
       case 'studio':
-        await runPrisma(['studio', '--browser', 'none'], database.url);
+        await runPrisma(['studio', '--browser', 'none'], database.url, { interactive: true });
         break;
     }
   } finally {

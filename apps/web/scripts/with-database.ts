@@ -70,7 +70,10 @@ async function main(): Promise<number> {
 
   try {
     process.env.BETTER_AUTH_SECRET = authSecret(database.source);
-    await deployMigrations(database.url, { quiet: true });
+    await deployMigrations(database.url, {
+      quiet: true,
+      onLockBusy: () => log('Another instance is applying migrations; waiting for it …'),
+    });
     log('Migrations applied.');
     const prisma = createPrismaClient(database.url, { maxConnections: 1 });
     try {
