@@ -28,6 +28,9 @@ test('the footer’s database check is made only when the footer comes near the 
   expect(checks).toHaveLength(1);
 });
 
+// V8's explicit compile hint, as apps/web/scripts/eager-compile-hint.ts writes it.
+const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 test('the framework chunks every page starts with are served marked for eager compilation', async ({
   page,
   request,
@@ -39,7 +42,7 @@ test('the framework chunks every page starts with are served marked for eager co
   for (const file of rootMainFiles) {
     expect(html, `the lesson loads ${file}`).toContain(`/_next/${file}`);
     const chunk = await (await request.get(`/_next/${file}`)).text();
-    expect(chunk.startsWith('//# allFunctionsCalledOnLoad\n'), `${file} starts with the hint`).toBe(true);
+    expect(chunk.startsWith(`${EAGER_COMPILE_HINT}\n`), `${file} starts with the hint`).toBe(true);
   }
   // A chunk only this route needs keeps V8's default (compiled when first called).
   const routeChunk = [...html.matchAll(/<script src="\/_next\/(static\/chunks\/[^"]+\.js)"/g)]
@@ -47,7 +50,7 @@ test('the framework chunks every page starts with are served marked for eager co
     .find((file) => !rootMainFiles.includes(file));
   expect(routeChunk).toBeDefined();
   const routeSource = await (await request.get(`/_next/${routeChunk}`)).text();
-  expect(routeSource.startsWith('//# allFunctionsCalledOnLoad'), `${routeChunk} has no hint`).toBe(false);
+  expect(routeSource.startsWith(EAGER_COMPILE_HINT), `${routeChunk} has no hint`).toBe(false);
 
   // The marked chunks still run: the lesson hydrates (its standing shows once the session is read).
   await page.goto('/learn/leverage-and-margin');
