@@ -18,7 +18,7 @@ import {
   serverMemory,
   startProductionServer,
   stopProductionServer,
-} from '@liqlab/production-server';
+} from '@liqlab/system-tests/production-server';
 import { mutation, scenarioInput, signInGuest } from './http-client';
 import { mixedUsers } from './runs/mixed-users';
 import { saveAtRate } from './runs/save-at-rate';

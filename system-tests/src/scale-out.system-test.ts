@@ -5,17 +5,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { validScenario } from '@liqlab/api/testing/scenario-fixtures';
 import { createTestDatabase, type TestDatabase } from '@liqlab/db/test-database';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   type ProductionServer,
   productionBuildExists,
   startProductionServer,
   stopProductionServer,
-} from '@liqlab/production-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validScenario } from '../scenarios/scenario-test-fixtures';
+} from './production-server';
 
-const FIRST_PORT = Number(process.env.LIQLAB_CRASH_PORT ?? 3410) + 1;
+const FIRST_PORT = inject('crashPort') + 1;
 const CLIENT_IP = '203.0.113.77';
 
 const root = mkdtempSync(path.join(tmpdir(), 'liqlab-scale-out-'));

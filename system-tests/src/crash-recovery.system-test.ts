@@ -6,8 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { scenarioInputSchema } from '@liqlab/api/scenario-schema';
+import { validScenario } from '@liqlab/api/testing/scenario-fixtures';
 import { createPrismaClient } from '@liqlab/db/client';
 import { waitForProcessesToEnd } from '@liqlab/db/process-liveness';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
   crashServer,
   embeddedDatabaseUrl,
@@ -16,12 +19,9 @@ import {
   startProductionServer,
   stopLeftoverPostgres,
   stopProductionServer,
-} from '@liqlab/production-server';
-import { afterAll, describe, expect, it } from 'vitest';
-import { scenarioInputSchema } from '../scenarios/scenario-schema';
-import { validScenario } from '../scenarios/scenario-test-fixtures';
+} from './production-server';
 
-const PORT = Number(process.env.LIQLAB_CRASH_PORT ?? 3410);
+const PORT = inject('crashPort');
 const GUESTS = 8;
 const CONCURRENCY = 16;
 /** Crash once this many saves were acknowledged (with more in flight) … */

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedServerUrl } from '@liqlab/db/embedded-server';
 
-const WEB_DIR = path.resolve(import.meta.dirname, '../../../apps/web');
+const WEB_DIR = path.resolve(import.meta.dirname, '../../apps/web');
 
 export interface ProductionServer {
   readonly baseUrl: string;
