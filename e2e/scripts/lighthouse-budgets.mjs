@@ -1,12 +1,15 @@
 // Lighthouse budgets (`pnpm lighthouse`, run on demand; not part of `pnpm check`).
 //
-// Starts the production build on a throw-away embedded database (as playwright.config.ts does),
-// launches Debian's Chromium with a DevTools port, and audits the home page, a lesson, the sandbox
-// and a shared scenario with Lighthouse's defaults (mobile emulation, simulated throttling). Also
-// measures the lesson page's first-load JavaScript: the gzip size of the scripts its HTML loads.
-// Each page is audited LIQLAB_LIGHTHOUSE_RUNS times (5) and judged by its median run. Prints a table;
-// exits 1 when a budget fails. LIQLAB_LIGHTHOUSE_REPORTS=<dir> also keeps each page's median report
-// there (JSON, for its audit details).
+// Builds and serves the framework floor (tooling/lighthouse-floor: a bare static Next.js page on this
+// repository's Next and React, no app code), starts the production build on a throw-away embedded
+// database (as playwright.config.ts does), launches Debian's Chromium with a DevTools port, and audits
+// the floor, the home page, a lesson, the sandbox and a shared scenario with Lighthouse's defaults
+// (mobile emulation, simulated throttling). Pages are interleaved round by round (floor, home, lesson,
+// sandbox, shared, repeat) so that every comparison shares the host's state of the moment; each page
+// is reduced to the medians of LIQLAB_LIGHTHOUSE_RUNS rounds (5) and judged against the floor's medians
+// (floor-relative-budgets.mjs). Also measures the lesson page's first-load JavaScript: the gzip size of
+// the scripts its HTML loads. Prints a table; exits 1 when a budget fails.
+// LIQLAB_LIGHTHOUSE_REPORTS=<dir> keeps every run's report there (JSON, for its audit details).
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,13 +17,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
+import { FLOOR_BUDGETS, judgeAgainstFloor, summarizeRuns } from './floor-relative-budgets.mjs';
 
-const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 95 };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const LESSON_FIRST_LOAD_JS_BUDGET = 150 * 1024; // gzip bytes
 const LESSON = 'leverage-and-margin';
 // Lighthouse's scores swing by several points between runs of the same page (its docs: run it several
-// times and take the median). Each page runs RUNS times; the run with the median performance score
-// is the one judged and reported, and every run's score is printed beside it.
+// times and take the median). Every page runs once per round, RUNS rounds.
 const RUNS = Number(process.env.LIQLAB_LIGHTHOUSE_RUNS ?? 5);
 if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS % 2 === 0)
   throw new Error(
@@ -28,8 +31,10 @@ if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS % 2 === 0)
   );
 
 const e2eDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const floorDir = path.join(e2eDir, '..', 'tooling', 'lighthouse-floor');
 const port = Number(process.env.LIQLAB_LIGHTHOUSE_PORT ?? 3650);
 const debuggingPort = Number(process.env.LIQLAB_LIGHTHOUSE_DEBUGGING_PORT ?? port + 1);
+const floorPort = port + 2;
 const chromiumPath = process.env.LIQLAB_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const baseURL = `http://127.0.0.1:${port}`;
 const scratch = mkdtempSync(path.join(tmpdir(), 'liqlab-lighthouse-'));
@@ -128,7 +133,7 @@ async function audit(url) {
       port: debuggingPort,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: Object.keys(BUDGETS),
+      onlyCategories: CATEGORIES,
     });
     const error = result
       ? result.lhr.runtimeError
@@ -139,22 +144,53 @@ async function audit(url) {
   }
 }
 
-const performanceOf = (lhr) => lhr.categories.performance?.score ?? 0;
-
-/** RUNS audits of one page: the median run by performance score, and every run's score. */
-async function medianAudit(url) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await audit(url));
-  const sorted = [...runs].sort((a, b) => performanceOf(a) - performanceOf(b));
-  return {
-    lhr: sorted[(RUNS - 1) / 2],
-    performanceScores: runs.map((lhr) => Math.round(performanceOf(lhr) * 100)),
-  };
-}
-
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
+/** The floor page, built afresh each run (about 10 s) so it always uses the installed Next and React. */
+async function startFloor() {
+  console.log('Building the framework floor (tooling/lighthouse-floor) …');
+  const build = start('pnpm', ['--dir', floorDir, 'floor:build'], { cwd: floorDir, env: process.env });
+  const code = await new Promise((resolve) => build.once('exit', resolve));
+  if (code !== 0) throw new Error(`The floor build failed:\n${build.log.join('')}`);
+  const floor = start(
+    'pnpm',
+    ['--dir', floorDir, 'floor:start', '--port', String(floorPort), '--hostname', '127.0.0.1'],
+    {
+      cwd: floorDir,
+      env: process.env,
+    },
+  );
+  const floorURL = `http://127.0.0.1:${floorPort}`;
+  await waitFor(floorURL, 'the floor', floor);
+  return floorURL;
+}
+
+/** The pages' most costly audits of the median run below 100, for a reader looking for causes. */
+function auditsBelow100(lhr) {
+  return CATEGORIES.flatMap((id) =>
+    (lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+  );
+}
+
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+];
+const metricLine = (lhr) =>
+  METRICS.map(
+    (id) =>
+      `${id
+        .split('-')
+        .map((w) => w[0].toUpperCase())
+        .join('')} ${lhr.audits[id]?.displayValue ?? '?'}`,
+  ).join(', ');
+
 async function main() {
+  const floorURL = await startFloor();
   console.log(`Starting the production app on ${baseURL} (embedded database in ${scratch}) …`);
   const app = start(
     'pnpm',
@@ -185,14 +221,16 @@ async function main() {
   );
   await waitFor(`${baseURL}/api/trpc/health.check`, 'the app', app);
 
-  const pages = [
+  const floorPage = { name: 'floor', url: `${floorURL}/` };
+  const appPages = [
     { name: 'home', path: '/' },
     { name: 'lesson', path: `/learn/${LESSON}` },
     { name: 'sandbox', path: '/sandbox' },
     { name: 'shared scenario', path: await sharedScenarioPath() },
-  ];
-  // One unmeasured request per page first, so no audit pays for Next's first render of a route.
-  for (const page of pages) await fetch(`${baseURL}${page.path}`);
+  ].map((page) => ({ ...page, url: `${baseURL}${page.path}` }));
+  const pages = [floorPage, ...appPages];
+  // One unmeasured request per page first, so no audit pays for a server's first render of a route.
+  for (const page of pages) await fetch(page.url);
 
   const chromium = start(chromiumPath, [
     `--remote-debugging-port=${debuggingPort}`,
@@ -209,82 +247,104 @@ async function main() {
   ]);
   await waitFor(`http://127.0.0.1:${debuggingPort}/json/version`, 'Chromium', chromium, 30_000);
 
-  const rows = [];
-  let failed = false;
-  for (const page of pages) {
-    const { lhr, performanceScores } = await medianAudit(`${baseURL}${page.path}`);
-    if (process.env.LIQLAB_LIGHTHOUSE_REPORTS) {
-      const dir = path.resolve(process.env.LIQLAB_LIGHTHOUSE_REPORTS);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, `${page.name.replaceAll(' ', '-')}.json`), JSON.stringify(lhr));
+  const runs = new Map(pages.map((page) => [page.name, []]));
+  for (let round = 1; round <= RUNS; round++) {
+    for (const page of pages) {
+      const lhr = await audit(page.url);
+      runs.get(page.name).push(lhr);
+      if (process.env.LIQLAB_LIGHTHOUSE_REPORTS) {
+        const dir = path.resolve(process.env.LIQLAB_LIGHTHOUSE_REPORTS);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path.join(dir, `${page.name.replaceAll(' ', '-')}-${round}.json`), JSON.stringify(lhr));
+      }
     }
-    const scores = Object.fromEntries(
-      Object.keys(BUDGETS).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
-    );
-    const misses = Object.entries(BUDGETS).filter(([id, min]) => scores[id] < min);
-    if (misses.length) failed = true;
-    const failing = Object.keys(BUDGETS).flatMap((id) =>
-      (lhr.categories[id]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
-    );
-    const metrics = [
-      'first-contentful-paint',
-      'largest-contentful-paint',
-      'total-blocking-time',
-      'cumulative-layout-shift',
-    ]
-      .map(
-        (id) =>
-          `${id
-            .split('-')
-            .map((w) => w[0].toUpperCase())
-            .join('')} ${lhr.audits[id]?.displayValue ?? '?'}`,
-      )
-      .join(', ');
-    rows.push({ page, scores, performanceScores, misses, failing, metrics, scripts: loadedScripts(lhr) });
+    console.log(`round ${round}/${RUNS} done`);
   }
 
+  const summaries = new Map(pages.map((page) => [page.name, summarizeRuns(runs.get(page.name))]));
+  const floor = summaries.get('floor');
+  let failed = false;
+  const rows = appPages.map((page) => {
+    const summary = summaries.get(page.name);
+    const verdict = judgeAgainstFloor(page.name, summary, floor);
+    if (verdict.misses.length) failed = true;
+    // The run closest to the median score, for its metric line and its audits below 100.
+    const medianRun = runs
+      .get(page.name)
+      .find((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100) === summary.performance);
+    return { page, summary, verdict, medianRun };
+  });
+
   const lessonJs = await firstLoadJs(`/learn/${LESSON}`);
-  const lessonRow = rows.find((row) => row.page.name === 'lesson');
   const jsOk = lessonJs.gzip <= LESSON_FIRST_LOAD_JS_BUDGET;
   if (!jsOk) failed = true;
 
+  const indexes = [...summaries.values()].flatMap((summary) => summary.benchmarkIndex ?? []);
   console.log(
-    `\nLighthouse 12.2.3, mobile emulation and simulated throttling (its defaults); median of ${RUNS} run(s) per page\n`,
+    `\nLighthouse 12.2.3, mobile emulation and simulated throttling (its defaults); medians of ${RUNS} interleaved round(s); ` +
+      `host benchmark index ${indexes.length ? `${Math.min(...indexes)}–${Math.max(...indexes)}` : 'unknown'}\n`,
   );
-  const header = ['page', 'path', 'performance', 'accessibility', 'best practices', 'JS loaded (transfer)'];
-  const table = rows.map((row) => [
-    row.page.name,
-    row.page.path,
-    `${row.scores.performance} (≥ ${BUDGETS.performance})`,
-    `${row.scores.accessibility} (= ${BUDGETS.accessibility})`,
-    `${row.scores['best-practices']} (≥ ${BUDGETS['best-practices']})`,
-    `${kB(row.scripts.transfer)} in ${row.scripts.files} files`,
-  ]);
+  const signed = (value) => (value > 0 ? `+${value}` : String(value));
+  const header = [
+    'page',
+    'performance',
+    'vs floor',
+    'TBT',
+    'vs floor',
+    'budget',
+    'a11y',
+    'best pr.',
+    'result',
+  ];
+  const table = [
+    [
+      'floor',
+      String(floor.performance),
+      '',
+      `${floor.tbtMs} ms`,
+      '',
+      '',
+      String(floor.accessibility),
+      String(floor.bestPractices),
+      '',
+    ],
+    ...rows.map(({ page, summary, verdict }) => {
+      const budget = FLOOR_BUDGETS[page.name];
+      return [
+        page.name,
+        String(summary.performance),
+        signed(verdict.pointsOverFloor),
+        `${summary.tbtMs} ms`,
+        `${signed(verdict.tbtOverFloorMs)} ms`,
+        `≥ −${budget.points} pts, ≤ +${budget.tbtMs} ms`,
+        String(summary.accessibility),
+        String(summary.bestPractices),
+        verdict.misses.length ? 'FAILED' : 'ok',
+      ];
+    }),
+  ];
   const widths = header.map((title, i) => Math.max(title.length, ...table.map((cells) => cells[i].length)));
   const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const cells of table) console.log(line(cells));
   console.log('');
-  for (const row of rows) {
-    console.log(
-      `${row.page.name}: ${row.metrics}; performance in each run ${row.performanceScores.join(', ')}`,
-    );
-    for (const item of row.failing) console.log(`  below 100 — ${item}`);
-    for (const [id, min] of row.misses) console.log(`  BUDGET FAILED: ${id} ${row.scores[id]} < ${min}`);
+  for (const page of pages) {
+    const summary = summaries.get(page.name);
+    const range = summary.benchmarkIndex ? `; benchmark index ${summary.benchmarkIndex.join('–')}` : '';
+    console.log(`${page.name}: performance in each round ${summary.performanceRuns.join(', ')}${range}`);
+  }
+  for (const { page, verdict, medianRun } of rows) {
+    console.log(`\n${page.name} (${page.path}), median run: ${medianRun ? metricLine(medianRun) : '?'}`);
+    console.log(`  JS loaded (transfer): ${kB(loadedScripts(medianRun ?? runs.get(page.name)[0]).transfer)}`);
+    for (const item of auditsBelow100(medianRun ?? runs.get(page.name)[0]))
+      console.log(`  below 100 — ${item}`);
+    for (const miss of verdict.misses) console.log(`  BUDGET FAILED: ${miss}`);
   }
   console.log(
     `\nLesson first-load JS (the HTML's <script src>, gzip): ${kB(lessonJs.gzip)} in ${lessonJs.files} files ` +
       `(${kB(lessonJs.raw)} uncompressed); budget ${kB(LESSON_FIRST_LOAD_JS_BUDGET)} — ${jsOk ? 'ok' : 'BUDGET FAILED'}`,
   );
-  if (lessonRow) {
-    console.log(
-      `Lesson JS Lighthouse saw loaded (with lazily imported chunks): ${kB(lessonRow.scripts.transfer)} transferred, ` +
-        `${kB(lessonRow.scripts.resource)} uncompressed, ${lessonRow.scripts.files} files`,
-    );
-  }
   return failed ? 1 : 0;
 }
 
