@@ -9,8 +9,10 @@ export { fundingPayment } from './fees/funding-payment';
 export { liquidationFee } from './fees/liquidation-fee';
 export { closingFee, openingFee, tradingFee } from './fees/trading-fee';
 // Margin loans (spot trading with borrowed funds).
+export { marginAccountValue } from './margin-loan/account-value';
 export { marginLevel } from './margin-loan/margin-level';
 export { marginLiquidationPrice } from './margin-loan/margin-liquidation-price';
+export { simpleInterest } from './margin-loan/simple-interest';
 export type { GbmPathParams } from './paths/gbm-path';
 // Price paths.
 export { gbmPath, MAX_PATH_STEPS } from './paths/gbm-path';
@@ -78,6 +80,9 @@ export { liquidationProbability } from './risk/liquidation-probability';
 export type { MonteCarloLiquidationResult } from './risk/monte-carlo-liquidation';
 export { monteCarloLiquidation } from './risk/monte-carlo-liquidation';
 export { positionSizeForRisk } from './risk/position-size-for-risk';
+export { recoveryGain } from './risk/recovery-gain';
+export { balancesAfterStopOuts } from './risk/stop-out-balances';
+export { typicalMove } from './risk/typical-move';
 export type { VolatilityBand } from './risk/volatility-band';
 export { stopOutsideBand, volatilityBand } from './risk/volatility-band';
 export type { RoundingMode } from './rounding';

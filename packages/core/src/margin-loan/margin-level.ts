@@ -1,10 +1,10 @@
 import { Decimal, type Num, toPositiveDecimal } from '../decimal';
 import type { MarginAccount } from '../types';
+import { accountValueAt } from './account-value';
 import { type NormalizedAccount, normalizeAccount } from './normalize-account';
 
 export function marginLevelAt(account: NormalizedAccount, price: Decimal): Decimal {
-  const assets = account.baseAsset.times(price).plus(account.quoteAsset);
-  const debt = account.baseLiability.times(price).plus(account.quoteDebt);
+  const { assets, debt } = accountValueAt(account, price);
   // No debt: nothing can be liquidated, and the level is unbounded (Binance shows "999").
   if (debt.isZero()) return new Decimal(Infinity);
   return assets.div(debt);

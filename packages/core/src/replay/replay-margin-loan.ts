@@ -1,5 +1,6 @@
 import { Decimal, type Num, toDecimal, toNonNegativeDecimal } from '../decimal';
 import { LiquidationError } from '../errors';
+import { accountValueAt } from '../margin-loan/account-value';
 import { marginLevelAt } from '../margin-loan/margin-level';
 import { marginLiquidationPrice } from '../margin-loan/margin-liquidation-price';
 import { type NormalizedAccount, normalizeAccount } from '../margin-loan/normalize-account';
@@ -114,8 +115,10 @@ export function replayMarginLoan(
     th.time = nextInterest;
   };
 
-  const equityAt = (price: Decimal) =>
-    a.baseAsset.times(price).plus(a.quoteAsset).minus(a.baseLiability.times(price).plus(a.quoteDebt));
+  const equityAt = (price: Decimal) => {
+    const { assets, debt } = accountValueAt(a, price);
+    return assets.minus(debt);
+  };
   const events: ReplayEvent[] = [];
   const event = (type: ReplayEvent['type'], i: number, markD: Decimal, extra: Partial<ReplayEvent> = {}) => {
     events.push({
@@ -171,8 +174,8 @@ export function replayMarginLoan(
           : fill === 'bankruptcy-price' && zeroEquity !== null
             ? (zeroEquity as Decimal)
             : (liquidation as Decimal);
-      const equity = equityAt(price);
-      const assets = a.baseAsset.times(price).plus(a.quoteAsset);
+      const { assets, debt } = accountValueAt(a, price);
+      const equity = assets.minus(debt);
       const fee = Decimal.max(ZERO, Decimal.min(assets.times(feeRate), equity));
       event('liquidation', i, markD, { price, equity, fee, level: liquidationLevel });
       if (gapped) event('bankruptcy', i, markD, { price: zeroEquity ?? markD, equity: ZERO });

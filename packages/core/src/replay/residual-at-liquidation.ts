@@ -1,5 +1,6 @@
 import { Decimal, type Num, toDecimal, toNonNegativeDecimal } from '../decimal';
 import { LiquidationError } from '../errors';
+import { accountValueAt } from '../margin-loan/account-value';
 import { marginLiquidationPrice } from '../margin-loan/margin-liquidation-price';
 import { normalizeAccount } from '../margin-loan/normalize-account';
 import { liquidationPriceOf } from '../perpetual/liquidation-price';
@@ -67,7 +68,6 @@ export function marginLoanResidualAtLiquidation(
   const a = normalizeAccount(account);
   const price = marginLiquidationPrice(account, level);
   if (price === null) return { price: null, equity: ZERO, liquidationFee: ZERO, residual: ZERO };
-  const assets = a.baseAsset.times(price).plus(a.quoteAsset);
-  const debt = a.baseLiability.times(price).plus(a.quoteDebt);
+  const { assets, debt } = accountValueAt(a, price);
   return settle(price, assets.minus(debt), assets.times(feeRate));
 }
