@@ -45,4 +45,14 @@ describe('marginLevelFigures', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.value.toString()).toBe('180');
   });
+
+  it('values borrowed coins at the price before charging interest, and names a bad field', () => {
+    const short = { baseAsset: '0', quoteAsset: '40000', baseLiability: '0.5', quoteLiability: '0' };
+    const r = accruedInterest(short, '60000', '0.0005', '30');
+    if (!r.ok) throw new Error(r.message);
+    // 0.5 BTC × 60,000 = 30,000 USDT of debt; × 0.0005 a day × 30 days.
+    expect(r.value.toString()).toBe('450');
+    const bad = accruedInterest(account, '60000', '0.0005', '-1');
+    expect(!bad.ok && bad.field).toBe('periods');
+  });
 });

@@ -1,8 +1,10 @@
 import {
   type Decimal,
   type MarginAccount,
+  marginAccountValue,
   marginLevel,
   marginLiquidationPrice,
+  simpleInterest,
   toDecimal,
 } from '@liqlab/core';
 import { type EngineResult, runEngine } from '~/lib/engine-result';
@@ -41,17 +43,21 @@ export function marginLevelFigures(inputs: MarginLevelInputs): EngineResult<Marg
   });
 }
 
-/** Interest accrued over `days` at a daily rate on the debt valued at `price` (simple, not compounded). */
+/**
+ * Interest accrued over `days` at a daily rate on the debt valued at `price` (simple, not compounded).
+ * A failure names `ratePerPeriod` (the daily rate) or `periods` (the days).
+ */
 export function accruedInterest(
   account: Omit<MarginAccount, 'interest'>,
   price: string,
   dailyRate: string,
   days: string,
 ): EngineResult<Decimal> {
-  return runEngine(() => {
-    const debt = toDecimal(account.baseLiability, 'baseLiability')
-      .times(toDecimal(price, 'price'))
-      .plus(toDecimal(account.quoteLiability, 'quoteLiability'));
-    return debt.times(toDecimal(dailyRate, 'dailyRate')).times(toDecimal(days, 'days'));
-  });
+  return runEngine(() =>
+    simpleInterest({
+      principal: marginAccountValue(account, price).debt,
+      ratePerPeriod: dailyRate,
+      periods: days,
+    }),
+  );
 }

@@ -93,9 +93,9 @@ export function MarginLevelGauge(props: {
             label="Daily rate (0.0005 = 0.05%)"
             value={dailyRate}
             onChange={setDailyRate}
-            error={errorFor(accrued, 'dailyRate')}
+            error={errorFor(accrued, 'ratePerPeriod')}
           />
-          <DecimalField label="Days" value={days} onChange={setDays} error={errorFor(accrued, 'days')} />
+          <DecimalField label="Days" value={days} onChange={setDays} error={errorFor(accrued, 'periods')} />
           <button
             type="button"
             disabled={!accrued.ok}

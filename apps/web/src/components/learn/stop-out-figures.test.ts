@@ -18,6 +18,20 @@ describe('stopOutFigures', () => {
     expect(r.value.recoveryGain!.gt(r.value.drawdown)).toBe(true);
   });
 
+  it('has no recovery gain once the fees have taken the whole balance', () => {
+    const r = stopOutFigures({
+      balance: '100',
+      riskPercent: '1',
+      stopOuts: '20',
+      notional: '10000',
+      feeRate: '0.0005',
+    });
+    if (!r.ok) throw new Error(r.message);
+    // 10 USDT of fees a round trip empties 100 USDT within ten stop-outs.
+    expect(r.value.balances.at(-1)!.lt(0)).toBe(true);
+    expect(r.value.recoveryGain).toBeNull();
+  });
+
   it('rejects a fractional count on its own field', () => {
     const r = stopOutFigures({
       balance: '10000',

@@ -1,4 +1,4 @@
-import { type Decimal, LiquidationError, toDecimal, tradingFee } from '@liqlab/core';
+import { balancesAfterStopOuts, type Decimal, recoveryGain, tradingFee } from '@liqlab/core';
 import { type EngineResult, runEngine } from '~/lib/engine-result';
 
 export interface StopOutInputs {
@@ -16,16 +16,8 @@ export interface StopOutFigures {
   lossWithFees: Decimal;
   /** Fraction of the starting balance lost (fees included). */
   drawdown: Decimal;
-  /** Gain on the remaining balance needed to get back to the start: start ÷ remaining − 1. */
+  /** Gain on the remaining balance needed to get back to the start; null once nothing is left. */
   recoveryGain: Decimal | null;
-}
-
-const MAX_STOP_OUTS = 100;
-
-function positive(value: string, field: string): Decimal {
-  const d = toDecimal(value, field);
-  if (d.lte(0)) throw new LiquidationError('NOT_POSITIVE', `${field} must be greater than zero.`, field);
-  return d;
 }
 
 /**
@@ -34,34 +26,19 @@ function positive(value: string, field: string): Decimal {
  */
 export function stopOutFigures(inputs: StopOutInputs): EngineResult<StopOutFigures> {
   return runEngine(() => {
-    const start = positive(inputs.balance, 'balance');
-    const risk = positive(inputs.riskPercent, 'riskPercent').div(100);
-    if (risk.gte(1))
-      throw new LiquidationError('INVALID_ARGUMENT', 'riskPercent must be below 100.', 'riskPercent');
-    const n = toDecimal(inputs.stopOuts, 'stopOuts');
-    if (!n.isInteger() || n.lt(1) || n.gt(MAX_STOP_OUTS)) {
-      throw new LiquidationError(
-        'INVALID_ARGUMENT',
-        `stopOuts must be a whole number from 1 to ${MAX_STOP_OUTS}.`,
-        'stopOuts',
-      );
-    }
+    const { balance, riskPercent, stopOuts } = inputs;
     const roundTripFee = tradingFee(inputs.notional, inputs.feeRate).times(2);
-    const keep = risk.negated().plus(1);
-    const balances: Decimal[] = [start];
-    let withFees = start;
-    for (let i = 0; i < n.toNumber(); i++) {
-      withFees = withFees.times(keep).minus(roundTripFee);
-      balances.push(withFees);
-    }
-    const withoutFees = start.times(keep.pow(n));
-    const lossWithFees = start.minus(withFees);
+    const balances = balancesAfterStopOuts({ balance, riskPercent, stopOuts, costPerStopOut: roundTripFee });
+    const withoutFees = balancesAfterStopOuts({ balance, riskPercent, stopOuts }).at(-1)!;
+    const start = balances[0]!;
+    const lossWithFees = start.minus(balances.at(-1)!);
+    const drawdown = lossWithFees.div(start);
     return {
       balances,
       lossWithoutFees: start.minus(withoutFees),
       lossWithFees,
-      drawdown: lossWithFees.div(start),
-      recoveryGain: withFees.gt(0) ? start.div(withFees).minus(1) : null,
+      drawdown,
+      recoveryGain: drawdown.lt(1) ? recoveryGain(drawdown) : null,
     };
   });
 }

@@ -6,10 +6,9 @@ import {
   liquidationProbability,
   type PricePath,
   toDecimal,
+  typicalMove,
 } from '@liqlab/core';
 import { type EngineResult, runEngine } from '~/lib/engine-result';
-
-const HOURS_PER_YEAR = 8760;
 
 export interface BandInputs {
   entryPrice: string;
@@ -21,7 +20,7 @@ export interface BandInputs {
 }
 
 export interface BandFigures {
-  /** price × σ × √(hours ÷ 8,760): one standard deviation of the move over the horizon. */
+  /** One standard deviation of the move over the horizon (core's typicalMove). */
   typicalMove: Decimal;
   bands: { sigmas: string; lower: Decimal; upper: Decimal }[];
   /** The stop's distance from entry in standard deviations of the horizon (log terms). */
@@ -46,13 +45,14 @@ export function bandFigures(inputs: BandInputs): EngineResult<BandFigures> {
         'annualVolatility',
       );
     const stop = toDecimal(inputs.stopPrice, 'stopPrice');
-    const typicalMove = entry.times(vol).times(hours.div(HOURS_PER_YEAR).sqrt());
-    const horizonDays = hours.div(24).toNumber();
+    const days = hours.div(24);
+    const move = typicalMove({ price: entry, annualVolatility: vol, horizonDays: days });
+    const horizonDays = days.toNumber();
     const distance = distanceToLiquidation(entry, stop, vol.toNumber(), horizonDays);
     return {
-      typicalMove,
+      typicalMove: move,
       bands: inputs.sigmas.map((k) => {
-        const width = typicalMove.times(toDecimal(k, 'sigmas'));
+        const width = move.times(toDecimal(k, 'sigmas'));
         return { sigmas: k, lower: Decimal.max(0, entry.minus(width)), upper: entry.plus(width) };
       }),
       stopSigmas: distance.sigmas,

@@ -1,4 +1,4 @@
-import { Decimal } from '@liqlab/core';
+import { simpleInterest } from '@liqlab/core';
 import { formatFigure, formatParameter } from '../format-quiz-number';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -18,8 +18,9 @@ export const borrowingInterest: NumericGenerator<'borrowing-interest'> = {
     dailyRate: d.param('dailyRate', () => d.pick(DAILY_RATES)),
     days: d.param('days', () => String(d.integer(1, 90))),
   }),
-  // Simple interest is the definition here; the engine only accrues it step by step inside a replay.
-  answer: (p) => new Decimal(p.debt).times(p.dailyRate).times(p.days),
-  explanation: (p, answer) =>
-    `One day costs ${formatParameter(p.debt)} × ${formatParameter(p.dailyRate)} = ${formatFigure(new Decimal(p.debt).times(p.dailyRate), 4)} USDT; over ${formatParameter(p.days)} days that is ${formatFigure(answer)} USDT.`,
+  answer: (p) => simpleInterest({ principal: p.debt, ratePerPeriod: p.dailyRate, periods: p.days }),
+  explanation: (p, answer) => {
+    const oneDay = simpleInterest({ principal: p.debt, ratePerPeriod: p.dailyRate, periods: 1 });
+    return `One day costs ${formatParameter(p.debt)} × ${formatParameter(p.dailyRate)} = ${formatFigure(oneDay, 4)} USDT; over ${formatParameter(p.days)} days that is ${formatFigure(answer)} USDT.`;
+  },
 };

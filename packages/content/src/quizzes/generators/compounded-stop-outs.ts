@@ -1,4 +1,4 @@
-import { Decimal } from '@liqlab/core';
+import { balancesAfterStopOuts } from '@liqlab/core';
 import { formatFigure, formatParameter } from '../format-quiz-number';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -17,13 +17,11 @@ export const compoundedStopOuts: NumericGenerator<'compounded-stop-outs'> = {
     riskPercent: d.param('riskPercent', () => d.pick(RISK_PERCENTS)),
     stopOuts: d.param('stopOuts', () => String(d.integer(2, 12))),
   }),
-  // Compounding, not an engine figure: each stop-out keeps (1 − risk) of the balance.
-  answer: (p) =>
-    new Decimal(p.balance).times(
-      new Decimal(1).minus(new Decimal(p.riskPercent).div(100)).pow(new Decimal(p.stopOuts)),
-    ),
+  answer: (p) => balancesAfterStopOuts(p).at(-1)!,
   explanation: (p, answer) => {
-    const kept = new Decimal(1).minus(new Decimal(p.riskPercent).div(100)).toFixed();
+    // The share each stop-out keeps (1 − risk), as the engine's first step shows it.
+    const [start, afterOne] = balancesAfterStopOuts({ ...p, stopOuts: 1 });
+    const kept = afterOne!.div(start!).toFixed();
     return `Each stop-out keeps ${formatParameter(kept)} of the balance: ${formatParameter(p.balance)} × ${formatParameter(kept)}^${formatParameter(p.stopOuts)} = ${formatFigure(answer)} USDT.`;
   },
 };

@@ -1,4 +1,4 @@
-import { Decimal } from '@liqlab/core';
+import { Decimal, recoveryGain } from '@liqlab/core';
 import { formatFigure, formatParameter } from '../format-quiz-number';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -7,11 +7,7 @@ export const recoveryGainPercent: NumericGenerator<'recovery-gain-percent'> = {
   unit: '%',
   params: { lossPercent: { kind: 'decimal', min: '0.1', max: '99' } },
   draw: (d) => ({ lossPercent: d.param('lossPercent', () => d.decimal('5', '80', '1')) }),
-  // Arithmetic on percentages, not an engine figure: gain = L ÷ (1 − L).
-  answer: (p) => {
-    const loss = new Decimal(p.lossPercent);
-    return loss.div(new Decimal(100).minus(loss)).times(100);
-  },
+  answer: (p) => recoveryGain(new Decimal(p.lossPercent).div(100)).times(100),
   explanation: (p, answer) => {
     const left = new Decimal(100).minus(p.lossPercent);
     return `After losing ${formatParameter(p.lossPercent)}%, ${formatParameter(left.toFixed())}% is left; it must grow by ${formatParameter(p.lossPercent)} ÷ ${formatParameter(left.toFixed())} = ${formatFigure(answer)}% to get back.`;

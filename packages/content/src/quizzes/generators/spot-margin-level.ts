@@ -1,7 +1,17 @@
-import { Decimal, marginLevel } from '@liqlab/core';
+import { Decimal, type MarginAccount, marginAccountValue, marginLevel } from '@liqlab/core';
 import { formatFigure, formatParameter, formatTrimmed } from '../format-quiz-number';
 import { BTC_PRICE_RANGE, PRICE_TICK, priceSpec } from './market-params';
-import { type NumericGenerator, roundToStep } from './numeric-generator';
+import { type NumericGenerator, type NumericParams, roundToStep } from './numeric-generator';
+
+function accountOf(p: NumericParams<'spot-margin-level'>): MarginAccount {
+  return {
+    baseAsset: p.baseAsset,
+    quoteAsset: 0,
+    baseLiability: 0,
+    quoteLiability: p.quoteLiability,
+    interest: p.interest,
+  };
+}
 
 export const spotMarginLevel: NumericGenerator<'spot-margin-level'> = {
   id: 'spot-margin-level',
@@ -26,20 +36,9 @@ export const spotMarginLevel: NumericGenerator<'spot-margin-level'> = {
     );
     return { baseAsset, price, quoteLiability, interest };
   },
-  answer: (p) =>
-    marginLevel(
-      {
-        baseAsset: p.baseAsset,
-        quoteAsset: 0,
-        baseLiability: 0,
-        quoteLiability: p.quoteLiability,
-        interest: p.interest,
-      },
-      p.price,
-    ),
+  answer: (p) => marginLevel(accountOf(p), p.price),
   explanation: (p, answer) => {
-    const assets = new Decimal(p.baseAsset).times(p.price);
-    const debt = new Decimal(p.quoteLiability).plus(p.interest);
+    const { assets, debt } = marginAccountValue(accountOf(p), p.price);
     return `Assets = ${formatParameter(p.baseAsset)} × ${formatParameter(p.price)} = ${formatFigure(assets)} USDT; debt = ${formatParameter(p.quoteLiability)} + ${formatParameter(p.interest)} = ${formatFigure(debt)} USDT; margin level = ${formatFigure(assets)} ÷ ${formatFigure(debt)} ≈ ${formatTrimmed(answer, 4)}.`;
   },
 };

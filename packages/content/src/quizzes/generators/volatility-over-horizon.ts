@@ -1,9 +1,8 @@
-import { Decimal } from '@liqlab/core';
+import { Decimal, typicalMove } from '@liqlab/core';
 import { formatFigure, formatParameter, formatTrimmed } from '../format-quiz-number';
 import { BTC_PRICE_RANGE, PRICE_TICK, priceSpec } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
 
-const HOURS_PER_YEAR = new Decimal(8760);
 const HORIZON_HOURS = ['1', '4', '8', '12', '24', '48', '72', '168'] as const;
 
 export const volatilityOverHorizon: NumericGenerator<'volatility-over-horizon'> = {
@@ -20,14 +19,16 @@ export const volatilityOverHorizon: NumericGenerator<'volatility-over-horizon'> 
     horizonHours: d.param('horizonHours', () => d.pick(HORIZON_HOURS)),
     price: d.param('price', () => d.decimal(BTC_PRICE_RANGE.min, BTC_PRICE_RANGE.max, PRICE_TICK)),
   }),
-  // Square-root-of-time scaling of a one-sigma move. The engine's volatilityBand is the lognormal
-  // band (exp(±zσ√T), with drift correction), a different figure, so this rule of thumb is computed here.
+  // The square-root-of-time rule of thumb (one σ), not the engine's lognormal volatilityBand.
   answer: (p) =>
-    new Decimal(p.price)
-      .times(p.annualVolatility)
-      .times(new Decimal(p.horizonHours).div(HOURS_PER_YEAR).sqrt()),
+    typicalMove({
+      price: p.price,
+      annualVolatility: p.annualVolatility,
+      horizonDays: new Decimal(p.horizonHours).div(24),
+    }),
   explanation: (p, answer) => {
-    const root = new Decimal(p.horizonHours).div(HOURS_PER_YEAR).sqrt();
+    // The √(hours ÷ 8,760) factor the learner multiplies by, read back from the engine's answer.
+    const root = answer.div(new Decimal(p.price).times(p.annualVolatility));
     return `Typical move = price × σ × √(hours ÷ 8,760) = ${formatParameter(p.price)} × ${formatParameter(p.annualVolatility)} × √(${formatParameter(p.horizonHours)} ÷ 8,760) = ${formatParameter(p.price)} × ${formatParameter(p.annualVolatility)} × ${formatTrimmed(root, 5)} ≈ ${formatFigure(answer)} USDT.`;
   },
 };
