@@ -17,7 +17,10 @@ function lazyWidget<N extends WidgetName>(name: N) {
   return (props: WidgetProps<N>) => <LazyWidget name={name} props={props} />;
 }
 
-/** Every component of apps/web/content/COMPONENTS.md, plus the lesson typography (no typography plugin). */
+/**
+ * Every component of packages/content/src/lessons/COMPONENTS.md, plus the lesson typography (no
+ * typography plugin).
+ */
 const lessonComponents: MDXComponents = {
   Term,
   Callout,

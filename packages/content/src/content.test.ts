@@ -12,7 +12,7 @@ const lessons = readLessonFiles();
 const bySlug = new Map(lessons.map((l) => [l.meta.slug, l]));
 const glossaryIds = new Set(glossary.map((t) => t.id));
 const presetIds = new Set(sandboxPresets.map((p) => p.id));
-const COMPONENTS_MD = readFileSync(join(LESSONS_DIR, '..', 'COMPONENTS.md'), 'utf8');
+const COMPONENTS_MD = readFileSync(join(LESSONS_DIR, 'COMPONENTS.md'), 'utf8');
 
 /** Prose only: fenced code and inline code removed, so formulas do not count as copied text or MDX. */
 function prose(body: string): string {

@@ -1,4 +1,4 @@
-// GENERATED from apps/web/content/lessons/*.mdx by lesson-catalog.test.ts; do not edit by hand.
+// GENERATED from src/lessons/*.mdx by scripts/generate-lesson-catalog.ts (`pnpm generate`); do not edit by hand.
 import type { LessonMeta } from './lesson-schema';
 
 export const lessonCatalog: readonly LessonMeta[] = [

@@ -4,8 +4,12 @@ import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { createSlugger } from './heading-slug';
 import { type LessonMeta, type LessonSection, lessonFrontmatterSchema } from './lesson-schema';
 
-/** Build-time and test-time only (node:fs): the app reads the generated lesson-catalog.ts instead. */
-export const LESSONS_DIR = new URL('../../../../apps/web/content/lessons/', import.meta.url).pathname;
+/**
+ * The lesson MDX files live beside this module. Build-time and test-time only (node:fs): the app
+ * imports each file through the package's `./lessons/*.mdx` export and reads metadata from the
+ * generated lesson-catalog.ts.
+ */
+export const LESSONS_DIR = new URL('./', import.meta.url).pathname;
 
 export interface LessonFile {
   fileName: string;
