@@ -1,4 +1,4 @@
-import { Decimal } from '@liqlab/core';
+import { annualisedFundingRate } from '@liqlab/core';
 import { formatFigure, formatParameter, formatTrimmed } from '../format-quiz-number';
 import { FUNDING_RATES } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
@@ -20,8 +20,7 @@ export const annualisedFundingPercent: NumericGenerator<'annualised-funding-perc
       Number(intervalsPerDay) > 6 ? ['0.0000125', '0.00001', '0.00002', '0.0000375'] : FUNDING_RATES;
     return { fundingRate: d.param('fundingRate', () => d.pick(rates)), intervalsPerDay };
   },
-  // A count of intervals, not an engine figure: rate × intervals per day × 365, as a percentage.
-  answer: (p) => new Decimal(p.fundingRate).times(p.intervalsPerDay).times(365).times(100),
+  answer: (p) => annualisedFundingRate(p).times(100),
   explanation: (p, answer) =>
     `${formatParameter(p.fundingRate)} × ${formatParameter(p.intervalsPerDay)} × 365 = ${formatTrimmed(answer.div(100), 8)}, i.e. ${formatFigure(answer)}% of notional a year.`,
 };

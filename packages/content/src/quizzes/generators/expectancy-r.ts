@@ -1,4 +1,4 @@
-import { Decimal } from '@liqlab/core';
+import { Decimal, expectancyInR } from '@liqlab/core';
 import { formatParameter, formatTrimmed } from '../format-quiz-number';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -13,11 +13,8 @@ export const expectancyR: NumericGenerator<'expectancy-r'> = {
     winRatePercent: d.param('winRatePercent', () => d.decimal('20', '70', '5')),
     averageWinR: d.param('averageWinR', () => d.decimal('0.5', '4', '0.1')),
   }),
-  // A weighted average, not an engine figure: p × W − (1 − p) × 1R.
-  answer: (p) => {
-    const win = new Decimal(p.winRatePercent).div(100);
-    return win.times(p.averageWinR).minus(new Decimal(1).minus(win));
-  },
+  answer: (p) =>
+    expectancyInR({ winRate: new Decimal(p.winRatePercent).div(100), averageWinR: p.averageWinR }),
   explanation: (p, answer) => {
     const win = new Decimal(p.winRatePercent).div(100);
     return `${formatParameter(win.toFixed())} × ${formatParameter(p.averageWinR)}R − ${formatParameter(new Decimal(1).minus(win).toFixed())} × 1R = ${formatTrimmed(answer, 3)}R per trade${answer.isNegative() ? ': the strategy loses on average' : ''}.`;
