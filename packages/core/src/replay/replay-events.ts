@@ -1,4 +1,5 @@
 import type { Decimal } from '../decimal';
+import type { RemainderRecipient } from '../perpetual/rules/liquidation-settlement';
 
 export type ReplayEventType =
   | 'warning'
@@ -41,6 +42,13 @@ export interface ReplayEvent {
   coveredBy?: DeficitCoveredBy;
 }
 
+/** What a liquidated perpetual still held after the fill and the liquidation fee, and who received it. */
+export interface LiquidationRemainder {
+  amount: Decimal;
+  /** From the venue's published settlement rule (liquidationSettlement); `unconfirmed` when none was found. */
+  recipient: RemainderRecipient;
+}
+
 export type ReplayOutcome = 'open' | 'stopped-out' | 'took-profit' | 'liquidated';
 
 export interface ReplayResult {
@@ -52,10 +60,14 @@ export interface ReplayResult {
   finalEquity: Decimal;
   /**
    * What goes back to the trader's wallet: the margin left after the close (after closing and liquidation
-   * fees); for a position still open, its mark-to-market value less the fee to close. Never negative for a
-   * perpetual (the insurance fund takes the deficit); negative for a margin loan means the trader owes it.
+   * fees); for a position still open, its mark-to-market value less the fee to close. A liquidated
+   * perpetual returns its remainder only when the venue's rule gives it to the trader (and nothing when
+   * the rule is unconfirmed). Never negative for a perpetual (the insurance fund takes the deficit);
+   * negative for a margin loan means the trader owes it.
    */
   residual: Decimal;
+  /** Liquidated perpetuals only (null otherwise): the margin left after the fill and fee, and its recipient. */
+  liquidationRemainder: LiquidationRemainder | null;
   /** Deficit absorbed by the insurance fund (perpetuals only). */
   insuranceFundCover: Decimal;
   /** Deficit the trader owes (margin loans only). */

@@ -205,6 +205,8 @@ export function replayMarginLoan(
     closedAt,
     finalEquity,
     residual,
+    // A margin account's equity after the forced sale stays the trader's (or is the trader's debt).
+    liquidationRemainder: null,
     insuranceFundCover: ZERO,
     traderDebt,
     totalFunding: totalInterest.negated(),

@@ -34,11 +34,14 @@ describe('replayPosition — liquidation', () => {
     expect(liq.liquidationPrice?.eq(LP)).toBe(true);
     expect(r.outcome).toBe('liquidated');
     expect(r.closedAt).toBe(4);
-    // Closed at LP the margin left is exactly the maintenance margin, returned to the trader.
+    // Closed at LP the margin left is exactly the maintenance margin; Binance's rule (its Liquidation and
+    // Insurance Fund FAQs) gives it to the insurance fund, so nothing returns and the whole margin is lost.
     expect(r.finalEquity.minus(LP.times('0.005')).abs().lt('1e-35')).toBe(true);
-    expect(r.residual.eq(r.finalEquity)).toBe(true);
+    expect(r.liquidationRemainder?.amount.eq(r.finalEquity)).toBe(true);
+    expect(r.liquidationRemainder?.recipient).toBe('insurance-fund');
+    expect(r.residual.isZero()).toBe(true);
     expect(r.insuranceFundCover.isZero()).toBe(true);
-    expect(r.netPnl.eq(r.residual.minus(10))).toBe(true);
+    expect(r.netPnl.toString()).toBe('-10');
   });
 
   it('does not liquidate a tick that only touches the price above it', () => {
@@ -72,7 +75,7 @@ describe('replayPosition — liquidation', () => {
   it('tick-mark fill: a gap past the liquidation price costs the gap', () => {
     const r = replayPosition(long, pathOf([100, 90.2]), { liquidationFill: 'tick-mark', warningRatios: [] });
     expect(r.events[0]!.price.toString()).toBe('90.2');
-    expect(r.residual.toString()).toBe('0.2');
+    expect(r.liquidationRemainder?.amount.toString()).toBe('0.2');
   });
 
   it('bankruptcy-price settlement (Bybit): the trader loses the whole margin even without a gap', () => {
@@ -90,12 +93,12 @@ describe('replayPosition — liquidation', () => {
     const r = replayPosition(long, pathOf([100, 90.4]), { fees, warningRatios: [] });
     // Notional at LP × 0.4 % = 0.3618… < equity 0.4523…
     expect(r.events[0]!.fee!.eq(LP.times('0.004'))).toBe(true);
-    expect(r.residual.minus(LP.times('0.001')).abs().lt('1e-35')).toBe(true);
+    expect(r.liquidationRemainder!.amount.minus(LP.times('0.001')).abs().lt('1e-35')).toBe(true);
     const big = replayPosition(long, pathOf([100, 90.4]), {
       fees: { ...fees, liquidationFeeRate: '0.01' },
       warningRatios: [],
     });
-    expect(big.residual.isZero()).toBe(true);
+    expect(big.liquidationRemainder!.amount.isZero()).toBe(true);
     expect(big.totalFees.minus(LP.times('0.005')).abs().lt('1e-35')).toBe(true);
   });
 });

@@ -4,12 +4,18 @@ import { tradingFee } from '../fees/trading-fee';
 import { assertPricePath, type PricePath } from '../paths/price-path';
 import { bankruptcyPrice } from '../perpetual/bankruptcy-price';
 import { liquidationPriceOf } from '../perpetual/liquidation-price';
+import { maintenanceMarginAt } from '../perpetual/maintenance-margin';
 import { marginBalanceAt, marginRatioAt } from '../perpetual/margin-ratio';
 import { type NormalizedSpec, normalizeSpec, notionalAt } from '../perpetual/normalize-spec';
 import { positionMargin } from '../perpetual/position-margin';
+import {
+  liquidationSettlement,
+  type RemainderRecipient,
+  remainderRecipient,
+} from '../perpetual/rules/liquidation-settlement';
 import type { PositionSpec } from '../types';
 import { priceAtMarginRatio } from './price-at-margin-ratio';
-import type { ReplayEvent, ReplayOutcome, ReplayResult } from './replay-events';
+import type { LiquidationRemainder, ReplayEvent, ReplayOutcome, ReplayResult } from './replay-events';
 import type { ReplayOptions } from './replay-options';
 import { firstFundingTime, type NormalizedTrigger, replaySettings } from './replay-settings';
 import { highTrigger, lowTrigger, nextTriggeredTick, type TickThresholds } from './scan-ticks';
@@ -26,7 +32,9 @@ function fillFee(n: NormalizedSpec, price: Decimal, rate: Decimal): Decimal {
  * Replays a perpetual position along a price path and reports what happens, in order: margin-ratio
  * warnings, funding, a stop-loss or take-profit fill, or liquidation (with bankruptcy and negative
  * equity when the mark gaps past the bankruptcy price; a perpetual's deficit goes to the insurance fund,
- * so the trader never loses more than the position's margin).
+ * so the trader never loses more than the position's margin). What a liquidation leaves above zero goes
+ * where the venue's published settlement rule sends it (liquidationSettlement): on most venues to the
+ * insurance fund, not back to the trader.
  *
  * Per tick the replay only compares floats against thresholds (nextTriggeredTick). At each candidate
  * tick it re-checks exactly with Decimal, applies the event, and recomputes the thresholds from the
@@ -47,6 +55,7 @@ export function replayPosition(
   assertPricePath(path);
   const settings = replaySettings(options, spec.takerFeeRate);
   const base = normalizeSpec(spec);
+  const settlement = liquidationSettlement(spec.rules, base.marginMode);
   const long = base.sign === 1;
   const collateralField = base.marginMode === 'isolated' ? 'margin' : 'walletBalance';
   const { t, mark } = path;
@@ -137,15 +146,28 @@ export function replayPosition(
   let finalEquity = ZERO;
   let residual = ZERO;
   let insuranceFundCover = ZERO;
+  let liquidationRemainder: LiquidationRemainder | null = null;
 
-  /** Closes the whole position at `fill`; a perpetual's deficit is the insurance fund's, never the trader's. */
-  const close = (i: number, markD: Decimal, fill: Decimal, fee: Decimal, kind: ReplayOutcome) => {
+  /**
+   * Closes the whole position at `fill`; a perpetual's deficit is the insurance fund's, never the
+   * trader's, and what is left goes to `leftTo` (the trader, except after a liquidation).
+   */
+  const close = (
+    i: number,
+    markD: Decimal,
+    fill: Decimal,
+    fee: Decimal,
+    kind: ReplayOutcome,
+    leftTo: RemainderRecipient = 'trader',
+  ) => {
     outcome = kind;
     closedAt = i;
     finalEquity = equityAt(fill);
     totalFees = totalFees.plus(fee);
     const left = finalEquity.minus(fee);
-    residual = left.gt(0) ? left : ZERO;
+    const remainder = left.gt(0) ? left : ZERO;
+    residual = leftTo === 'trader' ? remainder : ZERO;
+    if (kind === 'liquidated') liquidationRemainder = { amount: remainder, recipient: leftTo };
     if (left.lt(0)) {
       insuranceFundCover = left.negated();
       event('negative-equity', i, markD, {
@@ -203,7 +225,8 @@ export function replayPosition(
       const fee = Decimal.max(ZERO, Decimal.min(feeDue, equity));
       event('liquidation', i, markD, { price: fill, equity, fee });
       if (gappedPastBankruptcy) event('bankruptcy', i, markD, { price: bk ?? markD, equity: ZERO });
-      close(i, markD, fill, fee, 'liquidated');
+      const requirement = maintenanceMarginAt(n, markD).plus(n.otherMaintenance);
+      close(i, markD, fill, fee, 'liquidated', remainderRecipient(settlement, equityAt(markD), requirement));
     } else if (stopLoss && beyond(stopLoss.trigger === 'last' ? lastD : markD, stopLoss.price, true)) {
       const fill = fillPrice(lastD, stopLoss.price, long, settings.slippage);
       const fee = settings.fees?.closeFee ? fillFee(n, fill, settings.fees.takerFeeRate) : ZERO;
@@ -235,6 +258,7 @@ export function replayPosition(
     closedAt,
     finalEquity,
     residual,
+    liquidationRemainder,
     insuranceFundCover,
     traderDebt: ZERO,
     totalFunding,
