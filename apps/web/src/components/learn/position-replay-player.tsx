@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { FigureList } from '~/components/ui/figure-list';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
+import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
 import { formatDecimal } from '~/lib/format-decimal';
 import { presetPositionSpec } from '~/lib/preset-scenario';
 import { replayPreset } from './preset-replay';
@@ -160,7 +161,13 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
             value: closed ? 'closed' : formatDecimal(pnl, { signed: true, unit: 'USDT' }),
             tone: pnl.lt(0) ? 'danger' : 'safe',
           },
-          { label: 'Equity', value: closed ? usdt(result.residual) : usdt(equity) },
+          closed
+            ? {
+                label: 'Returned to you',
+                value: returnedText(result.liquidationRemainder, result.residual, usdt),
+                testId: 'replay-returned',
+              }
+            : { label: 'Equity', value: usdt(equity) },
           {
             label: 'Outcome',
             value: outcomeText,
@@ -178,6 +185,14 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
             : []),
         ]}
       />
+      {closed && result.liquidationRemainder ? (
+        <SettlementNote
+          rules={spec.rules}
+          marginMode={spec.marginMode}
+          remainder={result.liquidationRemainder}
+          money={usdt}
+        />
+      ) : null}
     </WidgetFrame>
   );
 }

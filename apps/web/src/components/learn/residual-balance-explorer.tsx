@@ -1,6 +1,6 @@
 'use client';
 
-import type { Rules, Side } from '@liqlab/core';
+import { liquidationSettlement, type RemainderRecipient, type Rules, type Side } from '@liqlab/core';
 import { useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { FigureList } from '~/components/ui/figure-list';
@@ -22,6 +22,8 @@ export interface ResidualBalanceExplorerProps {
   quantity?: string;
   leverage?: string;
   maintenanceMarginRate?: string;
+  /** Bybit, OKX and Gate price liquidation with the fee to close. */
+  takerFeeRate?: string;
   fillPrice?: string;
 }
 
@@ -30,6 +32,13 @@ export function ResidualBalanceExplorer(props: ResidualBalanceExplorerProps) {
 }
 
 const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
+
+const SURPLUS_TO: Record<RemainderRecipient, string> = {
+  trader: 'Surplus at the fill → stays with the trader',
+  'insurance-fund': 'Surplus at the fill → insurance fund',
+  'liquidator-vault': 'Surplus at the fill → liquidator vault',
+  unconfirmed: 'Surplus at the fill → recipient unconfirmed',
+};
 
 function SpotMarginMode(props: ResidualBalanceExplorerProps) {
   const [debt, setDebt] = useState(props.debt ?? '12000');
@@ -138,6 +147,7 @@ function ContractMode(props: ResidualBalanceExplorerProps) {
     quantity,
     leverage,
     maintenanceMarginRate,
+    ...(props.takerFeeRate === undefined ? {} : { takerFeeRate: props.takerFeeRate }),
     fillPrice,
   });
   const f = result.ok ? result.value : null;
@@ -151,11 +161,27 @@ function ContractMode(props: ResidualBalanceExplorerProps) {
         : [liq, bk + (bk - liq) * 2]
       : [Number(entryPrice) * 0.8, Number(entryPrice)];
   const surplus = f?.atFill.gte(0) ?? true;
+  const rule = liquidationSettlement(rules, 'isolated');
   return (
     <WidgetFrame
       title="Where the money goes at a liquidation"
       error={unownedError(result, ['entryPrice', 'quantity', 'leverage', 'maintenanceMarginRate', 'price'])}
-      note="On venues that settle the trader at the bankruptcy price, the trader’s residual is zero either way; the surplus or shortfall is the insurance fund’s."
+      note={
+        <>
+          {rule.summary} A shortfall is always the insurance fund’s.{' '}
+          {rule.sources.map((source) => (
+            <a
+              key={source.url}
+              href={source.url}
+              className="underline"
+              rel="noopener noreferrer"
+              target="_blank"
+            >
+              {source.title}
+            </a>
+          ))}
+        </>
+      }
     >
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <DecimalField
@@ -212,13 +238,17 @@ function ContractMode(props: ResidualBalanceExplorerProps) {
           { label: 'Equity at takeover (the maintenance margin)', value: usdt(f?.equityAtTakeover) },
           {
             label: surplus
-              ? 'Surplus at the fill → insurance fund'
+              ? SURPLUS_TO[f?.surplusTo ?? rule.remainderTo]
               : 'Shortfall at the fill ← insurance fund',
             value: f ? usdt(f.atFill.abs()) : '—',
             tone: surplus ? 'safe' : 'danger',
             testId: 'contract-surplus',
           },
-          { label: 'Returned to the trader', value: usdt('0') },
+          {
+            label: 'Returned to the trader',
+            value: f ? (f.returned === null ? 'unconfirmed' : usdt(f.returned)) : '—',
+            testId: 'contract-returned',
+          },
         ]}
       />
     </WidgetFrame>

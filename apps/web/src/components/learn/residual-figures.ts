@@ -1,12 +1,15 @@
 import {
   bankruptcyPrice,
-  type Decimal,
+  Decimal,
   liquidationPrice,
+  liquidationSettlement,
   maintenanceMargin,
   marginLoanResidualAtLiquidation,
   type PositionSpec,
   positionMargin,
+  type RemainderRecipient,
   type Rules,
+  remainderRecipient,
   type Side,
   unrealizedPnl,
 } from '@liqlab/core';
@@ -41,6 +44,8 @@ export interface ContractResidualInputs {
   quantity: string;
   leverage: string;
   maintenanceMarginRate: string;
+  /** Needed by the venues whose liquidation price includes the fee to close (Bybit, OKX, Gate). */
+  takerFeeRate?: string;
   fillPrice: string;
 }
 
@@ -49,8 +54,12 @@ export interface ContractResidual {
   bankruptcy: Decimal | null;
   /** Equity when the engine takes over: the maintenance margin at the liquidation price. */
   equityAtTakeover: Decimal | null;
-  /** Margin balance at the fill: positive is a surplus (insurance fund), negative a shortfall. */
+  /** Margin balance at the fill: positive is a surplus, negative a shortfall (the insurance fund's). */
   atFill: Decimal;
+  /** Who receives a surplus under the venue's published settlement rule (the fill stands in for the mark). */
+  surplusTo: RemainderRecipient;
+  /** What the trader gets back: the surplus if the rule gives it to the trader, else 0; null if unconfirmed. */
+  returned: Decimal | null;
 }
 
 export function contractResidual(inputs: ContractResidualInputs): EngineResult<ContractResidual> {
@@ -63,15 +72,21 @@ export function contractResidual(inputs: ContractResidualInputs): EngineResult<C
       quantity: inputs.quantity,
       leverage: inputs.leverage,
       maintenanceMarginRate: inputs.maintenanceMarginRate,
+      ...(inputs.takerFeeRate === undefined ? {} : { takerFeeRate: inputs.takerFeeRate }),
     };
     const liquidation = liquidationPrice(spec);
     const margin = positionMargin(spec);
     const atFill = margin.plus(unrealizedPnl(spec, inputs.fillPrice));
+    const rule = liquidationSettlement(inputs.rules, 'isolated');
+    const surplusTo = remainderRecipient(rule, atFill, maintenanceMargin(spec, inputs.fillPrice));
+    const surplus = Decimal.max(atFill, 0);
     return {
       liquidation,
       bankruptcy: bankruptcyPrice(spec),
       equityAtTakeover: liquidation === null ? null : maintenanceMargin(spec, liquidation),
       atFill,
+      surplusTo,
+      returned: surplusTo === 'unconfirmed' ? null : surplusTo === 'trader' ? surplus : new Decimal(0),
     };
   });
 }

@@ -23,12 +23,16 @@ function crashPath() {
 }
 
 describe('compare variants on the same path', () => {
-  it('liquidates a 50× long in a 6 % mark dip, leaving the residual above zero', () => {
+  it('liquidates a 50× Binance long in a 6 % mark dip: the margin left goes to the insurance fund, not back to the trader', () => {
+    // Binance's rule (Liquidation FAQ, Insurance Fund FAQ; cited in core's liquidation-settlement.ts).
+    expect(fiftyX.rules).toBe('binance-usdm');
     const outcome = replayVariant(fiftyX, crashPath(), 'USDT');
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     expect(outcome.replay.outcome).toBe('liquidated');
     expect(outcome.replay.events.some((event) => event.type === 'liquidation')).toBe(true);
-    expect(outcome.replay.residual.gt(0)).toBe(true);
+    expect(outcome.replay.liquidationRemainder?.amount.gt(0)).toBe(true);
+    expect(outcome.replay.liquidationRemainder?.recipient).toBe('insurance-fund');
+    expect(outcome.replay.residual.isZero()).toBe(true);
   });
 
   it('survives the same crash with a stop-loss above the liquidation price', () => {

@@ -4,6 +4,7 @@ import type { PricePath } from '@liqlab/core';
 import { useMemo, useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { SelectField } from '~/components/ui/select-field';
+import { returnedText } from '~/components/ui/settlement-note';
 import { formatDecimal, priceDigits } from '~/lib/format-decimal';
 import {
   replayVariant,
@@ -42,7 +43,9 @@ function Outcome({ title, outcome, testId }: { title: string; outcome: VariantOu
       <dl className="mt-1 grid grid-cols-2 gap-x-2 text-sm">
         <dt>Final equity</dt>
         <dd className="text-right font-mono tabular-nums" data-testid={`${testId}-equity`}>
-          {formatDecimal(replay.residual, { digits: marginAsset === 'BTC' ? 8 : 2, unit: marginAsset })}
+          {returnedText(replay.liquidationRemainder, replay.residual, (value) =>
+            formatDecimal(value, { digits: marginAsset === 'BTC' ? 8 : 2, unit: marginAsset }),
+          )}
         </dd>
         <dt>Net PnL</dt>
         <dd className="text-right font-mono tabular-nums">

@@ -3,6 +3,7 @@
 import { Decimal, type PricePath, type ReplayEvent, type ReplayResult } from '@liqlab/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { InfoTip } from '~/components/ui/info-tip';
+import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
 import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
 import type { EngineInputs } from './engine-inputs';
 import { lessonHref } from './lesson-links';
@@ -223,7 +224,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
           </dd>
           <dt>{closed ? 'Returned to you' : 'Equity'}</dt>
           <dd className="text-right font-mono tabular-nums" data-testid="playhead-equity">
-            {money(state.equity)}
+            {closed ? returnedText(replay.liquidationRemainder, state.equity, money) : money(state.equity)}
           </dd>
           {funding.length > 0 ? (
             <>
@@ -281,7 +282,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
         <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 sm:grid-cols-4">
           <dt>Residual balance</dt>
           <dd className="font-mono tabular-nums" data-testid="fig-residual">
-            {money(replay.residual)}
+            {returnedText(replay.liquidationRemainder, replay.residual, money)}
           </dd>
           <dt>Net PnL</dt>
           <dd className="font-mono tabular-nums" data-testid="fig-net-pnl">
@@ -296,6 +297,14 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
             </>
           ) : null}
         </dl>
+        {replay.liquidationRemainder ? (
+          <SettlementNote
+            rules={inputs.spec.rules}
+            marginMode={inputs.spec.marginMode}
+            remainder={replay.liquidationRemainder}
+            money={money}
+          />
+        ) : null}
       </div>
       <div>
         <h3 className="text-sm font-semibold">Events up to the playhead</h3>

@@ -1,0 +1,58 @@
+import {
+  type Decimal,
+  type LiquidationRemainder,
+  liquidationSettlement,
+  type MarginMode,
+  type RemainderRecipient,
+  type Rules,
+} from '@liqlab/core';
+
+const WENT_TO: Record<RemainderRecipient, string> = {
+  trader: 'stayed with you',
+  'insurance-fund': 'went to the exchange’s insurance fund, not to you',
+  'liquidator-vault': 'went to the backstop liquidator vault, not to you',
+  unconfirmed:
+    'went to a recipient the exchange does not publish (unconfirmed); it is not counted as returned',
+};
+
+/**
+ * "Returned to you" after a close: what core's replay gives back to the trader, or "unconfirmed" when a
+ * liquidation's remainder has no published recipient on this venue.
+ */
+export function returnedText(
+  remainder: LiquidationRemainder | null,
+  residual: Decimal,
+  money: (value: Decimal) => string,
+): string {
+  return remainder?.recipient === 'unconfirmed' && remainder.amount.gt(0) ? 'unconfirmed' : money(residual);
+}
+
+/** Where the margin left at a liquidation went, with the venue's published rule and its source. */
+export function SettlementNote({
+  rules,
+  marginMode,
+  remainder,
+  money,
+}: {
+  rules: Rules;
+  marginMode: MarginMode;
+  remainder: LiquidationRemainder;
+  money: (value: Decimal) => string;
+}) {
+  const rule = liquidationSettlement(rules, marginMode);
+  return (
+    <p className="mt-2 text-sm" data-testid="settlement-note">
+      {remainder.amount.gt(0) ? (
+        <>
+          The {money(remainder.amount)} left at the liquidation {WENT_TO[remainder.recipient]}.{' '}
+        </>
+      ) : null}
+      {rule.summary}{' '}
+      {rule.sources.map((source) => (
+        <a key={source.url} href={source.url} className="underline" rel="noopener noreferrer" target="_blank">
+          {source.title}
+        </a>
+      ))}
+    </p>
+  );
+}
