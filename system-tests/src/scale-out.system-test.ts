@@ -29,7 +29,7 @@ beforeAll(async () => {
       'No production build in apps/web/.next: run `pnpm build` (turbo does it for `pnpm check`).',
     );
   }
-  database = await createTestDatabase('embedded');
+  database = await createTestDatabase({ target: 'embedded' });
   const env = {
     DATABASE_URL: database.url,
     BETTER_AUTH_SECRET: 'scale-out-test-secret-shared-by-every-instance',

@@ -11,6 +11,7 @@ import { seedDatabase } from '@liqlab/api/seed';
 import { createPrismaClient } from '@liqlab/db/client';
 import { EmbeddedServerInUseError, resolveDatabase } from '@liqlab/db/database-url';
 import { deployMigrations, runPrisma } from '@liqlab/db/migrations';
+import { InvalidEnvironmentError, parseDatabaseEnv } from '../src/env';
 
 const [command, ...rest] = process.argv.slice(2);
 const commands = ['deploy', 'migrate', 'seed', 'reset', 'studio'];
@@ -29,7 +30,13 @@ async function seed(url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const database = await resolveDatabase({ attachIfRunning: true, log: (line) => console.log(line) });
+  const env = parseDatabaseEnv(process.env);
+  const database = await resolveDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.LIQLAB_DATA_DIR,
+    attachIfRunning: true,
+    log: (line) => console.log(line),
+  });
   try {
     switch (command) {
       case 'deploy':
@@ -65,6 +72,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof EmbeddedServerInUseError ? error.message : error);
+  const known = error instanceof EmbeddedServerInUseError || error instanceof InvalidEnvironmentError;
+  console.error(known ? error.message : error);
   process.exit(1);
 });

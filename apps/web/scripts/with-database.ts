@@ -15,6 +15,7 @@ import { seedDatabase } from '@liqlab/api/seed';
 import { createPrismaClient } from '@liqlab/db/client';
 import { defaultDataDir, EmbeddedServerInUseError, resolveDatabase } from '@liqlab/db/database-url';
 import { deployMigrations } from '@liqlab/db/migrations';
+import { parseStartupEnv, type StartupEnv } from '../src/env';
 
 const command = process.argv.slice(2);
 if (command.length === 0) {
@@ -25,17 +26,11 @@ if (command.length === 0) {
 /**
  * Session cookies are signed with BETTER_AUTH_SECRET. On the embedded database a secret is
  * generated once and kept beside the data; against an external server (several instances) it
- * must be given, identical on every instance.
+ * must be given, identical on every instance (env.ts refuses to start without it).
  */
-function authSecret(source: 'external' | 'embedded' | 'attached'): string {
-  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
-  if (source === 'external') {
-    throw new Error(
-      'BETTER_AUTH_SECRET is not set. With DATABASE_URL, set it to the same random value on every instance ' +
-        '(e.g. `openssl rand -base64 32`).',
-    );
-  }
-  const file = `${path.resolve(process.env.LIQLAB_DATA_DIR ?? defaultDataDir)}.auth-secret`;
+function authSecret(env: StartupEnv): string {
+  if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
+  const file = `${path.resolve(env.LIQLAB_DATA_DIR ?? defaultDataDir)}.auth-secret`;
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
@@ -45,9 +40,16 @@ function log(line: string): void {
 }
 
 async function main(): Promise<number> {
+  // The whole configuration is checked before anything starts; the server reads it again (env.ts).
+  const env = parseStartupEnv(process.env);
   let database: Awaited<ReturnType<typeof resolveDatabase>>;
   try {
-    database = await resolveDatabase({ log, serverLog: process.env.LIQLAB_DEBUG ? log : undefined });
+    database = await resolveDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.LIQLAB_DATA_DIR,
+      log,
+      serverLog: env.LIQLAB_DEBUG ? log : undefined,
+    });
   } catch (error) {
     if (error instanceof EmbeddedServerInUseError) {
       console.error(`[liqlab] ${error.message}`);
@@ -68,8 +70,9 @@ async function main(): Promise<number> {
     await database.stop();
   };
 
+  let secret: string;
   try {
-    process.env.BETTER_AUTH_SECRET = authSecret(database.source);
+    secret = authSecret(env);
     await deployMigrations(database.url, {
       quiet: true,
       onLockBusy: () => log('Another instance is applying migrations; waiting for it …'),
@@ -89,7 +92,12 @@ async function main(): Promise<number> {
 
   const child = spawn(command[0]!, command.slice(1), {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, LIQLAB_SUPERVISOR_PID: String(process.pid) },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      BETTER_AUTH_SECRET: secret,
+      LIQLAB_SUPERVISOR_PID: String(process.pid),
+    },
   });
 
   const forward = (signal: NodeJS.Signals) => {

@@ -8,11 +8,12 @@ export async function register(): Promise<void> {
     provideSharedPageViewCounter({ record: (slug) => sharedPageViewCounter().record(slug) });
     const { scheduleRateLimitHousekeeping } = await import('./server/rate-limit-housekeeping');
     scheduleRateLimitHousekeeping();
-  }
-  const supervisorPid = Number(process.env.LIQLAB_SUPERVISOR_PID);
-  if (process.env.NEXT_RUNTIME === 'nodejs' && Number.isInteger(supervisorPid) && supervisorPid > 0) {
-    const { watchSupervisor } = await import('./server/supervisor-watchdog');
-    watchSupervisor(supervisorPid);
+    const { supervisorPid } = await import('./env');
+    const pid = supervisorPid();
+    if (pid !== undefined) {
+      const { watchSupervisor } = await import('./server/supervisor-watchdog');
+      watchSupervisor(pid);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@liqlab/db/client';
-import { type Logger, logger } from './logger';
+import { createLogger, type Logger } from './logger';
 import { scenarioViewsById } from './scenarios/scenario-view-counters';
 import type { ViewCounter } from './scenarios/view-counter';
 
@@ -20,7 +20,12 @@ export interface Context {
   log: Logger;
   /** Counts scenario views by id; the app shares one buffered counter per process. */
   views: ViewCounter;
+  /** Multiplies every rate limit (LIQLAB_RATE_LIMIT_SCALE; load tests only). */
+  rateLimitScale: number;
 }
+
+/** Tests build contexts without a logger: unexpected errors reach them as errors, not log lines. */
+const silentLogger = createLogger('silent');
 
 /** The testable part of the context: no HTTP, so router tests build it directly. */
 export function createContextInner(options: {
@@ -30,6 +35,10 @@ export function createContextInner(options: {
   clientIp?: string | null;
   /** Defaults to writing every view at once. */
   views?: ViewCounter;
+  /** The app's logger (LOG_LEVEL); defaults to a silent one. */
+  log?: Logger;
+  /** Defaults to 1: the limits as written. */
+  rateLimitScale?: number;
 }): Context {
   const requestId = options.requestId ?? randomUUID();
   return {
@@ -37,7 +46,8 @@ export function createContextInner(options: {
     identity: options.identity ?? null,
     requestId,
     clientIp: options.clientIp ?? null,
-    log: logger.child({ requestId }),
+    log: (options.log ?? silentLogger).child({ requestId }),
     views: options.views ?? scenarioViewsById(options.db, { flushEveryMs: 0 }),
+    rateLimitScale: options.rateLimitScale ?? 1,
   };
 }

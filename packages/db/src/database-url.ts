@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EmbeddedServerInUseError, embeddedServerUrl, startEmbeddedServer } from './embedded-server';
 
-/** Where the embedded server keeps its data unless LIQLAB_DATA_DIR says otherwise. */
+/** Where the embedded server keeps its data unless the app is told otherwise (LIQLAB_DATA_DIR). */
 export const defaultDataDir = path.resolve(import.meta.dirname, '../../../.data/postgres');
 
 export interface ResolvedDatabase {
@@ -12,23 +12,26 @@ export interface ResolvedDatabase {
   stop(): Promise<void>;
 }
 
-/**
- * DATABASE_URL when it is set (any PostgreSQL server: scale-out deployments); otherwise the
- * embedded server in `dataDir`, started by this process and stopped by `stop()`.
- */
-export async function resolveDatabase(options: {
-  env?: NodeJS.ProcessEnv;
+export interface ResolveDatabaseOptions {
+  /** An external PostgreSQL server (DATABASE_URL, scale-out deployments); used as is when given. */
+  databaseUrl?: string;
+  /** The embedded server's data directory (default `defaultDataDir`). */
   dataDir?: string;
   log?: (line: string) => void;
   serverLog?: (line: string) => void;
   /** Tools (db:deploy, db:studio …) may use the server of an app that is already running. */
   attachIfRunning?: boolean;
-}): Promise<ResolvedDatabase> {
-  const env = options.env ?? process.env;
-  if (env.DATABASE_URL) {
-    return { url: env.DATABASE_URL, source: 'external', stop: async () => {} };
+}
+
+/**
+ * The server at `databaseUrl` when one is given; otherwise the embedded server in `dataDir`, started
+ * by this process and stopped by `stop()`.
+ */
+export async function resolveDatabase(options: ResolveDatabaseOptions): Promise<ResolvedDatabase> {
+  if (options.databaseUrl) {
+    return { url: options.databaseUrl, source: 'external', stop: async () => {} };
   }
-  const dataDir = path.resolve(options.dataDir ?? env.LIQLAB_DATA_DIR ?? defaultDataDir);
+  const dataDir = path.resolve(options.dataDir ?? defaultDataDir);
   try {
     const server = await startEmbeddedServer({ dataDir, log: options.log, serverLog: options.serverLog });
     return { url: server.url, source: 'embedded', stop: () => server.stop() };

@@ -35,6 +35,8 @@ export function runPrisma(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [prismaCli, ...args, '--config', configFile], {
+      // The CLI inherits this process's environment (PATH, HOME …) like any child; the database it
+      // works on is the caller's, whatever DATABASE_URL this process has.
       env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
       stdio: options.interactive ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });

@@ -8,6 +8,9 @@ import { deployMigrations } from './migrations';
 
 export type TestDatabaseTarget = 'embedded' | 'external';
 
+/** Where a test database is made: a throw-away embedded server, or a server the caller names. */
+export type TestDatabaseOptions = { target: 'embedded' } | { target: 'external'; serverUrl: string };
+
 export interface TestDatabase {
   url: string;
   target: TestDatabaseTarget;
@@ -17,11 +20,13 @@ export interface TestDatabase {
 /**
  * A fresh, migrated database for one test run.
  * - embedded: a throw-away embedded PostgreSQL in a temporary directory;
- * - external: a new database `liqlab_test_<random>` on the server named by DATABASE_URL
- *   (the role needs CREATEDB), dropped afterwards.
+ * - external: a new database `liqlab_test_<random>` on the server at `serverUrl` (the role needs
+ *   CREATEDB), dropped afterwards.
  */
-export async function createTestDatabase(target: TestDatabaseTarget): Promise<TestDatabase> {
-  return target === 'embedded' ? createEmbeddedTestDatabase() : createExternalTestDatabase();
+export async function createTestDatabase(options: TestDatabaseOptions): Promise<TestDatabase> {
+  return options.target === 'embedded'
+    ? createEmbeddedTestDatabase()
+    : createExternalTestDatabase(options.serverUrl);
 }
 
 async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
@@ -43,10 +48,7 @@ async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function createExternalTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl)
-    throw new Error('The external test pass needs DATABASE_URL (a role allowed to CREATE DATABASE).');
+async function createExternalTestDatabase(serverUrl: string): Promise<TestDatabase> {
   const name = `liqlab_test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(serverUrl);

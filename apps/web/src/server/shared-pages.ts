@@ -12,7 +12,8 @@ const SHARED_PAGE_MAX_ENTRIES = 500;
  * stores its port in PORT; LIQLAB_INTERNAL_URL overrides it when the server listens elsewhere.
  */
 function internalOrigin(): string {
-  return requestEnv().LIQLAB_INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  const env = requestEnv();
+  return env.LIQLAB_INTERNAL_URL ?? `http://127.0.0.1:${env.PORT}`;
 }
 
 async function renderSharedPage(

@@ -2,8 +2,10 @@ import 'server-only';
 import { createContextInner } from '@liqlab/api/context';
 import { createCaller } from '@liqlab/api/root';
 import { headers } from 'next/headers';
+import { serverEnv } from '~/env';
 import { identityFrom } from '~/server/auth';
 import { db } from '~/server/db';
+import { logger } from '~/server/logger';
 import { clientIpOf, requestIdOf } from '~/server/request-meta';
 import { scenarioViewCounter } from '~/server/view-counters';
 
@@ -20,6 +22,8 @@ export async function serverCaller() {
       requestId: requestIdOf(requestHeaders),
       clientIp: clientIpOf(requestHeaders),
       views: scenarioViewCounter(),
+      log: logger(),
+      rateLimitScale: serverEnv().LIQLAB_RATE_LIMIT_SCALE,
     }),
   );
 }

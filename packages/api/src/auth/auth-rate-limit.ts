@@ -12,18 +12,20 @@ const LIMITS: Record<string, { limit: number; windowMs: number; action: string }
 /**
  * Throttles sign-in and sign-up in PostgreSQL (so the limit holds across every app instance)
  * before better-auth sees the request. Returns a 429 response when over the limit, else null.
+ * `rateLimitScale` multiplies the limits (see consumeRateLimit).
  */
 export async function limitAuthRequest(
   db: Database,
   request: Request,
   clientIp: string | null,
+  rateLimitScale = 1,
 ): Promise<Response | null> {
   if (request.method !== 'POST') return null;
   const path = new URL(request.url).pathname.replace(/^.*\/api\/auth/, '');
   const rule = LIMITS[path];
   if (!rule) return null;
   try {
-    await consumeRateLimit(db, { key: `auth${path}:${clientIp ?? 'unknown'}`, ...rule });
+    await consumeRateLimit(db, { key: `auth${path}:${clientIp ?? 'unknown'}`, ...rule }, rateLimitScale);
     return null;
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== 'RATE_LIMITED') throw error;

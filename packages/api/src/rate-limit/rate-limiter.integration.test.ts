@@ -53,6 +53,14 @@ describe('consumeRateLimit', () => {
     expect((await consumeRateLimit(db, rule)).count).toBe(1);
   });
 
+  it('multiplies the limit by the scale the app passes (LIQLAB_RATE_LIMIT_SCALE)', async () => {
+    const rule = { key: `test:${randomUUID()}`, limit: 2, windowMs: 60_000 };
+    for (let i = 1; i <= 6; i++) expect((await consumeRateLimit(db, rule, 3)).remaining).toBe(6 - i);
+    const refused = await outcome(consumeRateLimit(db, rule, 3));
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).details?.limit).toBe(6);
+  });
+
   it('keeps keys apart', async () => {
     const a = { key: `test:${randomUUID()}`, limit: 1, windowMs: 60_000 };
     const b = { key: `test:${randomUUID()}`, limit: 1, windowMs: 60_000 };

@@ -1,6 +1,5 @@
 import { type Database, type PreparedStatement, runPrepared } from '@liqlab/db/client';
 import { ApiError } from '../errors/api-error';
-import { rateLimitScale } from './rate-limit-scale';
 
 export interface RateLimitRule {
   /** What is limited, and for whom, e.g. `scenario-write:<userId>` or `sign-in:<ip>`. */
@@ -61,12 +60,14 @@ export async function hitRateLimit(db: Database, rule: RateLimitRule): Promise<R
 /**
  * Counts one hit and throws ApiError('RATE_LIMITED') once the window's limit is exceeded, with the
  * seconds to wait in `details.retryAfterSeconds` (the HTTP layer can send it as Retry-After).
+ * `scale` multiplies the limit: the app's LIQLAB_RATE_LIMIT_SCALE, for load tests only.
  */
 export async function consumeRateLimit(
   db: Database,
   rule: RateLimitRule & { action?: string },
+  scale = 1,
 ): Promise<RateLimitState> {
-  const limit = rule.limit * rateLimitScale();
+  const limit = rule.limit * scale;
   const state = await hitRateLimit(db, { ...rule, limit });
   if (state.count > limit) {
     const s = state.retryAfterSeconds;

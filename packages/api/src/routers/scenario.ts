@@ -31,12 +31,16 @@ import { createTRPCRouter, identifiedProcedure, publicProcedure } from '../trpc'
 export const SCENARIO_WRITES_PER_MINUTE = 60;
 
 function limitScenarioWrites(ctx: Context, identity: Identity) {
-  return consumeRateLimit(ctx.db, {
-    key: `scenario-write:${identity.userId}`,
-    limit: SCENARIO_WRITES_PER_MINUTE,
-    windowMs: 60_000,
-    action: 'scenario changes',
-  });
+  return consumeRateLimit(
+    ctx.db,
+    {
+      key: `scenario-write:${identity.userId}`,
+      limit: SCENARIO_WRITES_PER_MINUTE,
+      windowMs: 60_000,
+      action: 'scenario changes',
+    },
+    ctx.rateLimitScale,
+  );
 }
 
 /** The public gallery is for accounts: a guest's identity is disposable, so it cannot publish. */

@@ -5,10 +5,13 @@ const setupFile = (name: string) => fileURLToPath(new URL(`./${name}`, import.me
 
 /**
  * Vitest projects shared by every package with database tests: `unit` (no database),
- * `db-embedded` (a throw-away embedded PostgreSQL) and, when DATABASE_URL is set,
- * `db-external` (a fresh database on that server) — the same integration tests run on both.
+ * `db-embedded` (a throw-away embedded PostgreSQL) and, when `externalServerUrl` is given (the
+ * package's vitest config passes DATABASE_URL), `db-external` (a fresh database on that server) —
+ * the same integration tests run on both.
  */
-export function databaseTestProjects(env: NodeJS.ProcessEnv = process.env): TestProjectInlineConfiguration[] {
+export function databaseTestProjects(options: {
+  externalServerUrl?: string;
+}): TestProjectInlineConfiguration[] {
   const integration = ['src/**/*.integration.test.ts'];
   const projects: TestProjectInlineConfiguration[] = [
     // The embedded-server unit tests start PostgreSQL: seconds on a busy machine, not a failure.
@@ -27,12 +30,13 @@ export function databaseTestProjects(env: NodeJS.ProcessEnv = process.env): Test
       },
     },
   ];
-  if (env.DATABASE_URL) {
+  if (options.externalServerUrl) {
     projects.push({
       extends: true,
       test: {
         name: 'db-external',
         include: integration,
+        provide: { externalServerUrl: options.externalServerUrl },
         globalSetup: [setupFile('global-setup-external.ts')],
         hookTimeout: 120_000,
         testTimeout: 60_000,

@@ -5,6 +5,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
     databaseTarget: TestDatabaseTarget;
+    /** The server the `db-external` project makes its database on (see databaseTestProjects). */
+    externalServerUrl?: string;
   }
 }
 

@@ -1,10 +1,11 @@
 import { createContextInner } from '@liqlab/api/context';
 import { appRouter } from '@liqlab/api/root';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { requestEnv } from '~/env';
+import { requestEnv, serverEnv } from '~/env';
 import { callerSession } from '~/server/auth';
 import { allowedOriginsFor, crossSiteRefusalOf } from '~/server/cross-site-request';
 import { db } from '~/server/db';
+import { logger } from '~/server/logger';
 import { clientIpOf, requestIdOf } from '~/server/request-meta';
 import { strictTransportSecurityFor } from '~/server/security-headers';
 import { scenarioViewCounter } from '~/server/view-counters';
@@ -68,6 +69,8 @@ async function answer(request: Request, requestId: string): Promise<Response> {
         requestId,
         clientIp: clientIpOf(request.headers),
         views: scenarioViewCounter(),
+        log: logger(),
+        rateLimitScale: serverEnv().LIQLAB_RATE_LIMIT_SCALE,
       });
     },
   });
