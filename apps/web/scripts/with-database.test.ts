@@ -18,7 +18,13 @@ function start(env: Record<string, string>) {
       encoding: 'utf8',
       timeout: 60_000,
       // An external server from the test run's own environment must not count: only `env` does.
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: '', ...env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        DATABASE_URL: '',
+        ...env,
+      },
     },
   );
 }
