@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 import { Callout } from '~/components/learn/callout';
 import { LazyWidget } from '~/components/learn/lazy-widget';
+import { LiquidationSettlementTable } from '~/components/learn/liquidation-settlement-table';
 import { MarkVsLastChart } from '~/components/learn/mark-vs-last-chart';
 import { PositionReplay } from '~/components/learn/position-replay';
 import { SandboxLink } from '~/components/learn/sandbox-link';
@@ -31,6 +32,7 @@ const lessonComponents: MDXComponents = {
   ResidualBalanceExplorer: lazyWidget('ResidualBalanceExplorer'),
   ExchangeComparison: lazyWidget('ExchangeComparison'),
   MarkVsLastChart,
+  LiquidationSettlementTable,
   PositionReplay,
   StopOutCostCalculator: lazyWidget('StopOutCostCalculator'),
   VolatilityBandChart: lazyWidget('VolatilityBandChart'),

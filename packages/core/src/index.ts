@@ -29,7 +29,7 @@ export { marginRatio } from './perpetual/margin-ratio';
 export { unrealizedPnl } from './perpetual/pnl';
 export { positionMargin } from './perpetual/position-margin';
 export { BINANCE_BTCUSDT_TIERS_DATE, binanceBtcusdtTiers } from './perpetual/presets/binance-btcusdt-tiers';
-export type { RemainderRecipient } from './perpetual/rules/liquidation-settlement';
+export type { RemainderRecipient, SettlementRule } from './perpetual/rules/liquidation-settlement';
 export { liquidationSettlement, remainderRecipient } from './perpetual/rules/liquidation-settlement';
 export { ALL_RULES, isInverse } from './perpetual/rules/rule-set';
 export { averageEntry } from './position-tools/average-entry';

@@ -1,4 +1,5 @@
 import { type GlossaryTerm, glossarySchema } from './glossary-schema';
+import { liquidationRemainderSentence } from './liquidation-remainder-sentence';
 
 const L1 = 'leverage-and-margin';
 const L2 = 'margin-exhaustion-and-forced-liquidation';
@@ -142,7 +143,7 @@ const terms: GlossaryTerm[] = [
     id: 'residual-balance',
     term: 'Residual balance',
     short: 'What is left for the trader after a forced liquidation, once debt, fees and slippage are paid.',
-    long: 'The residual balance is equity at the trigger minus the liquidation fee and slippage. On a spot margin account liquidated at a margin level of 1.1, at most about a tenth of the debt remains. On many contract venues the remaining maintenance margin of an isolated position goes to the insurance fund, so the residual is zero.',
+    long: `The residual balance is equity at the trigger minus the liquidation fee and slippage. On a spot margin account liquidated at a margin level of 1.1, at most about a tenth of the debt remains. ${liquidationRemainderSentence()}`,
     related: ['liquidation-ratio', 'liquidation-fee', 'insurance-fund'],
     lessons: [L2, L11, L12],
   },

@@ -7,6 +7,14 @@ import {
   type Rules,
 } from '@liqlab/core';
 
+/** The recipient as a table cell names it. */
+export const RECIPIENT_LABEL: Record<RemainderRecipient, string> = {
+  trader: 'the trader',
+  'insurance-fund': 'the insurance fund',
+  'liquidator-vault': 'the backstop liquidator vault',
+  unconfirmed: 'unconfirmed: not published',
+};
+
 const WENT_TO: Record<RemainderRecipient, string> = {
   trader: 'stayed with you',
   'insurance-fund': 'went to the exchange’s insurance fund, not to you',

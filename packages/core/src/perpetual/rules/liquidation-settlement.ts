@@ -22,6 +22,8 @@ export interface SettlementSource {
 }
 
 export interface SettlementRule {
+  /** The exchange whose rule this is (one rule covers all of its products here). */
+  readonly venue: string;
   readonly remainderTo: RemainderRecipient;
   /**
    * A backstop that takes over before the book can absorb the liquidation (Hyperliquid): when the margin
@@ -62,6 +64,7 @@ const BINANCE_SOURCES: readonly SettlementSource[] = [
   },
 ];
 const BINANCE: SettlementRule = {
+  venue: 'Binance',
   remainderTo: 'insurance-fund',
   summary:
     'Binance charges a liquidation fee that goes to its insurance fund; for ordinary position sizes it takes everything left at liquidation.',
@@ -72,6 +75,7 @@ const BINANCE: SettlementRule = {
 // "When liquidations can be executed in the market at a price better than the bankruptcy price, the
 // remaining margin will be added to the insurance fund."
 const BYBIT: SettlementRule = {
+  venue: 'Bybit',
   remainderTo: 'insurance-fund',
   summary:
     'Bybit settles a liquidated position at its bankruptcy price; the margin a better fill leaves is added to the insurance fund.',
@@ -88,6 +92,7 @@ const BYBIT: SettlementRule = {
 // when the liquidation's average fill is better than the bankruptcy price, the balance left is added to
 // the insurance fund and the user loses the whole position margin.
 const GATE: SettlementRule = {
+  venue: 'Gate',
   remainderTo: 'insurance-fund',
   summary:
     'Gate adds whatever a liquidation fill leaves above the bankruptcy price to its insurance fund; the trader loses the whole position margin.',
@@ -103,6 +108,7 @@ const GATE: SettlementRule = {
 // OKX — its Learn page says a liquidation collects a clearance fee that is added to the OKX insurance
 // fund. We found no OKX page saying who receives margin left after that fee, so the rule is unconfirmed.
 const OKX: SettlementRule = {
+  venue: 'OKX',
   remainderTo: 'unconfirmed',
   summary:
     'OKX publishes that its liquidation clearance fee goes to its insurance fund, but not who receives margin left after that fee: unconfirmed.',
@@ -129,6 +135,7 @@ const HYPERLIQUID_SOURCES: readonly SettlementSource[] = [
 ];
 const TWO_THIRDS = new Decimal(2).div(3);
 const hyperliquid = (scope: string): SettlementRule => ({
+  venue: 'Hyperliquid',
   remainderTo: 'trader',
   backstop: { belowMaintenance: TWO_THIRDS, remainderTo: 'liquidator-vault' },
   summary: `Hyperliquid leaves what is left with the trader when the order book absorbs the liquidation; below 2/3 of the maintenance margin its liquidator vault takes ${scope} instead.`,

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_RULES, liquidationSettlement, type SettlementRule } from '@liqlab/core';
+import { describe, expect, it } from 'vitest';
+
+// What lessons 2 and 11 say about the margin left at a liquidation, checked against core's published
+// settlement rules (liquidationSettlement) — the same rules the sandbox's replay applies.
+const lesson = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8');
+const L2 = lesson('02-margin-exhaustion-and-forced-liquidation.mdx');
+const L11 = lesson('11-fees-funding-and-the-insurance-fund.mdx');
+
+const venues: SettlementRule[] = [];
+for (const rules of ALL_RULES) {
+  const rule = liquidationSettlement(rules, 'isolated');
+  if (!venues.some((v) => v.venue === rule.venue)) venues.push(rule);
+}
+const venue = (name: string) => venues.find((v) => v.venue === name);
+
+describe('lesson claims about the margin left at a liquidation', () => {
+  it('lesson 2: "on most contract venues — Binance, Bybit and Gate among them — … goes to the insurance fund"', () => {
+    const claim = L2.match(
+      /On most contract venues — ([^—]+) among them — whatever remains of it after the close goes to the <Term id="insurance-fund">/,
+    );
+    expect(claim).not.toBeNull();
+    const named = claim![1]!.split(/, | and /);
+    expect(named.length).toBeGreaterThan(1);
+    for (const name of named) expect(venue(name)?.remainderTo, name).toBe('insurance-fund');
+    const toFund = venues.filter((v) => v.remainderTo === 'insurance-fund').length;
+    expect(toFund * 2).toBeGreaterThan(venues.length);
+  });
+
+  it('lesson 11: the example’s widget applies Binance’s rule, and Binance sends the surplus to the insurance fund', () => {
+    expect(L11).toContain('on Binance, whose rule the widget below applies, it goes to the insurance fund.');
+    expect(L11).toMatch(/<ResidualBalanceExplorer mode="contract" rules="binance-usdm"/);
+    expect(liquidationSettlement('binance-usdm', 'isolated').remainderTo).toBe('insurance-fund');
+  });
+
+  it('lesson 11: "only on Hyperliquid, when its order book absorbs the liquidation" does the margin come back', () => {
+    expect(L11).toContain(
+      'of the venues here, only on Hyperliquid, when its order book absorbs the liquidation',
+    );
+    expect(venues.filter((v) => v.remainderTo === 'trader').map((v) => v.venue)).toEqual(['Hyperliquid']);
+    expect(venue('Hyperliquid')?.backstop?.remainderTo).toBe('liquidator-vault');
+  });
+
+  it('lesson 11 shows every venue’s rule from core, so the unconfirmed ones are named as such', () => {
+    expect(L11).toContain('<LiquidationSettlementTable />');
+  });
+});
