@@ -16,18 +16,33 @@ const long: PositionSpec = {
   maintenanceMarginRate: '0.005',
 };
 
+// Hyperliquid leaves the remainder with the trader when its book absorbs the liquidation (its docs,
+// "Liquidations"): the venue where the residual is the remainder.
+const hyperliquidLong: PositionSpec = { ...long, rules: 'hyperliquid' };
+
 describe('residualAtLiquidation', () => {
-  it('at ratio 1 (the published liquidation price) the trader gets the maintenance margin back', () => {
-    const r = residualAtLiquidation(long);
-    const lp = liquidationPrice(long)!;
+  it('at ratio 1 (the published liquidation price) the maintenance margin is left', () => {
+    const r = residualAtLiquidation(hyperliquidLong);
+    const lp = liquidationPrice(hyperliquidLong)!;
     expect(r.price!.eq(lp)).toBe(true);
-    expect(r.residual.minus(maintenanceMargin(long, lp)).abs().lt('1e-30')).toBe(true);
+    expect(r.remainder.minus(maintenanceMargin(hyperliquidLong, lp)).abs().lt('1e-30')).toBe(true);
+    expect(r.remainderTo).toBe('trader');
+    expect(r.residual.eq(r.remainder)).toBe(true);
   });
 
-  it('stepping in earlier (ratio < 1) returns more: balance = maintenance / ratio', () => {
-    const r = residualAtLiquidation(long, '0.5');
-    expect(r.equity.minus(maintenanceMargin(long, r.price!).div('0.5')).abs().lt('1e-30')).toBe(true);
-    expect(r.residual.gt(residualAtLiquidation(long).residual)).toBe(true);
+  it('Binance: the remainder goes to the insurance fund (Liquidation and Insurance Fund FAQs), the trader gets nothing', () => {
+    const r = residualAtLiquidation(long);
+    expect(r.remainder.gt(0)).toBe(true);
+    expect(r.remainderTo).toBe('insurance-fund');
+    expect(r.residual.isZero()).toBe(true);
+  });
+
+  it('stepping in earlier (ratio < 1) leaves more: balance = maintenance / ratio', () => {
+    const r = residualAtLiquidation(hyperliquidLong, '0.5');
+    expect(r.equity.minus(maintenanceMargin(hyperliquidLong, r.price!).div('0.5')).abs().lt('1e-30')).toBe(
+      true,
+    );
+    expect(r.residual.gt(residualAtLiquidation(hyperliquidLong).residual)).toBe(true);
   });
 
   it('property: the residual falls as the exchange waits longer, and never exceeds the margin', () => {
@@ -37,7 +52,7 @@ describe('residualAtLiquidation', () => {
         fc.integer({ min: 1, max: 999 }),
         fc.integer({ min: 2, max: 100 }),
         (a, b, lev) => {
-          const spec = { ...long, leverage: String(lev) };
+          const spec = { ...hyperliquidLong, leverage: String(lev) };
           const [lo, hi] = a < b ? [a, b] : [b, a];
           const early = residualAtLiquidation(spec, new Decimal(lo).div(1000), {
             liquidationFeeRate: '0.001',

@@ -4,8 +4,14 @@ import { accountValueAt } from '../margin-loan/account-value';
 import { marginLiquidationPrice } from '../margin-loan/margin-liquidation-price';
 import { normalizeAccount } from '../margin-loan/normalize-account';
 import { liquidationPriceOf } from '../perpetual/liquidation-price';
+import { maintenanceMarginAt } from '../perpetual/maintenance-margin';
 import { marginBalanceAt } from '../perpetual/margin-ratio';
 import { normalizeSpec, notionalAt } from '../perpetual/normalize-spec';
+import {
+  liquidationSettlement,
+  type RemainderRecipient,
+  remainderRecipient,
+} from '../perpetual/rules/liquidation-settlement';
 import type { MarginAccount, PositionSpec } from '../types';
 import { priceAtMarginRatio } from './price-at-margin-ratio';
 
@@ -16,23 +22,41 @@ export interface ResidualAtLiquidation {
   equity: Decimal;
   /** Liquidation fee charged, capped at the equity. */
   liquidationFee: Decimal;
-  /** What the trader gets back: equity − fee. */
+  /** What is left after the fee: equity − fee. */
+  remainder: Decimal;
+  /** Who receives it: the venue's published settlement rule (perpetuals); the trader (margin loans). */
+  remainderTo: RemainderRecipient;
+  /** What the trader gets back: the remainder when it is the trader's, otherwise (and when unconfirmed) 0. */
   residual: Decimal;
 }
 
 const ZERO = new Decimal(0);
 
-function settle(price: Decimal | null, equity: Decimal, feeDue: Decimal): ResidualAtLiquidation {
+function settle(
+  price: Decimal | null,
+  equity: Decimal,
+  feeDue: Decimal,
+  remainderTo: RemainderRecipient,
+): ResidualAtLiquidation {
   const fee = Decimal.max(ZERO, Decimal.min(feeDue, equity));
-  return { price, equity, liquidationFee: fee, residual: equity.minus(fee) };
+  const remainder = equity.minus(fee);
+  return {
+    price,
+    equity,
+    liquidationFee: fee,
+    remainder,
+    remainderTo,
+    residual: remainderTo === 'trader' ? remainder : ZERO,
+  };
 }
 
 /**
- * What a perpetual position returns to the trader if the exchange liquidates it when the margin ratio
- * (maintenance / margin balance) reaches `liquidationRatio` and closes at that mark. At ratio r the
- * margin balance is maintenance / r, so the residual is MM / r − fee: stepping in at r = 1 (the
- * published liquidation price) leaves exactly the maintenance margin, an earlier r < 1 leaves more, and
- * an exchange that settles at the bankruptcy price (ratio → ∞) leaves nothing.
+ * What a perpetual position still holds if the exchange liquidates it when the margin ratio
+ * (maintenance / margin balance) reaches `liquidationRatio` and closes at that mark, and who receives it.
+ * At ratio r the margin balance is maintenance / r, so the remainder is MM / r − fee: stepping in at
+ * r = 1 (the published liquidation price) leaves exactly the maintenance margin, an earlier r < 1 leaves
+ * more. The trader gets it back only where the venue's published rule says so (liquidationSettlement):
+ * Binance, Bybit and Gate send it to the insurance fund, so their residual is zero whatever the ratio.
  */
 export function residualAtLiquidation(
   spec: PositionSpec,
@@ -47,13 +71,18 @@ export function residualAtLiquidation(
   const n = normalizeSpec(spec);
   const liquidation = liquidationPriceOf(n);
   const price = ratio.eq(1) ? liquidation : priceAtMarginRatio(n, ratio, n.entryPrice, liquidation);
-  if (price === null) return { price: null, equity: ZERO, liquidationFee: ZERO, residual: ZERO };
-  return settle(price, marginBalanceAt(n, price), notionalAt(n, price).times(feeRate));
+  const rule = liquidationSettlement(n.rules, n.marginMode);
+  if (price === null) return settle(null, ZERO, ZERO, rule.remainderTo);
+  const equity = marginBalanceAt(n, price);
+  const requirement = maintenanceMarginAt(n, price).plus(n.otherMaintenance);
+  const to = remainderRecipient(rule, equity, requirement);
+  return settle(price, equity, notionalAt(n, price).times(feeRate), to);
 }
 
 /**
  * The same relation for a spot margin loan: liquidated at margin level L (assets / debt), the account
- * still holds (L − 1) × debt, which is what the trader keeps after the fee (charged on the assets sold).
+ * still holds (L − 1) × debt, which stays in the trader's margin account after the fee (charged on the
+ * assets sold): the lender is repaid, there is no insurance fund between them.
  */
 export function marginLoanResidualAtLiquidation(
   account: MarginAccount,
@@ -67,7 +96,7 @@ export function marginLoanResidualAtLiquidation(
   const feeRate = toNonNegativeDecimal(options.liquidationFeeRate ?? 0, 'liquidationFeeRate');
   const a = normalizeAccount(account);
   const price = marginLiquidationPrice(account, level);
-  if (price === null) return { price: null, equity: ZERO, liquidationFee: ZERO, residual: ZERO };
+  if (price === null) return settle(null, ZERO, ZERO, 'trader');
   const { assets, debt } = accountValueAt(a, price);
-  return settle(price, assets.minus(debt), assets.times(feeRate));
+  return settle(price, assets.minus(debt), assets.times(feeRate), 'trader');
 }
