@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_RULES, liquidationSettlement, type SettlementRule } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
+import { feesAndInsuranceQuiz } from '../quizzes/lessons/11-fees-funding-and-the-insurance-fund';
 
 // What lessons 2 and 11 say about the margin left at a liquidation, checked against core's published
 // settlement rules (liquidationSettlement) — the same rules the sandbox's replay applies.
@@ -45,5 +46,12 @@ describe('lesson claims about the margin left at a liquidation', () => {
 
   it('lesson 11 shows every venue’s rule from core, so the unconfirmed ones are named as such', () => {
     expect(L11).toContain('<LiquidationSettlementTable />');
+  });
+
+  it('the l11-residual-isolated quiz ("the trader usually gets back the maintenance margin" is false) agrees: fewer than half the venues return it', () => {
+    const question = feesAndInsuranceQuiz.questions.find((q) => q.id === 'l11-residual-isolated');
+    expect(question?.kind === 'true-false' && question.correct).toBe(false);
+    const toTrader = venues.filter((v) => v.remainderTo === 'trader').length;
+    expect(toTrader * 2).toBeLessThan(venues.length);
   });
 });
