@@ -169,7 +169,7 @@ const presets: SandboxPreset[] = [
     id: 'stop-loss-flash-crash',
     title: 'A flash crash with a stop-loss at 57,000',
     description:
-      'The 10× long with a stop-market order at 57,000 meets a crash that takes the mark price to 53,400, below its liquidation price. The stop closes the position first, for a loss of about half the margin instead of all of it.',
+      'The 10× long with a stop-market order at 57,000 meets a crash that takes the mark price to 52,800, below its liquidation price. The stop fires on the way down and fills at 56,945.53, a little below its trigger: a loss of about half the margin instead of all of it.',
     lesson: 'stop-losses',
     position: btcLong('10'),
     stopLoss: '57000',
@@ -180,15 +180,15 @@ const presets: SandboxPreset[] = [
       startPrice: '60000',
       horizonHours: 8,
       steps: 480,
-      magnitude: '0.12',
-      markMagnitude: '0.11',
+      magnitude: '0.13',
+      markMagnitude: '0.12',
     },
   },
   {
     id: 'long-10x-flash-crash-no-stop',
     title: 'The same flash crash without a stop',
     description:
-      'The identical crash against the same 10× long with no stop-loss. The mark price reaches 53,400, below the liquidation price of about 54,271, and the whole 6,000 USDT margin is lost.',
+      'The identical crash against the same 10× long with no stop-loss. The mark price reaches 52,800, below the liquidation price of about 54,271, and the whole 6,000 USDT margin is lost.',
     lesson: 'stop-losses',
     position: btcLong('10'),
     path: {
@@ -198,8 +198,8 @@ const presets: SandboxPreset[] = [
       startPrice: '60000',
       horizonHours: 8,
       steps: 480,
-      magnitude: '0.12',
-      markMagnitude: '0.11',
+      magnitude: '0.13',
+      markMagnitude: '0.12',
     },
   },
   {

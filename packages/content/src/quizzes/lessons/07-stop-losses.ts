@@ -127,7 +127,7 @@ export const stopLossesQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'medium',
       prompt:
-        'A 10× long of 1 BTC at 60,000 with a stop-market order at 57,000 meets a crash that takes the mark price to 53,400. Does the position survive without being liquidated?',
+        'A 10× long of 1 BTC at 60,000 with a stop-market order at 57,000 meets a crash that takes the mark price to 52,800. Does the position survive without being liquidated?',
       hints: [
         'On the way down, which level is reached first: the stop or the liquidation price?',
         'The liquidation price is about 54,271.',
@@ -135,7 +135,7 @@ export const stopLossesQuiz: LessonQuiz = {
       preset: 'stop-loss-flash-crash',
       survives: true,
       explanation:
-        'The stop at 57,000 fires long before the mark price reaches 54,271; the position is closed at a loss of about half the margin instead of all of it.',
+        'The stop at 57,000 fires long before the mark price reaches 54,271; it fills at 56,945.53, a little below its trigger, and the position is closed at a loss of about half the margin instead of all of it.',
     },
   ],
 };

@@ -1,0 +1,46 @@
+/**
+ * The numbers a reader sees in a lesson body, for checking prose against the engine. JSX tags are
+ * removed (their props are a component's inputs, not printed text) and so are link targets; fenced
+ * code stays, because worked examples print their figures there.
+ */
+export interface ProseNumber {
+  /** As printed, e.g. "54,271.36" or "0.5". */
+  text: string;
+  /** 1-based line in the body. */
+  line: number;
+  /** True when the number is a result: printed after "=" or "≈", or a price to the cent. */
+  derived: boolean;
+  /** The line, trimmed, for reports. */
+  context: string;
+}
+
+const NUMBER = /(?<![\w.,\d])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])/g;
+const RESULT_MARK = /(?:=|≈)\s*\**\s*$/;
+
+/** A line as the reader sees it: JSX tags and link targets gone, text kept. */
+function visible(line: string): string {
+  return line.replace(/<\/?[A-Z][^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+}
+
+export function proseNumbers(body: string): ProseNumber[] {
+  const numbers: ProseNumber[] = [];
+  body.split('\n').forEach((raw, index) => {
+    const line = visible(raw);
+    for (const match of line.matchAll(NUMBER)) {
+      const text = match[0];
+      const before = line.slice(0, match.index);
+      numbers.push({
+        text,
+        line: index + 1,
+        derived: RESULT_MARK.test(before) || /\.\d{2}$/.test(text),
+        context: raw.trim(),
+      });
+    }
+  });
+  return numbers;
+}
+
+/** A printed number as a plain decimal string ("54,271.36" → "54271.36"). */
+export function plainNumber(text: string): string {
+  return text.replaceAll(',', '');
+}
