@@ -242,7 +242,7 @@ const presets: SandboxPreset[] = [
     id: 'right-sized-long-10x',
     title: 'A right-sized long: 0.094 BTC risking 1%',
     description:
-      'A 10,000 USDT account risking 1% per trade: 0.094 BTC at 60,000 with the stop at 59,000, opened at 10×. The choppy market stops it out for about 100 USDT; the liquidation price near 54,271 is never in play.',
+      'A 10,000 USDT account risking 1% per trade: 0.094 BTC at 60,000 with the stop at 59,000, opened at 10×. The choppy market stops it out, filling a little below the stop, for about 110 USDT; the liquidation price near 54,271 is never in play.',
     lesson: 'position-size',
     position: { ...btcLong('10'), quantity: '0.094' },
     stopLoss: '59000',

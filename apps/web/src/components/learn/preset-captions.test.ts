@@ -1,0 +1,268 @@
+import { readLessonFiles } from '@liqlab/content/lessons/read-lesson-files';
+import { allQuestions } from '@liqlab/content/quizzes/course';
+import type { SandboxPreset } from '@liqlab/content/sandbox/preset-schema';
+import { sandboxPreset } from '@liqlab/content/sandbox/presets';
+import {
+  bankruptcyPrice,
+  Decimal,
+  liquidationPrice,
+  type Num,
+  type ReplayEvent,
+  typicalMove,
+} from '@liqlab/core';
+import { describe, expect, it } from 'vitest';
+import { formatDecimal } from '~/lib/format-decimal';
+import { presetPositionSpec } from '~/lib/preset-scenario';
+import { extremeOf, replayPreset } from './preset-replay';
+
+/**
+ * Every preset caption (its description, shown by the lesson widgets, the sandbox and the gallery)
+ * that states a figure or an outcome is checked here against the replay of that same preset through
+ * the mapping the widgets use. Each test first finds the quoted words in the caption, so a caption
+ * edited without its claim fails too.
+ */
+function preset(id: string): SandboxPreset {
+  const found = sandboxPreset(id);
+  if (!found) throw new Error(`no preset ${id}`);
+  return found;
+}
+
+function captionOf(id: string, ...quotes: string[]) {
+  const p = preset(id);
+  for (const quote of quotes) expect(p.description, `${id}: caption`).toContain(quote);
+  const replay = replayPreset(p);
+  const closing = replay.result.events.find((e: ReplayEvent) =>
+    ['stop-loss', 'take-profit', 'liquidation'].includes(e.type),
+  );
+  return {
+    replay,
+    outcome: replay.result.outcome,
+    closing,
+    liquidation: replay.liquidation!,
+    lowestMark: extremeOf(replay.path.mark, 'min').value,
+    highestMark: extremeOf(replay.path.mark, 'max').value,
+    lowestLast: extremeOf(replay.path.last ?? replay.path.mark, 'min').value,
+    finalMark: replay.path.mark[replay.path.mark.length - 1]!,
+  };
+}
+
+/** "about 54,271": the figure rounded to the unit, as the captions print it. */
+const about = (value: Num) => formatDecimal(value, { digits: 0 });
+const cents = (value: Num) => formatDecimal(value, { digits: 2 });
+const MARGIN = new Decimal(6000);
+
+describe('preset captions agree with their replays', () => {
+  it('long-10x-slow-bleed: liquidated near 54,271, before the bankruptcy price of 54,000', () => {
+    const c = captionOf('long-10x-slow-bleed', 'near 54,271', 'bankruptcy price of 54,000');
+    expect(c.outcome).toBe('liquidated');
+    expect(about(c.liquidation)).toBe('54,271');
+    expect(about(bankruptcyPrice(presetPositionSpec(preset('long-10x-slow-bleed')))!)).toBe('54,000');
+    expect(c.closing!.mark.gt(54_000)).toBe(true);
+  });
+
+  it('mark-vs-last-wick-20x: last −12 %, mark −6 % to 56,400, liquidated at about 57,286', () => {
+    const c = captionOf('mark-vs-last-wick-20x', 'plunges 12%', 'dips only 6%, to 56,400', 'about 57,286');
+    expect(c.lowestLast).toBeCloseTo(60_000 * 0.88, 6);
+    expect(c.lowestMark).toBeCloseTo(56_400, 6);
+    expect(about(c.liquidation)).toBe('57,286');
+    expect(c.outcome).toBe('liquidated');
+  });
+
+  it('mark-vs-last-wick-10x: the chart prints 52,800, the mark stays above 56,400, the position survives', () => {
+    const c = captionOf(
+      'mark-vs-last-wick-10x',
+      'about 54,271',
+      'prints 52,800',
+      'never goes below 56,400',
+      'survives',
+    );
+    expect(about(c.liquidation)).toBe('54,271');
+    expect(c.lowestLast).toBeCloseTo(52_800, 6);
+    expect(c.lowestMark).toBeCloseTo(56_400, 6);
+    expect(c.outcome).toBe('open');
+  });
+
+  it('cross-vs-isolated-10x: liquidation near 50,251; the crash to 53,400 is fatal isolated, survived cross', () => {
+    const c = captionOf(
+      'cross-vs-isolated-10x',
+      'about 50,251 instead of 54,271',
+      'to 53,400',
+      'survivable here',
+    );
+    expect(about(c.liquidation)).toBe('50,251');
+    expect(c.lowestMark).toBeCloseTo(53_400, 6);
+    expect(c.outcome).toBe('open');
+    const cross = preset('cross-vs-isolated-10x');
+    const { walletBalance: _, ...isolatedPosition } = cross.position;
+    const isolated = replayPreset({ ...cross, position: { ...isolatedPosition, marginMode: 'isolated' } });
+    expect(about(isolated.liquidation!)).toBe('54,271');
+    expect(isolated.result.outcome).toBe('liquidated');
+  });
+
+  it('tiered-100-btc-10x: the liquidation price sits above a 1 BTC position’s, and a 10% decline reaches it', () => {
+    const c = captionOf(
+      'tiered-100-btc-10x',
+      'sits above that of a 1 BTC position',
+      'A 10% decline reaches it',
+    );
+    const oneBtc = liquidationPrice(
+      presetPositionSpec({ position: { ...preset('tiered-100-btc-10x').position, quantity: '1' } }),
+    );
+    expect(c.liquidation.gt(oneBtc!)).toBe(true);
+    expect(c.finalMark).toBeCloseTo(54_000, 6);
+    expect(c.outcome).toBe('liquidated');
+  });
+
+  it('bybit-linear-10x-long: liquidation at 54,300 in a market swinging 5% either way', () => {
+    const c = captionOf('bybit-linear-10x-long', 'liquidation at 54,300', 'swings 5% either way');
+    expect(cents(c.liquidation)).toBe('54,300.00');
+    expect(c.lowestMark).toBeGreaterThanOrEqual(57_000 - 1e-6);
+    expect(c.highestMark).toBeLessThanOrEqual(63_000 + 1e-6);
+  });
+
+  it('short-squeeze-20x: a rally of 15% to 69,000 closes the 20× short liquidated near 62,687', () => {
+    const c = captionOf(
+      'short-squeeze-20x',
+      'rallies 15% to 69,000',
+      'about 62,687',
+      'is closed on the way up',
+    );
+    // "to 69,000": the squeeze path peaks within 0.5% of the price the caption names.
+    expect(Math.abs(c.highestMark / 69_000 - 1)).toBeLessThan(0.005);
+    expect(about(c.liquidation)).toBe('62,687');
+    expect(c.outcome).toBe('liquidated');
+  });
+
+  it('short-squeeze-3x: liquidation near 79,602, a large loss at the peak but no liquidation', () => {
+    const c = captionOf('short-squeeze-3x', 'about 79,602', 'is not liquidated');
+    expect(about(c.liquidation)).toBe('79,602');
+    expect(Math.abs(c.highestMark / 69_000 - 1)).toBeLessThan(0.005);
+    expect(c.outcome).toBe('open');
+  });
+
+  it('stop-loss-flash-crash: the stop fills at 56,945.53 and loses about half the margin', () => {
+    const c = captionOf(
+      'stop-loss-flash-crash',
+      'mark price to 52,800',
+      'fills at 56,945.53',
+      'about half the margin instead of all of it',
+    );
+    expect(c.lowestMark).toBeCloseTo(52_800, 6);
+    expect(c.liquidation.gt(52_800)).toBe(true);
+    expect(c.outcome).toBe('stopped-out');
+    expect(c.closing!.type).toBe('stop-loss');
+    expect(cents(c.closing!.price)).toBe('56,945.53');
+    const lost = c.replay.result.netPnl.neg().div(MARGIN);
+    expect(lost.gt(0.4) && lost.lt(0.6)).toBe(true);
+  });
+
+  it('long-10x-flash-crash-no-stop: the same crash takes the whole 6,000 USDT margin', () => {
+    const c = captionOf(
+      'long-10x-flash-crash-no-stop',
+      'reaches 52,800',
+      'about 54,271',
+      'whole 6,000 USDT margin',
+    );
+    expect(c.lowestMark).toBeCloseTo(52_800, 6);
+    expect(about(c.liquidation)).toBe('54,271');
+    expect(c.outcome).toBe('liquidated');
+    expect(c.replay.result.netPnl.lte(MARGIN.neg())).toBe(true);
+    // The two presets replay the identical crash.
+    expect(preset('long-10x-flash-crash-no-stop').path).toEqual(preset('stop-loss-flash-crash').path);
+  });
+
+  it('choppy-range-tight-stop: a stop 1% below the entry in a ±4% range is reached by the noise', () => {
+    const c = captionOf('choppy-range-tight-stop', 'only 1% below the entry', 'swings 4% either way');
+    expect(new Decimal(preset('choppy-range-tight-stop').stopLoss!).div(60_000).toFixed()).toBe('0.99');
+    expect(c.lowestMark).toBeGreaterThanOrEqual(57_600 - 1e-6);
+    expect(c.outcome).toBe('stopped-out');
+  });
+
+  it('volatility-band-wide-stop: the stop at 56,000 is about two daily standard deviations below the entry', () => {
+    captionOf(
+      'volatility-band-wide-stop',
+      '60% annual volatility over one day',
+      'about two daily standard deviations',
+    );
+    const sd = typicalMove({ price: 60_000, annualVolatility: '0.6', horizonDays: 1 });
+    const k = new Decimal(60_000).minus(preset('volatility-band-wide-stop').stopLoss!).div(sd);
+    expect(k.toDecimalPlaces(0).toNumber()).toBe(2);
+  });
+
+  it('right-sized-long-10x: stopped out below the stop for about 110 USDT, the liquidation price never in play', () => {
+    const c = captionOf(
+      'right-sized-long-10x',
+      'filling a little below the stop, for about 110 USDT',
+      'near 54,271 is never in play',
+    );
+    expect(c.outcome).toBe('stopped-out');
+    expect(c.closing!.price.lt(preset('right-sized-long-10x').stopLoss!)).toBe(true);
+    // The planned 100 USDT, plus the fill below the stop (and fees where they are on).
+    const lost = c.replay.result.netPnl.neg();
+    expect(lost.minus(110).abs().lte(5)).toBe(true);
+    expect(about(c.liquidation)).toBe('54,271');
+    expect(c.lowestMark).toBeGreaterThan(c.liquidation.toNumber());
+  });
+
+  it('oversized-long-25x: 2,400 USDT of margin and a liquidation price near 57,889, inside the 4% swing', () => {
+    const c = captionOf('oversized-long-25x', '2,400 USDT of margin', 'about 57,889', 'ordinary 4% swing');
+    expect(about(c.liquidation)).toBe('57,889');
+    expect(c.liquidation.gt(60_000 * 0.96)).toBe(true);
+    expect(c.lowestMark).toBeLessThan(c.liquidation.toNumber());
+    expect(c.outcome).toBe('liquidated');
+  });
+
+  it('funding-slow-bleed-cross: 30 days of decline to 52,800 and the cross account survives', () => {
+    const c = captionOf(
+      'funding-slow-bleed-cross',
+      '30 days of slow decline to 52,800',
+      'The position survives',
+    );
+    expect(c.finalMark).toBeCloseTo(52_800, 6);
+    expect(c.outcome).toBe('open');
+  });
+
+  it('liquidation-event-drill: the mark falls 10% to 54,000 and the 10× long is liquidated', () => {
+    const c = captionOf('liquidation-event-drill', '10% down to 54,000', 'is liquidated');
+    expect(c.lowestMark).toBeCloseTo(54_000, 6);
+    expect(c.outcome).toBe('liquidated');
+  });
+});
+
+describe('lesson sentences about a replay', () => {
+  it('lesson 7: in a gap from above 57,000 to 52,800 the same stop fills at 52,800 and the whole margin is lost', () => {
+    const lesson = readLessonFiles().find((l) => l.meta.slug === 'stop-losses')!;
+    expect(lesson.body).toContain('Had the trades jumped from above 57,000 straight down to 52,800');
+    const crash = preset('stop-loss-flash-crash');
+    if (crash.path.kind !== 'named') throw new Error('a named crash');
+    // The same crash, its mark falling 11% instead of 12%: the tick that crosses the stop is the one
+    // where the last price is at the bottom of the 12% wick, so the trades jump past the stop.
+    const gapped = replayPreset({
+      ...crash,
+      path: { ...crash.path, magnitude: '0.12', markMagnitude: '0.11' },
+    });
+    const stop = gapped.result.events.find((e) => e.type === 'stop-loss')!;
+    const before = gapped.path.last![stop.index - 1]!;
+    expect(before).toBeGreaterThan(57_000);
+    expect(cents(stop.price)).toBe('52,800.00');
+    expect(stop.price.lt(bankruptcyPrice(presetPositionSpec(crash))!)).toBe(true);
+    expect(gapped.result.netPnl.lte(MARGIN.neg())).toBe(true);
+    // The replay the lesson shows does not gap: its stop fills within 0.1% of the trigger.
+    const shown = captionOf('stop-loss-flash-crash').closing!;
+    expect(shown.price.div(57_000).minus(1).abs().lt(0.001)).toBe(true);
+  });
+});
+
+describe('scenario questions grade what the replay shows', () => {
+  const scenarios = allQuestions.flatMap((q) => (q.kind === 'scenario' ? [q] : []));
+
+  it('exist for both outcomes', () => {
+    expect(scenarios.some((q) => q.survives)).toBe(true);
+    expect(scenarios.some((q) => !q.survives)).toBe(true);
+  });
+
+  it.each(scenarios.map((q) => [q.id, q] as const))('%s: "survives" is the replay’s outcome', (_, q) => {
+    const { outcome } = replayPreset(preset(q.preset)).result;
+    expect(outcome !== 'liquidated').toBe(q.survives);
+  });
+});
