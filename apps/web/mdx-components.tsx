@@ -3,11 +3,13 @@ import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 import { Callout } from '~/components/learn/callout';
 import { LazyWidget } from '~/components/learn/lazy-widget';
+import { LessonTable, LessonTd, LessonTh } from '~/components/learn/lesson-table';
 import { LiquidationSettlementTable } from '~/components/learn/liquidation-settlement-table';
 import { MarkVsLastChart } from '~/components/learn/mark-vs-last-chart';
 import { PositionReplay } from '~/components/learn/position-replay';
 import { SandboxLink } from '~/components/learn/sandbox-link';
 import { Term } from '~/components/learn/term';
+import { TierLiquidationTable, TierTable } from '~/components/learn/tier-table';
 import type { WidgetName, WidgetProps } from '~/components/learn/widget-loaders';
 
 /**
@@ -26,6 +28,8 @@ const lessonComponents: MDXComponents = {
   Term,
   Callout,
   SandboxLink,
+  TierTable,
+  TierLiquidationTable,
   LeverageCalculator: lazyWidget('LeverageCalculator'),
   LiquidationPriceExplorer: lazyWidget('LiquidationPriceExplorer'),
   MarginLevelGauge: lazyWidget('MarginLevelGauge'),
@@ -57,23 +61,9 @@ const lessonComponents: MDXComponents = {
     />
   ),
   code: (props: ComponentPropsWithoutRef<'code'>) => <code className="font-mono text-[0.9em]" {...props} />,
-  table: (props: ComponentPropsWithoutRef<'table'>) => (
-    // A wide table scrolls sideways on a phone; a keyboard user can only scroll what can take focus,
-    // and a focusable region needs a name (the scrollable-table pattern).
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be focusable to scroll by keyboard
-    <section aria-label="Table, scrolls sideways" tabIndex={0} className="my-4 overflow-x-auto">
-      <table className="w-full border-collapse text-sm" {...props} />
-    </section>
-  ),
-  th: (props: ComponentPropsWithoutRef<'th'>) => (
-    <th
-      className="border-b border-slate-300 px-2 py-1 text-left font-semibold dark:border-slate-700"
-      {...props}
-    />
-  ),
-  td: (props: ComponentPropsWithoutRef<'td'>) => (
-    <td className="border-b border-slate-200 px-2 py-1 tabular-nums dark:border-slate-800" {...props} />
-  ),
+  table: LessonTable,
+  th: LessonTh,
+  td: LessonTd,
   a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) =>
     href.startsWith('/') || href.startsWith('#') ? (
       <Link href={href} className="font-medium text-safe underline underline-offset-2" {...props} />

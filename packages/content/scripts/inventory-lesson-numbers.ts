@@ -14,7 +14,10 @@ for (const lesson of readLessonFiles()) {
   const shown = derivedOnly ? numbers.filter((n) => n.derived) : numbers;
   total += numbers.length;
   derived += numbers.filter((n) => n.derived).length;
-  console.log(`\n${lesson.fileName}: ${numbers.length} numbers, ${numbers.filter((n) => n.derived).length} results`);
-  for (const n of shown) console.log(`  ${n.derived ? '=' : ' '} ${n.text.padStart(14)}  l.${n.line}  ${n.context.slice(0, 100)}`);
+  console.log(
+    `\n${lesson.fileName}: ${numbers.length} numbers, ${numbers.filter((n) => n.derived).length} results`,
+  );
+  for (const n of shown)
+    console.log(`  ${n.derived ? '=' : ' '} ${n.text.padStart(14)}  l.${n.line}  ${n.context.slice(0, 100)}`);
 }
 console.log(`\n${total} numbers, ${derived} results`);

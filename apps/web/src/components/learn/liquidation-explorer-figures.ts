@@ -17,6 +17,7 @@ import {
   unrealizedPnl,
 } from '@liqlab/core';
 import { type EngineResult, runEngine } from '~/lib/engine-result';
+import { isRules } from './rule-labels';
 
 export interface ExplorerInputs {
   rules: Rules;
@@ -48,6 +49,37 @@ export interface ExplorerFigures {
   equityAtMark: Decimal;
   maintenanceAtMark: Decimal;
   marginRatioAtMark: Decimal;
+}
+
+/** The widget's MDX props (all strings, see COMPONENTS.md). */
+export interface LiquidationPriceExplorerProps {
+  rules: string;
+  side: string;
+  marginMode: string;
+  entryPrice: string;
+  quantity: string;
+  leverage: string;
+  margin?: string;
+  walletBalance?: string;
+  maintenanceMarginRate?: string;
+  tiersPreset?: string;
+}
+
+/** What the widget opens on: the lesson's props, with the defaults the widget documents. */
+export function explorerInputsFromProps(props: LiquidationPriceExplorerProps): ExplorerInputs {
+  return {
+    rules: isRules(props.rules) ? props.rules : 'binance-usdm',
+    side: props.side === 'short' ? 'short' : 'long',
+    marginMode: props.marginMode === 'cross' ? 'cross' : 'isolated',
+    entryPrice: props.entryPrice,
+    quantity: props.quantity,
+    leverage: props.leverage,
+    margin: props.margin ?? '',
+    walletBalance: props.walletBalance ?? '10000',
+    maintenanceMarginRate: props.maintenanceMarginRate ?? '0.005',
+    useTiers: props.tiersPreset === 'binance-btcusdt',
+    markPrice: props.entryPrice,
+  };
 }
 
 export function explorerSpec(inputs: ExplorerInputs): PositionSpec {

@@ -9,8 +9,13 @@ import { RangeField } from '~/components/ui/range-field';
 import { SelectField } from '~/components/ui/select-field';
 import { errorFor, unownedError } from '~/lib/engine-result';
 import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
-import { type ExplorerInputs, explorerFigures } from './liquidation-explorer-figures';
-import { isRules, RULE_LABELS } from './rule-labels';
+import {
+  type ExplorerInputs,
+  explorerFigures,
+  explorerInputsFromProps,
+  type LiquidationPriceExplorerProps,
+} from './liquidation-explorer-figures';
+import { RULE_LABELS } from './rule-labels';
 
 const FIELDS = [
   'entryPrice',
@@ -22,33 +27,8 @@ const FIELDS = [
   'markPrice',
 ];
 
-export interface LiquidationPriceExplorerProps {
-  rules: string;
-  side: string;
-  marginMode: string;
-  entryPrice: string;
-  quantity: string;
-  leverage: string;
-  margin?: string;
-  walletBalance?: string;
-  maintenanceMarginRate?: string;
-  tiersPreset?: string;
-}
-
 export function LiquidationPriceExplorer(props: LiquidationPriceExplorerProps) {
-  const [inputs, setInputs] = useState<ExplorerInputs>(() => ({
-    rules: isRules(props.rules) ? props.rules : 'binance-usdm',
-    side: props.side === 'short' ? 'short' : 'long',
-    marginMode: props.marginMode === 'cross' ? 'cross' : 'isolated',
-    entryPrice: props.entryPrice,
-    quantity: props.quantity,
-    leverage: props.leverage,
-    margin: props.margin ?? '',
-    walletBalance: props.walletBalance ?? '10000',
-    maintenanceMarginRate: props.maintenanceMarginRate ?? '0.005',
-    useTiers: props.tiersPreset === 'binance-btcusdt',
-    markPrice: props.entryPrice,
-  }));
+  const [inputs, setInputs] = useState<ExplorerInputs>(() => explorerInputsFromProps(props));
   const set =
     <K extends keyof ExplorerInputs>(key: K) =>
     (value: ExplorerInputs[K]) =>
