@@ -1,6 +1,7 @@
 /**
- * Lists every number printed in the lessons, marking results (after "=" or "≈", or to the cent), so a
- * writer can see which figures are rendered by a component or asserted by lesson-figures.test.ts.
+ * Lists every number printed in the lessons, marking the results ("=" before them: after "=", "≈",
+ * "about" or "some", or a price to the cent) that lesson-figures.test.ts must recompute. Figures a
+ * component renders from the engine are not in the prose at all.
  * Usage: pnpm --filter @liqlab/content numbers [--derived]
  */
 import { proseNumbers } from '../src/lessons/prose-numbers';

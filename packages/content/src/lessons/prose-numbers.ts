@@ -8,14 +8,19 @@ export interface ProseNumber {
   text: string;
   /** 1-based line in the body. */
   line: number;
-  /** True when the number is a result: printed after "=" or "≈", or a price to the cent. */
+  /**
+   * True when the number is a result: it ends an expression after "=", "≈", "about" or "some" (not an operand such as
+   * the 0.005 in "= 0.005 × P"), or it is a price to the cent (1,234.56).
+   */
   derived: boolean;
   /** The line, trimmed, for reports. */
   context: string;
 }
 
 const NUMBER = /(?<![\w.,\d])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])/g;
-const RESULT_MARK = /(?:=|≈)\s*\**\s*$/;
+const RESULT_MARK = /(?:=|≈|\babout|\bsome)\s*\**\s*$/;
+const OPERATOR_NEXT = /^%?\s*[×÷+−*/(]\s*[\d(A-Za-z]/;
+const PRICE_TO_THE_CENT = /^\d{1,3}(?:,\d{3})+\.\d{2}$/;
 
 /** A line as the reader sees it: JSX tags and link targets gone, text kept. */
 function visible(line: string): string {
@@ -29,10 +34,11 @@ export function proseNumbers(body: string): ProseNumber[] {
     for (const match of line.matchAll(NUMBER)) {
       const text = match[0];
       const before = line.slice(0, match.index);
+      const after = line.slice(match.index + text.length);
       numbers.push({
         text,
         line: index + 1,
-        derived: RESULT_MARK.test(before) || /\.\d{2}$/.test(text),
+        derived: (RESULT_MARK.test(before) && !OPERATOR_NEXT.test(after)) || PRICE_TO_THE_CENT.test(text),
         context: raw.trim(),
       });
     }

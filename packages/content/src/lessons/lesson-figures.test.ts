@@ -1,0 +1,371 @@
+import {
+  annualisedFundingRate,
+  balancesAfterStopOuts,
+  bankruptcyPrice,
+  closingFee,
+  Decimal,
+  fundingPayment,
+  initialMargin,
+  liquidationPrice,
+  type MarginAccount,
+  maintenanceMargin,
+  marginAccountValue,
+  marginLevel,
+  marginLiquidationPrice,
+  type Num,
+  openingFee,
+  type PositionSpec,
+  positionSizeForRisk,
+  recoveryGain,
+  targetPrice,
+  tradingFee,
+  typicalMove,
+  unrealizedPnl,
+} from '@liqlab/core';
+import { describe, expect, it } from 'vitest';
+import { formatFigure } from '../quizzes/format-quiz-number';
+import { stopTouchProbability } from '../quizzes/generators/stop-touch-probability';
+import { plainNumber, proseNumbers } from './prose-numbers';
+import { readLessonFiles } from './read-lesson-files';
+import { tierLiquidationRows } from './tier-table-figures';
+
+/**
+ * Every result a lesson prints (a number after "=", "≈", "about" or "some", or a price to the cent; see
+ * prose-numbers.ts) is recomputed here with @liqlab/core, at the precision it is printed with. Tables
+ * the widgets and quizzes share are not in this list: they are rendered from the engine (<TierTable>,
+ * <TierLiquidationTable>). A new figure in a lesson fails the coverage test until it is added here (or,
+ * when the heuristic picks up a given value, to that lesson's `given` list with the reason).
+ */
+interface LessonFigures {
+  /** Printed text → the engine's value (percentages as percent: 10.95 for 10.95 %). */
+  figures: Record<string, () => Num>;
+  /** Numbers the heuristic marks as results that are inputs of the example, with why. */
+  given?: Record<string, string>;
+}
+
+function num(value: Decimal | null): Decimal {
+  if (value === null) throw new Error('the engine has no value here');
+  return value;
+}
+
+const percent = (ratio: Num) => new Decimal(ratio).times(100);
+
+/** The course's running example: 1 BTC long at 60,000, isolated, 0.5 % maintenance, Binance's formula. */
+const btc = (leverage: string, extra: Partial<PositionSpec> = {}): PositionSpec => ({
+  rules: 'binance-usdm',
+  side: 'long',
+  marginMode: 'isolated',
+  entryPrice: '60000',
+  quantity: '1',
+  leverage,
+  maintenanceMarginRate: '0.005',
+  ...extra,
+});
+const btcShort = (leverage: string) => btc(leverage, { side: 'short' });
+const withFee = (spec: PositionSpec): PositionSpec => ({ ...spec, takerFeeRate: '0.0005' });
+const lp10 = () => num(liquidationPrice(btc('10')));
+/** How far below the entry a long's liquidation price lies, in percent. */
+const fallToLiquidation = (leverage: string) =>
+  percent(new Decimal(60_000).minus(num(liquidationPrice(btc(leverage)))).div(60_000));
+const riseToLiquidation = (leverage: string) =>
+  percent(
+    num(liquidationPrice(btcShort(leverage)))
+      .minus(60_000)
+      .div(60_000),
+  );
+
+/** Lesson 3's accounts: 0.3 BTC bought with 6,000 own and 12,000 borrowed; 0.1 BTC shorted with 9,000. */
+const marginLong: MarginAccount = {
+  baseAsset: '0.3',
+  quoteAsset: '0',
+  baseLiability: '0',
+  quoteLiability: '12000',
+};
+const marginShort: MarginAccount = {
+  baseAsset: '0',
+  quoteAsset: '9000',
+  baseLiability: '0.1',
+  quoteLiability: '0',
+};
+const triggerPrice = (account: MarginAccount, level: string) => num(marginLiquidationPrice(account, level));
+const assetsAtTrigger = (account: MarginAccount, level: string) =>
+  marginAccountValue(account, triggerPrice(account, level)).assets;
+const debtAtTrigger = (account: MarginAccount, level: string) =>
+  marginAccountValue(account, triggerPrice(account, level)).debt;
+
+/** Lesson 4's cross account: the BTC long beside an ETH short 500 USDT in the red, 100 USDT maintenance. */
+const crossBtc = (otherPositions: PositionSpec['otherPositions'] = []) =>
+  btc('10', { marginMode: 'cross', walletBalance: '10000', otherPositions });
+const ethShort = [
+  {
+    side: 'short' as const,
+    quantity: '1',
+    entryPrice: '2000',
+    markPrice: '2500',
+    maintenanceMarginRate: '0.04',
+  },
+];
+
+/** Lesson 8 and 10: balances after consecutive stop-outs. */
+const afterStopOuts = (riskPercent: string, stopOuts: number, costPerStopOut = '0') =>
+  balancesAfterStopOuts({ balance: '10000', riskPercent, stopOuts, costPerStopOut }).at(-1)!;
+const roundTripFees = (notional: string) => tradingFee(notional, '0.0005').times(2);
+
+/** Lesson 10: the stop at 59,000 and its loss per unit with the 0.05 % fee on both fills. */
+const lossPerUnit = () =>
+  new Decimal(1000).plus(tradingFee('60000', '0.0005')).plus(tradingFee('59000', '0.0005'));
+const sized = (extra: { feeRate?: string; quantityStep?: string }) =>
+  positionSizeForRisk({
+    balance: '10000',
+    riskPercent: '1',
+    entryPrice: '60000',
+    stopPrice: '59000',
+    ...extra,
+  });
+
+/** Lesson 9's table is graded by the quiz's generator: the same function prints and grades it. */
+const touch = (sigmas: string) => stopTouchProbability.answer({ sigmas });
+
+const LESSONS: Record<string, LessonFigures> = {
+  'leverage-and-margin': {
+    figures: {
+      '6,000': () => initialMargin(btc('10')),
+      // The move that consumes the margin: entry to bankruptcy price, in percent of entry.
+      '10': () => percent(new Decimal(60_000).minus(num(bankruptcyPrice(btc('10')))).div(60_000)),
+    },
+  },
+  'margin-exhaustion-and-forced-liquidation': {
+    figures: {
+      '54,000': () => num(bankruptcyPrice(btc('10'))),
+      '54,271.36': lp10,
+      '54,271': lp10,
+      '271': () => lp10().minus(num(bankruptcyPrice(btc('10')))),
+      '271.36': () => maintenanceMargin(btc('10'), lp10()),
+      '13,200': () => assetsAtTrigger(marginLong, '1.1'),
+    },
+  },
+  'borrowed-fund-margin': {
+    figures: {
+      '3': () => {
+        const { assets, debt } = marginAccountValue(marginLong, '60000');
+        return assets.div(assets.minus(debt));
+      },
+      '1.5': () => marginLevel(marginLong, '60000'),
+      '15,600': () => assetsAtTrigger(marginLong, '1.3'),
+      '52,000': () => triggerPrice(marginLong, '1.3'),
+      '13,200': () => assetsAtTrigger(marginLong, '1.1'),
+      '44,000': () => triggerPrice(marginLong, '1.1'),
+      '26.7': () => percent(new Decimal(60_000).minus(triggerPrice(marginLong, '1.1')).div(60_000)),
+      '13,358.40': () => assetsAtTrigger({ ...marginLong, interest: '144' }, '1.1'),
+      '44,528': () => triggerPrice({ ...marginLong, interest: '144' }, '1.1'),
+      '6,923.08': () => debtAtTrigger(marginShort, '1.3'),
+      '69,230.77': () => triggerPrice(marginShort, '1.3'),
+      '8,181.82': () => debtAtTrigger(marginShort, '1.1'),
+      '81,818.18': () => triggerPrice(marginShort, '1.1'),
+      '36': () => percent(triggerPrice(marginShort, '1.1').minus(60_000).div(60_000)),
+    },
+  },
+  'contract-margin-futures-and-perpetuals': {
+    figures: {
+      '54,271.36': lp10,
+      '57,286.43': () => num(liquidationPrice(btc('20'))),
+      '50,251.26': () => num(liquidationPrice(crossBtc())),
+      '4,020': () => lp10().minus(num(liquidationPrice(crossBtc()))),
+      '50,854.27': () => num(liquidationPrice(crossBtc(ethShort))),
+      '603': () => num(liquidationPrice(crossBtc(ethShort))).minus(num(liquidationPrice(crossBtc()))),
+    },
+  },
+  'how-exchanges-compute-the-liquidation-price': {
+    figures: {
+      '54,271.36': lp10,
+      '54,221.11': () =>
+        tierLiquidationRows({
+          tiersPreset: 'binance-btcusdt',
+          rules: 'binance-usdm',
+          side: 'long',
+          entryPrice: '60000',
+          leverage: '10',
+          quantities: ['1'],
+        })[0]!.liquidation!,
+      // Continuity at the first boundary: both neighbouring rows give the same requirement.
+      '200': () => {
+        const below = maintenanceMargin(
+          btc('1', { entryPrice: '49999.99', maintenanceMarginRate: '0.004' }),
+          '50000',
+        );
+        const above = maintenanceMargin(
+          btc('1', { entryPrice: '50000', maintenanceMarginRate: '0.005', maintenanceAmount: '50' }),
+          '50000',
+        );
+        expect(below.toFixed()).toBe(above.toFixed());
+        return above;
+      },
+      '1,691': () => {
+        const rows = tierLiquidationRows({
+          tiersPreset: 'binance-btcusdt',
+          rules: 'binance-usdm',
+          side: 'long',
+          entryPrice: '60000',
+          leverage: '10',
+          quantities: ['0.5', '300'],
+        });
+        return rows[1]!.liquidation!.minus(rows[0]!.liquidation!);
+      },
+      '54,300.00': () => num(liquidationPrice(btc('10', { rules: 'bybit-linear' }))),
+      '54,298.64': () => num(liquidationPrice(withFee(btc('10', { rules: 'okx-linear' })))),
+    },
+  },
+  'shorts-and-short-squeezes': {
+    figures: {
+      '62,686.57': () => num(liquidationPrice(btcShort('20'))),
+      '65,671.64': () => num(liquidationPrice(btcShort('10'))),
+      '71,641.79': () => num(liquidationPrice(btcShort('5'))),
+      '79,601.99': () => num(liquidationPrice(btcShort('3'))),
+      '119,402.99': () => num(liquidationPrice(btcShort('1'))),
+      '4.5': () => riseToLiquidation('20'),
+      '9.5': () => riseToLiquidation('10'),
+      '19.4': () => riseToLiquidation('5'),
+      '32.7': () => riseToLiquidation('3'),
+      '99': () => riseToLiquidation('1'),
+    },
+  },
+  'stop-losses': {
+    figures: {
+      '54,271.36': lp10,
+      '3,000.00': () => unrealizedPnl(btc('10'), '57000').neg(),
+      '30.00': () => openingFee(withFee(btc('10'))),
+      '28.50': () => closingFee(withFee(btc('10')), '57000'),
+      '3,058.50': () =>
+        unrealizedPnl(btc('10'), '57000')
+          .neg()
+          .plus(openingFee(withFee(btc('10'))))
+          .plus(closingFee(withFee(btc('10')), '57000')),
+      '28.35': () => closingFee(withFee(btc('10')), '56700'),
+      '3,358.35': () =>
+        unrealizedPnl(btc('10'), '56700')
+          .neg()
+          .plus(openingFee(withFee(btc('10'))))
+          .plus(closingFee(withFee(btc('10')), '56700')),
+      '11.1': () => percent(recoveryGain('0.1')),
+      '33.3': () => percent(recoveryGain('0.25')),
+    },
+  },
+  'opening-calmly': {
+    figures: {
+      '5': () => roundTripFees('5000'),
+      '9,227.45': () => afterStopOuts('1', 8),
+      '9,189': () => afterStopOuts('1', 8, roundTripFees('5000').toFixed()),
+      '8.1': () => percent(new Decimal(10_000).minus(afterStopOuts('1', 8, '5')).div(10_000)),
+      '8': () => percent(new Decimal(10_000).minus(afterStopOuts('1', 8, '5')).div(10_000)),
+    },
+    given: { '5,000': 'the notional of each trade, an input of the example' },
+  },
+  'the-volatility-band': {
+    figures: {
+      '3.14': () => percent(typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: 1 })),
+      '1,884': () => typicalMove({ price: 60_000, annualVolatility: '0.6', horizonDays: 1 }),
+      '1.28': () =>
+        percent(typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: new Decimal(4).div(24) })),
+      '0.64': () =>
+        percent(typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: new Decimal(1).div(24) })),
+      '4.9': () =>
+        typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: 1 }).div(
+          typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: new Decimal(1).div(24) }),
+        ),
+      '31.7': () => touch('1'),
+      '13.4': () => touch('1.5'),
+      '4.6': () => touch('2'),
+      '0.3': () => touch('3'),
+      // The ATR example: 1,100 USDT from the entry at a 1-hour ATR of 450.
+      '2.4': () => new Decimal(60_000).minus(58_900).div(450),
+      '6.3': () => percent(typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: 1 }).times(2)),
+      '4.5': () => fallToLiquidation('20'),
+      '9.5': () => fallToLiquidation('10'),
+      '3.1': () => percent(typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: 1 })),
+    },
+  },
+  'position-size': {
+    figures: {
+      '100': () => new Decimal(10_000).times('0.01'),
+      '0.1': () => sized({}),
+      '1,059.50': lossPerUnit,
+      '0.0944': () => sized({ feeRate: '0.0005' }),
+      '99.59': () => sized({ feeRate: '0.0005', quantityStep: '0.001' }).times(lossPerUnit()),
+      '30,150.75': () => num(liquidationPrice(btc('2', { quantity: '0.1' }))),
+      '54,271.36': () => num(liquidationPrice(btc('10', { quantity: '0.1' }))),
+      '59,095.48': () => num(liquidationPrice(btc('50', { quantity: '0.1' }))),
+      '90.4': () => percent(afterStopOuts('1', 10).div(10_000)),
+      '0.904': () => afterStopOuts('1', 10).div(10_000),
+      '34.9': () => percent(afterStopOuts('10', 10).div(10_000)),
+      '0.349': () => afterStopOuts('10', 10).div(10_000),
+    },
+  },
+  'fees-funding-and-the-insurance-fund': {
+    figures: {
+      '60,060.03': () => num(targetPrice(withFee(btc('1')), 0, { includeFees: true })),
+      '10.95': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })),
+      '109.5': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })).times(10),
+      '540': () => fundingPayment(btc('10'), '60000', '0.0001').times(3 * 30),
+      '54,271.36': lp10,
+      // The surplus of a fill at 54,200 over the bankruptcy price (and the shortfall of one at 53,800).
+      '200': () => {
+        const bankruptcy = num(bankruptcyPrice(btc('10')));
+        expect(bankruptcy.minus(53_800).toFixed()).toBe(new Decimal(54_200).minus(bankruptcy).toFixed());
+        return new Decimal(54_200).minus(bankruptcy);
+      },
+      '60': () => openingFee(withFee(btc('10'))).plus(closingFee(withFee(btc('10')), '60000')),
+      '600': () =>
+        openingFee(withFee(btc('10')))
+          .plus(closingFee(withFee(btc('10')), '60000'))
+          .plus(fundingPayment(btc('10'), '60000', '0.0001').times(90)),
+      '10': () =>
+        percent(
+          openingFee(withFee(btc('10')))
+            .plus(closingFee(withFee(btc('10')), '60000'))
+            .plus(fundingPayment(btc('10'), '60000', '0.0001').times(90))
+            .div(initialMargin(btc('10'))),
+        ),
+      '11': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })),
+    },
+  },
+  'during-a-liquidation-event': {
+    figures: {
+      '54,271.36': lp10,
+      '52,261.31': () => num(liquidationPrice(btc('10', { margin: '8000' }))),
+    },
+  },
+};
+
+const lessons = readLessonFiles();
+
+/** The figure as printed: rounded half-up to the printed number of decimals, grouped by thousands. */
+function asPrinted(value: Num, printed: string): string {
+  const digits = plainNumber(printed).split('.')[1]?.length ?? 0;
+  return formatFigure(new Decimal(value), digits);
+}
+
+describe('figures printed in the lessons are the engine’s', () => {
+  it('covers every lesson', () => {
+    expect(Object.keys(LESSONS).sort()).toEqual(lessons.map((l) => l.meta.slug).sort());
+  });
+
+  describe.each(lessons.map((l) => [l.meta.slug, l] as const))('%s', (slug, lesson) => {
+    const { figures, given = {} } = LESSONS[slug]!;
+    const printed = proseNumbers(lesson.body);
+
+    it('recomputes each listed figure at its printed precision', () => {
+      for (const [text, compute] of Object.entries(figures)) {
+        expect(
+          printed.some((n) => n.text === text),
+          `${slug}: ${text} is listed but not printed`,
+        ).toBe(true);
+        expect(asPrinted(compute(), text), `${slug}: ${text}`).toBe(text);
+      }
+    });
+
+    it('lists every result it prints', () => {
+      const unlisted = printed.filter((n) => n.derived && !(n.text in figures) && !(n.text in given));
+      expect(unlisted.map((n) => `l.${n.line} ${n.text}: ${n.context}`)).toEqual([]);
+    });
+  });
+});
