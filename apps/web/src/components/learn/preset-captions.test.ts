@@ -230,6 +230,48 @@ describe('preset captions agree with their replays', () => {
 });
 
 describe('lesson sentences about a replay', () => {
+  const lessonBody = (slug: string) => readLessonFiles().find((l) => l.meta.slug === slug)!.body;
+
+  it('lesson 4: under the same wick the 10× trader survives and the 20× trader is liquidated', () => {
+    expect(lessonBody('contract-margin-futures-and-perpetuals')).toContain(
+      'The 10× trader survives even though the chart printed a price far below the liquidation price. The 20× trader is liquidated',
+    );
+    const ten = captionOf('mark-vs-last-wick-10x');
+    const twenty = captionOf('mark-vs-last-wick-20x');
+    expect(ten.replay.path).toEqual(twenty.replay.path);
+    expect(ten.lowestLast).toBeLessThan(ten.liquidation.toNumber());
+    expect(ten.outcome).toBe('open');
+    expect(twenty.outcome).toBe('liquidated');
+  });
+
+  it('lesson 6: the squeeze liquidates the 20× and the 10× short on the way up; the 3× short survives the peak', () => {
+    expect(lessonBody('shorts-and-short-squeezes')).toContain(
+      'are both liquidated on the way up; the 3× short (≈ 79,601.99) survives the peak',
+    );
+    const squeeze = preset('short-squeeze-20x');
+    const tenX = replayPreset({ ...squeeze, position: { ...squeeze.position, leverage: '10' } });
+    const peak = extremeOf(tenX.path.mark, 'max').index;
+    for (const replay of [captionOf('short-squeeze-20x').replay, tenX]) {
+      expect(replay.result.outcome).toBe('liquidated');
+      expect(replay.result.closedAt!).toBeLessThanOrEqual(peak);
+    }
+    expect(captionOf('short-squeeze-3x').outcome).toBe('open');
+  });
+
+  it('lesson 10: at 50× the exchange liquidates the position before its stop at 59,000 can act', () => {
+    expect(lessonBody('position-size')).toContain(
+      'so the exchange liquidates the position before the stop can act',
+    );
+    const sized = preset('right-sized-long-10x');
+    const fifty = replayPreset({
+      ...sized,
+      position: { ...sized.position, quantity: '0.1', leverage: '50' },
+    });
+    expect(fifty.liquidation!.gt(sized.stopLoss!)).toBe(true);
+    expect(fifty.result.outcome).toBe('liquidated');
+    expect(fifty.result.netPnl.lte(-120)).toBe(true);
+  });
+
   it('lesson 7: in a gap from above 57,000 to 52,800 the same stop fills at 52,800 and the whole margin is lost', () => {
     const lesson = readLessonFiles().find((l) => l.meta.slug === 'stop-losses')!;
     expect(lesson.body).toContain('Had the trades jumped from above 57,000 straight down to 52,800');
