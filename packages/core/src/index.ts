@@ -1,6 +1,8 @@
 // The public surface of @liqlab/core: what the other packages and apps import, plus the engine
 // functions issue 3 specifies that no screen calls yet (averageEntry, maxPosition, liquidationFee,
-// residualAtLiquidation, volatilityBand, stopOutsideBand) and the error codes. Internal modules import
+// residualAtLiquidation, volatilityBand, stopOutsideBand), issue 17's venue tier tables (parseVenueTiers,
+// TIER_SNAPSHOTS: the engine side landed before the sandbox that will paste and pick them) and the
+// error codes. Internal modules import
 // each other directly; helpers on internal types (marginBalanceAt, marginLevelAt, accountValueAt) and
 // option types a caller can read from the function's signature stay unexported.
 
@@ -29,9 +31,11 @@ export { marginRatio } from './perpetual/margin-ratio';
 export { unrealizedPnl } from './perpetual/pnl';
 export { positionMargin } from './perpetual/position-margin';
 export { BINANCE_BTCUSDT_TIERS_DATE, binanceBtcusdtTiers } from './perpetual/presets/binance-btcusdt-tiers';
+export { TIER_SNAPSHOTS } from './perpetual/presets/tier-snapshots';
 export type { RemainderRecipient, SettlementRule } from './perpetual/rules/liquidation-settlement';
 export { liquidationSettlement, remainderRecipient } from './perpetual/rules/liquidation-settlement';
 export { ALL_RULES, isInverse } from './perpetual/rules/rule-set';
+export { parseVenueTiers } from './perpetual/venue-tiers/parse-venue-tiers';
 export { averageEntry } from './position-tools/average-entry';
 export { effectiveLeverage } from './position-tools/effective-leverage';
 export { initialMargin } from './position-tools/initial-margin';

@@ -21,6 +21,19 @@ export interface MaintenanceTier {
   maintenanceMarginRate: Num;
   /** Binance's "maintenance amount" (cum): the deduction that makes the tiers continuous. */
   maintenanceAmount: Num;
+  /**
+   * What floor and cap measure (the same for every row of a table): the position's notional in its
+   * margin asset (default), or its size in base units — OKX tiers by contracts, converted with the
+   * contract's face value (see venue-tiers/okx-position-tiers.ts).
+   */
+  boundsIn?: 'notional' | 'quantity';
+  /**
+   * Which edge belongs to the tier (the same for every row): 'floor' (default) — the tier whose floor
+   * is the highest at or below the size, i.e. [floor, cap) — or 'cap', for venues that publish only a
+   * cap per tier (Bybit's and Gate's risk limit: the largest position value the tier allows), i.e.
+   * (floor, cap]. Either way the last cap is the largest position the table allows, itself included.
+   */
+  includes?: 'floor' | 'cap';
 }
 
 /** Another position in the same cross-margin account. */

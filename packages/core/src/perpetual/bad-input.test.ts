@@ -207,12 +207,14 @@ describe('bad input: a stable code and the field, never a number', () => {
     );
   });
 
-  it('maintenanceTierFor: floor inclusive, cap exclusive, too large above the table', () => {
+  it('maintenanceTierFor: floor inclusive, cap exclusive, the last cap included, too large above it', () => {
     expect(maintenanceTierFor(binanceBtcusdtTiers, '49999.99').maintenanceMarginRate).toBe('0.004');
     expect(maintenanceTierFor(binanceBtcusdtTiers, '50000').maintenanceMarginRate).toBe('0.005');
     expect(maintenanceTierFor(binanceBtcusdtTiers, 0).maintenanceMarginRate).toBe('0.004');
+    // Binance's announcement: "300,000,000 < Position ≤ 500,000,000" — the table's maximum is allowed.
+    expect(maintenanceTierFor(binanceBtcusdtTiers, '500000000').maintenanceMarginRate).toBe('0.5');
     expectError(
-      () => maintenanceTierFor(binanceBtcusdtTiers, '500000000'),
+      () => maintenanceTierFor(binanceBtcusdtTiers, '500000000.01'),
       'POSITION_TOO_LARGE_FOR_TIER',
       'notional',
     );

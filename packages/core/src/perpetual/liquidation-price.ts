@@ -1,6 +1,6 @@
 import type { Decimal } from '../decimal';
 import type { PositionSpec } from '../types';
-import { assertContinuousAmounts, type NormalizedTier } from './maintenance-tiers';
+import { assertContinuousAmounts, type NormalizedTier, tierHolds } from './maintenance-tiers';
 import { type FeeOptions, type NormalizedSpec, normalizeSpec, notionalAt } from './normalize-spec';
 
 /**
@@ -17,7 +17,8 @@ export function liquidationPriceOf(n: NormalizedSpec): Decimal | null {
   if (maintenance.kind === 'fixed') {
     return ruleSet.priceFor(n, withFee(maintenance.rate, closingFeeRate), maintenance.amount);
   }
-  if (ruleSet.tierNotionalAt === 'entry') {
+  // A table bounded in quantity picks the same bracket at every price: the entry one.
+  if (ruleSet.tierNotionalAt === 'entry' || maintenance.entryTier.boundsIn === 'quantity') {
     const tier = maintenance.entryTier;
     return ruleSet.priceFor(n, withFee(tier.rate, closingFeeRate), tier.amount);
   }
@@ -57,10 +58,7 @@ function priceInBracket(
   const tier = tiers[index]!;
   const price = n.ruleSet.priceFor(n, withFee(tier.rate, n.closingFeeRate), tier.amount);
   if (price === null) return null;
-  const notional = notionalAt(n, price);
-  return notional.gte(tier.floor) && (index === tiers.length - 1 || notional.lt(tier.cap))
-    ? { price, tier }
-    : null;
+  return tierHolds(tier, notionalAt(n, price), true) ? { price, tier } : null;
 }
 
 function bracketOfRoot(n: NormalizedSpec, tiers: readonly NormalizedTier[], start: number): number {

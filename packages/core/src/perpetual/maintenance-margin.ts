@@ -12,7 +12,8 @@ export interface AppliedMaintenance {
 
 /**
  * The maintenance (rate, amount) that applies at `price`, by the rule set's convention: the bracket
- * holding the position's notional at that price (Binance, Hyperliquid), or at entry (Bybit, OKX, Gate).
+ * holding the position's notional at that price (Binance, Gate, Hyperliquid), or at entry (Bybit, OKX).
+ * A table bounded in quantity does not move with the price: its bracket is always the entry one.
  */
 export function maintenanceAt(n: NormalizedSpec, price: Decimal): AppliedMaintenance {
   const { maintenance } = n;
@@ -20,7 +21,7 @@ export function maintenanceAt(n: NormalizedSpec, price: Decimal): AppliedMainten
     return { rate: maintenance.rate, amount: maintenance.amount, tier: undefined };
   }
   const tier =
-    n.ruleSet.tierNotionalAt === 'entry'
+    n.ruleSet.tierNotionalAt === 'entry' || maintenance.entryTier.boundsIn === 'quantity'
       ? maintenance.entryTier
       : findTier(maintenance.tiers, notionalAt(n, price), true)!;
   return { rate: tier.rate, amount: tier.amount, tier };

@@ -1,12 +1,16 @@
 import { type Decimal, type Num, toDecimal, toNonNegativeDecimal, toOptionalDecimal } from '../decimal';
+import { describeInput } from '../describe-input';
 import { LiquidationError } from '../errors';
 import type { MaintenanceTier } from '../types';
 
-/** A validated bracket, parsed once into Decimals. `cap` is exclusive, `floor` inclusive. */
+/** A validated bracket, parsed once into Decimals; `includes` says which of floor and cap is its own. */
 export interface NormalizedTier {
   readonly index: number;
   readonly floor: Decimal;
   readonly cap: Decimal;
+  readonly boundsIn: 'notional' | 'quantity';
+  readonly includes: 'floor' | 'cap';
+  readonly last: boolean;
   readonly rate: Decimal;
   readonly amount: Decimal;
   readonly maxLeverage: Decimal | undefined;
@@ -29,6 +33,8 @@ interface CacheEntry {
  */
 const cache = new WeakMap<readonly MaintenanceTier[], CacheEntry>();
 
+const FIELDS_PER_TIER = 8;
+
 function snapshotOf(tiers: readonly MaintenanceTier[]): unknown[] {
   const snapshot: unknown[] = [];
   // A null entry is refused by the validation that follows; the snapshot must not trip on it first.
@@ -40,6 +46,8 @@ function snapshotOf(tiers: readonly MaintenanceTier[]): unknown[] {
       tier?.maintenanceMarginRate,
       tier?.maintenanceAmount,
       tier?.maxLeverage,
+      tier?.boundsIn,
+      tier?.includes,
     );
   }
   return snapshot;
@@ -47,7 +55,7 @@ function snapshotOf(tiers: readonly MaintenanceTier[]): unknown[] {
 
 /** Compares without allocating: this runs on every call that passes a table. */
 function matchesSnapshot(tiers: readonly MaintenanceTier[], snapshot: readonly unknown[]): boolean {
-  if (snapshot.length !== tiers.length * 6) return false;
+  if (snapshot.length !== tiers.length * FIELDS_PER_TIER) return false;
   let k = 0;
   for (const tier of tiers) {
     if (
@@ -56,18 +64,53 @@ function matchesSnapshot(tiers: readonly MaintenanceTier[], snapshot: readonly u
       snapshot[k + 2] !== tier.notionalCap ||
       snapshot[k + 3] !== tier.maintenanceMarginRate ||
       snapshot[k + 4] !== tier.maintenanceAmount ||
-      snapshot[k + 5] !== tier.maxLeverage
+      snapshot[k + 5] !== tier.maxLeverage ||
+      snapshot[k + 6] !== tier.boundsIn ||
+      snapshot[k + 7] !== tier.includes
     ) {
       return false;
     }
-    k += 6;
+    k += FIELDS_PER_TIER;
   }
   return true;
 }
 
+const BOUNDS_IN = ['notional', 'quantity'] as const;
+const INCLUDES = ['floor', 'cap'] as const;
+
+/** A table-wide setting: absent means the default, and every row must agree with the first. */
+function tableSetting<T extends string>(
+  tiers: readonly MaintenanceTier[],
+  key: 'boundsIn' | 'includes',
+  allowed: readonly T[],
+  field: string,
+): T {
+  const first = (tiers[0]?.[key] ?? allowed[0]) as T;
+  tiers.forEach((tier, index) => {
+    const value = (tier?.[key] ?? allowed[0]) as T;
+    const at = `${field}[${index}].${key}`;
+    if (!allowed.includes(value)) {
+      throw new LiquidationError(
+        'INVALID_TIERS',
+        `${at} must be ${allowed.map((a) => `"${a}"`).join(' or ')}, got ${describeInput(value)}.`,
+        at,
+      );
+    }
+    if (value !== first) {
+      throw new LiquidationError(
+        'INVALID_TIERS',
+        `${at} is "${value}" but ${field}[0] has "${first}": a table uses one convention for every row.`,
+        at,
+      );
+    }
+  });
+  return first;
+}
+
 /**
  * Validates a bracket table: non-empty, first floor 0, each floor below its cap, each floor equal to
- * the previous cap (no gap, no overlap), rates in [0, 1), amounts ≥ 0, max leverage > 0.
+ * the previous cap (no gap, no overlap), rates in [0, 1), amounts ≥ 0, max leverage > 0, and one
+ * `boundsIn` / `includes` convention for the whole table.
  */
 export function normalizeTiers(
   tiers: readonly MaintenanceTier[] | undefined,
@@ -82,6 +125,9 @@ export function normalizeTiers(
   }
   const snapshot = snapshotOf(tiers);
   const parsed: NormalizedTier[] = [];
+  const objects = tiers.every((tier) => tier !== null && typeof tier === 'object');
+  const boundsIn = objects ? tableSetting(tiers, 'boundsIn', BOUNDS_IN, field) : 'notional';
+  const includes = objects ? tableSetting(tiers, 'includes', INCLUDES, field) : 'floor';
   tiers.forEach((tier, index) => {
     const at = `${field}[${index}]`;
     if (tier === null || typeof tier !== 'object') {
@@ -132,6 +178,9 @@ export function normalizeTiers(
       index,
       floor,
       cap,
+      boundsIn,
+      includes,
+      last: index === tiers.length - 1,
       rate,
       amount,
       maxLeverage,
@@ -145,22 +194,37 @@ export function normalizeTiers(
 }
 
 /**
- * The bracket holding `notional` (floor inclusive, cap exclusive) — null above the last cap.
- * `openEnded` treats the last bracket as unbounded: a position's notional can drift above the table
- * as the price moves even though no such position could be opened.
+ * The bracket holding `size` (the notional, or the quantity for a table bounded in quantity) by the
+ * table's convention: [floor, cap) when floors are included, (floor, cap] when caps are; the last
+ * cap is included either way — null above it. `openEnded` treats the last bracket as unbounded: a
+ * position's notional can drift above the table as the price moves even though no such position
+ * could be opened.
  */
 export function findTier(
   tiers: readonly NormalizedTier[],
-  notional: Decimal,
+  size: Decimal,
   openEnded = false,
 ): NormalizedTier | null {
   for (const tier of tiers) {
-    if (notional.lt(tier.cap)) return tier;
+    if (tier.includes === 'floor' ? size.lt(tier.cap) : size.lte(tier.cap)) return tier;
   }
-  return openEnded ? tiers[tiers.length - 1]! : null;
+  const last = tiers[tiers.length - 1]!;
+  return openEnded || size.lte(last.cap) ? last : null;
 }
 
-/** The bracket an exchange applies to a position of `notional` (floor inclusive, cap exclusive). */
+/** Whether `size` belongs to `tier` by the table's convention (`openEnded`: nothing is above the last). */
+export function tierHolds(tier: NormalizedTier, size: Decimal, openEnded = false): boolean {
+  const fromFloor =
+    tier.includes === 'floor' || tier.index === 0 ? size.gte(tier.floor) : size.gt(tier.floor);
+  if (!fromFloor) return false;
+  if (tier.last) return openEnded || size.lte(tier.cap);
+  return tier.includes === 'floor' ? size.lt(tier.cap) : size.lte(tier.cap);
+}
+
+/**
+ * The bracket an exchange applies to a position of `notional` (or quantity, for a table bounded in
+ * quantity), by the table's boundary convention (see `findTier`).
+ */
 export function maintenanceTierFor(tiers: MaintenanceTier[], notional: Num): MaintenanceTier {
   const parsed = normalizeTiers(tiers);
   const value = toNonNegativeDecimal(notional, 'notional');
@@ -169,7 +233,7 @@ export function maintenanceTierFor(tiers: MaintenanceTier[], notional: Num): Mai
     const last = parsed[parsed.length - 1]!;
     throw new LiquidationError(
       'POSITION_TOO_LARGE_FOR_TIER',
-      `notional ${value} is at or above the last bracket's cap (${last.cap}).`,
+      `notional ${value} is above the last bracket's cap (${last.cap}).`,
       'notional',
     );
   }

@@ -9,7 +9,10 @@ export type Maintenance =
   | {
       readonly kind: 'tiers';
       readonly tiers: readonly NormalizedTier[];
-      /** The bracket of the entry notional: Bybit/OKX/Gate price with it, and it caps the leverage. */
+      /**
+       * The bracket of the entry notional (or of the quantity, for a table bounded in quantity):
+       * Bybit and OKX price with it, and it caps the leverage.
+       */
       readonly entryTier: NormalizedTier;
     };
 
@@ -30,21 +33,24 @@ export function rateIn01(value: PositionSpec['takerFeeRate'], field: string): De
 }
 
 function fromTiers(spec: PositionSpec, position: NormalizedPosition): Maintenance {
-  const { leverage, entryNotional } = position;
+  const { leverage, entryNotional, quantity } = position;
   const tiers = normalizeTiers(spec.tiers, 'tiers');
-  const entryTier = findTier(tiers, entryNotional);
+  const byQuantity = tiers[0]!.boundsIn === 'quantity';
+  const size = byQuantity ? quantity : entryNotional;
+  const sizeName = byQuantity ? 'position size' : 'position notional';
+  const entryTier = findTier(tiers, size);
   if (entryTier === null) {
     fail(
       'POSITION_TOO_LARGE_FOR_TIER',
       'quantity',
-      `quantity too large: the position notional ${entryNotional} at entry is at or above the last bracket's cap (${tiers[tiers.length - 1]!.cap}).`,
+      `quantity too large: the ${sizeName} ${size} at entry is above the last bracket's cap (${tiers[tiers.length - 1]!.cap}).`,
     );
   }
   if (leverage !== undefined && entryTier.maxLeverage !== undefined && leverage.gt(entryTier.maxLeverage)) {
     fail(
       'INVALID_LEVERAGE',
       'leverage',
-      `leverage ${leverage} exceeds the ${entryTier.maxLeverage}x maximum of the bracket for notional ${entryNotional}.`,
+      `leverage ${leverage} exceeds the ${entryTier.maxLeverage}x maximum of the bracket for ${sizeName} ${size}.`,
     );
   }
   return { kind: 'tiers', tiers, entryTier };

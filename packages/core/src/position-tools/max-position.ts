@@ -55,6 +55,13 @@ export function maxPosition(input: MaxPositionInput): MaxPosition {
       'leverage',
     );
   }
+  if (tiers[0]!.boundsIn === 'quantity') {
+    // A table bounded in quantity (OKX: contracts × face value) caps the size; at the entry price
+    // that is a notional cap.
+    tierCap = ruleSet.inverse
+      ? tierCap.times(toPositiveDecimal(input.contractSize, 'contractSize')).div(entryPrice)
+      : tierCap.times(entryPrice);
+  }
   const byBalance = balance.times(leverage);
   const limitedBy = byBalance.lte(tierCap) ? 'balance' : 'tier';
   const notional = limitedBy === 'balance' ? byBalance : tierCap;

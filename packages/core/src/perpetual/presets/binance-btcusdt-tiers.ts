@@ -1,13 +1,17 @@
 import type { MaintenanceTier } from '../../types';
 
 /**
- * Binance USDⓈ-M BTCUSDT perpetual leverage & margin brackets, as published in Binance's announcement
- * "Updates to Leverage and Margin Tiers of Binance Futures Contracts (2021-03-18)",
+ * A historical example, not Binance's current table: the USDⓈ-M BTCUSDT perpetual leverage & margin
+ * brackets as published in Binance's announcement "Updates to Leverage and Margin Tiers of Binance
+ * Futures Contracts (2021-03-18)",
  * https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6 — taken on that
- * date (2021-03-18). Maintenance amounts (cum) follow Binance's continuity rule
+ * date (2021-03-18); its catalogue entry (tier-snapshots.ts) carries the date and source and is
+ * marked historical. Maintenance amounts (cum) follow Binance's continuity rule
  * cum(n) = floor(n) × (MMR(n) − MMR(n−1)) + cum(n−1). Binance revises these tables often: for live
- * figures use GET /fapi/v1/leverageBracket. Floors are inclusive and caps exclusive (the API's
- * notionalFloor/notionalCap), where the announcement writes "floor < Position ≤ cap".
+ * figures use GET /fapi/v1/leverageBracket (read by venue-tiers/binance-leverage-brackets.ts, which
+ * also gives the boundary convention: floors included — the announcement writes "floor < Position ≤
+ * cap", which with continuous amounts gives the same maintenance margin at the edge — and the last
+ * cap, 500,000,000, included).
  */
 export const BINANCE_BTCUSDT_TIERS_DATE = '2021-03-18';
 

@@ -13,13 +13,19 @@ const ONE = new Decimal(1);
  *   ("long is subtracted, and short is added")
  *
  * `quantity` is multiplier × contracts (base units). The taker fee sits next to the maintenance rate:
- * the dispatcher passes `mmr` already as MMR + fee unless `includeClosingFee: false`. The tier is
- * picked by the position value at entry.
+ * the dispatcher passes `mmr` already as MMR + fee unless `includeClosingFee: false`.
+ *
+ * The tier follows the position's current value, not its value at entry: since Gate's risk-limit
+ * upgrade (from 2025-07-29) "as the position value changes, the system automatically assigns the
+ * position to the appropriate risk limit tier" and the maintenance margin is a gradient over the
+ * value (Help Center, "Risk Limit", https://www.gate.com/help/futures/futures-logic/22162), i.e.
+ * value × MMR − deduction of the tier holding that value — so the bracket is solved at the
+ * liquidation price, as for Binance, and a table must be continuous (the gradient makes it so).
  */
 export const gateLinear: RuleSet = {
   rules: 'gate-linear',
   inverse: false,
-  tierNotionalAt: 'entry',
+  tierNotionalAt: 'liquidation-price',
   maintenanceValuedAt: 'mark',
   closingFeeByDefault: true,
   supportsCross: false,
