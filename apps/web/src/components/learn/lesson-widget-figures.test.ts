@@ -1,4 +1,5 @@
 import { readLessonFiles } from '@liqlab/content/lessons/read-lesson-files';
+import { stopTouchProbability } from '@liqlab/content/quizzes/generators/stop-touch-probability';
 import { describe, expect, it } from 'vitest';
 import { formatDecimal } from '~/lib/format-decimal';
 import {
@@ -6,6 +7,7 @@ import {
   explorerInputsFromProps,
   type LiquidationPriceExplorerProps,
 } from './liquidation-explorer-figures';
+import { bandFigures } from './volatility-band-figures';
 
 /**
  * A figure a lesson quotes for the widget beneath it must be the figure the widget opens on: the
@@ -38,5 +40,30 @@ describe('figures quoted for a widget are the widget’s own', () => {
     const intro = body.slice(0, body.indexOf('<LiquidationPriceExplorer'));
     expect(intro).toContain(`So it shows ≈ ${shown}`);
     expect(figures.value.tier?.maintenanceAmount.toString()).toBe('50');
+  });
+
+  it('lesson 9: the touch table, the band chart beneath it and the touch quiz give the same probabilities', () => {
+    const body = bodyOf('the-volatility-band');
+    const [props] = propsOf(body, 'VolatilityBandChart');
+    const { entryPrice, annualVolatility, horizonHours } = props!;
+    const sd = Number(annualVolatility) * Math.sqrt(Number(horizonHours) / 24 / 365);
+    const rows = [...body.matchAll(/^\| ([\d.]+) standard deviations? \| ≈ ([\d.]+)% \|$/gm)];
+    expect(rows.map((r) => r[1])).toEqual(['1', '1.5', '2', '3']);
+    for (const [, k, printed] of rows) {
+      // The chart with its stop exactly k standard deviations (in log price) below the entry.
+      const stopPrice = (Number(entryPrice) * Math.exp(-Number(k) * sd)).toFixed(8);
+      const figures = bandFigures({
+        entryPrice: entryPrice!,
+        annualVolatility: annualVolatility!,
+        horizonHours: horizonHours!,
+        sigmas: ['1'],
+        side: 'long',
+        stopPrice,
+      });
+      if (!figures.ok) throw new Error('the chart opens on valid inputs');
+      const chart = formatDecimal(figures.value.touchProbability * 100, { digits: 1 });
+      const quiz = formatDecimal(stopTouchProbability.answer({ sigmas: k! }), { digits: 1 });
+      expect([chart, quiz], `${k} standard deviations`).toEqual([printed, printed]);
+    }
   });
 });

@@ -56,11 +56,14 @@ export function bandFigures(inputs: BandInputs): EngineResult<BandFigures> {
         return { sigmas: k, lower: Decimal.max(0, entry.minus(width)), upper: entry.plus(width) };
       }),
       stopSigmas: distance.sigmas,
+      // A walk without drift in log price (μ = σ²/2 cancels GBM's −σ²/2), so a stop k standard
+      // deviations away is touched with 2 × (1 − Φ(k)): the walk lesson 9's table and its quiz use.
       touchProbability: liquidationProbability({
         spot: entry,
         barrier: stop,
         annualVolatility: vol.toNumber(),
         horizonDays,
+        annualDrift: vol.toNumber() ** 2 / 2,
       }),
       stopOnWrongSide: inputs.side === 'long' ? stop.gte(entry) : stop.lte(entry),
     };
