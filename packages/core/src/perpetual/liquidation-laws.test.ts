@@ -192,6 +192,10 @@ describe('liquidation laws (fast-check)', () => {
             };
             const lp = liquidationPrice(spec);
             if (lp === null) return;
+            // At 1× a long's margin is the whole notional, less the rounding of notional ÷ leverage
+            // (e.g. ÷ 3 × 3): its true liquidation price is a positive speck (1e-35) where both the
+            // balance and the requirement vanish and their ratio means nothing. Not a price to test.
+            fc.pre(lp.gt(entryPrice.times('1e-20')));
             const pricedIn = maintenanceTierFor(
               binanceBtcusdtTiers,
               Decimal.min(lp.times(quantity), '499999999'),
