@@ -16,9 +16,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] },
-      // tRPC calls skip src/proxy.ts; their CSP never varies (the route adds HSTS and the request id).
+      // tRPC and auth calls skip src/proxy.ts; their CSP never varies (the routes add HSTS and the
+      // request id).
       {
-        source: '/api/trpc/:path*',
+        source: '/api/:route(trpc|auth)/:path*',
         headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy() }],
       },
     ];

@@ -16,7 +16,7 @@ import { NOT_FOUND_PAGE, prerenderedPageSources } from '~/server/static-page-csp
 const NONCE_FORMAT = /^[A-Za-z0-9+/]{22,44}={0,2}$/;
 
 /**
- * Runs before every page and API request except tRPC calls (see `config`): the CSP (for a page
+ * Runs before every page and API request except tRPC and auth calls (see `config`): the CSP (for a page
  * rendered per request a fresh nonce, which Next.js reads back from the request's
  * Content-Security-Policy header and stamps on its inline scripts; for a prerendered page the hashes
  * of its inline scripts), a request id shared by the logs and error pages, and HSTS when the public
@@ -90,6 +90,7 @@ function cachedSharedPage(
 export const config = {
   // Build output under /_next/static and the favicon are immutable files: no nonce to give them.
   // tRPC calls (most requests, every save) set their own headers (see the route), which spares each
-  // one a proxy invocation (≈ 2 ms of CPU, BENCHMARKS.md).
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/trpc/).*)'],
+  // one a proxy invocation (≈ 2 ms of CPU, BENCHMARKS.md). Auth calls too: Next buffers the whole
+  // body of a request the proxy sees, before the route can count its bytes (bounded-body.ts).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/trpc/|api/auth/).*)'],
 };

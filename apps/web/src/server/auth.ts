@@ -3,6 +3,7 @@ import { type Auth, createAuth } from '@liqlab/api/auth';
 import type { Identity } from '@liqlab/api/context';
 import { serverEnv } from '~/env';
 import { db } from './db';
+import { logger } from './logger';
 import { sessionCookieValues, VerifiedSessionCopies } from './verified-session-copies';
 
 const globalForAuth = globalThis as unknown as {
@@ -19,6 +20,7 @@ export function auth(): Auth {
       secret: env.BETTER_AUTH_SECRET,
       baseURL: env.LIQLAB_PUBLIC_URL,
       secureCookies: env.LIQLAB_PUBLIC_URL.startsWith('https://'),
+      log: logger(),
     });
   }
   return globalForAuth.liqlabAuth;

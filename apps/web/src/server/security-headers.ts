@@ -22,3 +22,14 @@ export const HSTS_VALUE = 'max-age=63072000; includeSubDomains';
 export function strictTransportSecurityFor(publicUrl: string): string | null {
   return publicUrl.startsWith('https://') ? HSTS_VALUE : null;
 }
+
+/**
+ * What proxy.ts would add to an API route it skips (tRPC and auth, see its matcher): the request id
+ * and, over https, HSTS. Their CSP never varies and comes from next.config.ts.
+ */
+export function setApiRouteHeaders(response: Response, requestId: string, publicUrl: string): Response {
+  response.headers.set('x-request-id', requestId);
+  const hsts = strictTransportSecurityFor(publicUrl);
+  if (hsts) response.headers.set('strict-transport-security', hsts);
+  return response;
+}

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createContextInner } from '../context';
 import { createCaller } from '../root';
 import { createAuth } from './create-auth';
+import { MAX_USER_NAME_LENGTH, NAME_TOO_LONG_MESSAGE } from './user-name';
 
 const db = createPrismaClient(injectTestDatabase().url);
 afterAll(() => db.$disconnect());
@@ -140,6 +141,23 @@ describe('accounts and guests', () => {
     expect(await db.scenario.count({ where: { ownerId: identity.userId } })).toBe(0);
     expect(await db.session.count({ where: { userId: identity.userId } })).toBe(0);
     await expect(caller.account.delete()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses a name over the length limit at sign-up and on update, with a message for the form', async () => {
+    const email = `long-name-${Date.now()}@example.test`;
+    const tooLong = 'n'.repeat(MAX_USER_NAME_LENGTH + 1);
+    const refused = await call('/sign-up/email', { email, password: 'long enough pw', name: tooLong });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ message: NAME_TOO_LONG_MESSAGE });
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+
+    // At the limit, counted as a person counts: as many emoji as the limit are that many characters.
+    const atLimit = '🙂'.repeat(MAX_USER_NAME_LENGTH);
+    const created = await call('/sign-up/email', { email, password: 'long enough pw', name: atLimit });
+    expect(created.status).toBe(200);
+    const renamed = await call('/update-user', { name: `${atLimit}!` }, sessionCookie(created));
+    expect(renamed.status).toBe(400);
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).name).toBe(atLimit);
   });
 
   it('keeps guests out of identified procedures without a session', async () => {

@@ -2,13 +2,17 @@ import type { Database } from '@liqlab/db/client';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { anonymous } from 'better-auth/plugins/anonymous';
+import type { Logger } from '../logger';
 import { moveGuestData } from '../repositories/account-repository';
+import { checkUserName } from './user-name';
 
 /** How long a browser's signed session copy is trusted without asking the database. */
 export const SESSION_COOKIE_CACHE_SECONDS = 5 * 60;
 
 export interface AuthOptions {
   db: Database;
+  /** The app's JSON logger; better-auth's own lines go through it. Without one they are dropped. */
+  log?: Logger;
   /** Signs session cookies; the same value on every app instance (BETTER_AUTH_SECRET). */
   secret: string;
   baseURL?: string;
@@ -39,10 +43,25 @@ export function createAuth(options: AuthOptions) {
       // meanwhile fail with SESSION_ENDED (trpc.ts), never with a server error.
       cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS, strategy: 'compact' },
     },
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => checkUserName(user.name) },
+        update: { before: async (user) => checkUserName(user.name) },
+      },
+    },
     // Rate limits are ours (database-backed, shared by every instance); better-auth's default
     // store is in process memory.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // Its lines go through the app's JSON logger (and its level), not coloured text on stdout.
+    logger: {
+      level: 'debug',
+      log: (level, message, ...args) =>
+        options.log?.[level](
+          { source: 'better-auth', ...(args.length > 0 ? { details: args } : {}) },
+          message,
+        ),
+    },
     advanced: {
       useSecureCookies: options.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: options.secureCookies },

@@ -1,0 +1,47 @@
+/** The body was longer than the limit: reading stopped there. */
+export const BODY_TOO_LARGE = Symbol('body too large');
+
+/**
+ * Reads a request body, counting bytes as they arrive and stopping (cancelling the stream) as soon
+ * as they pass `maxBytes`. Content-Length alone is no limit: a chunked body declares no length, and a
+ * declared one is checked here too, before any byte is read.
+ */
+export async function readBoundedBody(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | typeof BODY_TOO_LARGE> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) return BODY_TOO_LARGE;
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return BODY_TOO_LARGE;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** The same request with its body already read (so the next reader gets exactly those bytes). */
+export function withBody(request: Request, body: Uint8Array<ArrayBuffer>): Request {
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: hasBody ? body : undefined,
+    signal: request.signal,
+  });
+}
