@@ -62,7 +62,7 @@ function headers(base: string, cookie?: string): Record<string, string> {
 
 async function trpc(base: string, procedure: string, input: unknown, cookie: string, method: 'GET' | 'POST') {
   const url = new URL(`${base}/api/trpc/${procedure}`);
-  if (method === 'GET') url.searchParams.set('input', JSON.stringify(input));
+  if (method === 'GET' && input !== undefined) url.searchParams.set('input', JSON.stringify(input));
   const response = await fetch(url, {
     method,
     headers: headers(base, cookie),
@@ -113,18 +113,67 @@ describe('two app instances on one database', { timeout: 120_000 }, () => {
     const read = await trpc(a.baseUrl, 'scenario.get', { idOrSlug: scenario.id }, cookie, 'GET');
     expect(read.body.result?.data).toMatchObject({ title: 'Edited on B', version: 2 });
 
-    // Ten sign-in attempts a minute per address, counted across both instances.
+    // Ten sign-in attempts a minute per address, counted across both instances (each on its own
+    // account, so the per-account throttle stays out of the way).
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt++) {
       const server = attempt % 2 === 0 ? a : b;
       const response = await fetch(`${server.baseUrl}/api/auth/sign-in/email`, {
         method: 'POST',
         headers: headers(server.baseUrl),
-        body: JSON.stringify({ email, password: 'wrong password' }),
+        body: JSON.stringify({ email: `nobody-${attempt}-${email}`, password: 'wrong password' }),
       });
       statuses.push(response.status);
     }
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('a sign-out on one instance ends the session on both at once, signed copy or not', async () => {
+    const email = `replay-${Date.now()}@example.test`;
+    const signUp = await fetch(`${a.baseUrl}/api/auth/sign-up/email`, {
+      method: 'POST',
+      headers: { ...headers(a.baseUrl), 'x-forwarded-for': '203.0.113.78' },
+      body: JSON.stringify({ email, password: 'two instances, one db', name: 'Replay' }),
+    });
+    expect(signUp.status).toBe(200);
+    // The saved cookies: the session token and its signed copy (fresh for minutes).
+    const cookie = signUp.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    expect(cookie).toContain('session_data=');
+    const calls: [string, unknown, 'GET' | 'POST'][] = [
+      ['account.me', undefined, 'GET'],
+      ['account.exportData', undefined, 'GET'],
+      ['scenario.listMine', {}, 'GET'],
+      ['progress.dashboard', undefined, 'GET'],
+      ['scenario.create', validScenario(), 'POST'],
+    ];
+    // Both instances know the session and have verified (and remembered) its copy.
+    for (const server of [a, b]) {
+      for (const [procedure, input, method] of calls.slice(0, 4)) {
+        expect((await trpc(server.baseUrl, procedure, input, cookie, method)).status, procedure).toBe(200);
+      }
+    }
+
+    const signOut = await fetch(`${a.baseUrl}/api/auth/sign-out`, {
+      method: 'POST',
+      headers: headers(a.baseUrl, cookie),
+      body: '{}',
+    });
+    expect(signOut.status).toBe(200);
+
+    // Replayed on either instance right away: refused everywhere, writes included.
+    for (const server of [b, a]) {
+      for (const [procedure, input, method] of calls) {
+        const replay = await trpc(server.baseUrl, procedure, input, cookie, method);
+        expect(replay.status, `${procedure} on ${server.baseUrl}`).toBe(401);
+      }
+      const session = await fetch(`${server.baseUrl}/api/auth/get-session`, {
+        headers: headers(server.baseUrl, cookie),
+      });
+      expect(await session.json()).toBeNull();
+    }
   });
 });

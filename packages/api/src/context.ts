@@ -13,6 +13,11 @@ export interface Identity {
 export interface Context {
   db: Database;
   identity: Identity | null;
+  /**
+   * The request named a session that has ended (signed out, account deleted) though its signed copy
+   * is still fresh: every procedure answers 401, so a replayed cookie reads and writes nothing.
+   */
+  sessionEnded: boolean;
   /** Correlates a user-visible error message with the server log line. */
   requestId: string;
   /** Used as the rate-limit key for anonymous endpoints. */
@@ -31,6 +36,7 @@ const silentLogger = createLogger('silent');
 export function createContextInner(options: {
   db: Database;
   identity?: Identity | null;
+  sessionEnded?: boolean;
   requestId?: string;
   clientIp?: string | null;
   /** Defaults to writing every view at once. */
@@ -44,6 +50,7 @@ export function createContextInner(options: {
   return {
     db: options.db,
     identity: options.identity ?? null,
+    sessionEnded: options.sessionEnded ?? false,
     requestId,
     clientIp: options.clientIp ?? null,
     log: (options.log ?? silentLogger).child({ requestId }),

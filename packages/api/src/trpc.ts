@@ -98,7 +98,13 @@ const errorMapping = t.middleware(async ({ ctx, next, path }) => {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/** A session ended elsewhere (see Context.sessionEnded) gets nothing, not even as an anonymous caller. */
+const endedSessionRefusal = t.middleware(({ ctx, next }) => {
+  if (ctx.sessionEnded) throw new ApiError('SESSION_ENDED', SESSION_ENDED_MESSAGE);
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(endedSessionRefusal);
 
 /** A guest or an account: anyone with a session. Guests get one on their first visit. */
 export const identifiedProcedure = publicProcedure.use(({ ctx, next }) => {

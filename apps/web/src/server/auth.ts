@@ -1,6 +1,7 @@
 import 'server-only';
 import { type Auth, createAuth } from '@liqlab/api/auth';
 import type { Identity } from '@liqlab/api/context';
+import { isSessionLive } from '@liqlab/api/session-repository';
 import { serverEnv } from '~/env';
 import { db } from './db';
 import { logger } from './logger';
@@ -47,6 +48,11 @@ export interface CallerSession {
   /** A guest, an account, or nobody yet. */
   identity: Identity | null;
   /**
+   * The cookies named a session that has ended (signed out, account deleted) while their signed copy
+   * was still fresh: the caller gets nothing, and `setCookies` expires both cookies.
+   */
+  sessionEnded: boolean;
+  /**
    * Cookies better-auth wants the browser to store: a fresh signed session copy after a database
    * read, a refreshed session expiry, or expired cookies for a session that ended. A response that
    * can set cookies must pass them on, or every request of that browser reads the database again.
@@ -54,25 +60,52 @@ export interface CallerSession {
   setCookies: string[];
 }
 
-/** The caller's identity from the session cookies (the signed copy when fresh, else the database). */
-export async function callerSession(headers: Headers): Promise<CallerSession> {
-  const cookies = sessionCookieValues(headers.get('cookie'), await sessionCookieNames());
-  const known = cookies ? verifiedCopies().get(cookies.key, Date.now()) : undefined;
-  if (known) return { identity: known, setCookies: [] };
+/** Set-Cookie lines that delete both session cookies (the attributes better-auth sets them with). */
+function expiredSessionCookies(names: { token: string; copy: string }): string[] {
+  return [names.token, names.copy].map(
+    (name) =>
+      `${name}=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax${name.startsWith('__Secure-') ? '; Secure' : ''}`,
+  );
+}
 
-  const { response: session, headers: responseHeaders } = await auth().api.getSession({
-    headers,
-    returnHeaders: true,
-  });
-  const setCookies = responseHeaders.getSetCookie();
-  if (!session) return { identity: null, setCookies };
-  const identity = { userId: session.user.id, isGuest: Boolean(session.user.isAnonymous) };
-  // Nothing to store means better-auth answered from the copy alone: remember that answer.
-  if (cookies && setCookies.length === 0) {
-    const expiresAt = Math.min(cookies.copyExpiresAt, new Date(session.session.expiresAt).getTime());
-    verifiedCopies().set(cookies.key, identity, expiresAt);
+/**
+ * The caller's identity from the session cookies (the signed copy when fresh, else the database).
+ *
+ * A fresh copy is signed, but it cannot know that its session ended since it was issued: a sign-out
+ * or an account deletion on any instance deletes the session row, so every request that names a
+ * session by its copy also asks PostgreSQL whether that row still exists (one indexed lookup, session-repository.ts).
+ * Ending a session therefore takes effect everywhere at once, not when the copy expires.
+ */
+export async function callerSession(headers: Headers): Promise<CallerSession> {
+  const names = await sessionCookieNames();
+  const cookies = sessionCookieValues(headers.get('cookie'), names);
+  let verified = cookies ? verifiedCopies().get(cookies.key, Date.now()) : undefined;
+  let setCookies: string[] = [];
+  // Whether the identity came from a signed copy (here, or inside better-auth) without a database read.
+  let fromCopy = verified !== undefined;
+  if (!verified) {
+    const { response: session, headers: responseHeaders } = await auth().api.getSession({
+      headers,
+      returnHeaders: true,
+    });
+    setCookies = responseHeaders.getSetCookie();
+    if (!session) return { identity: null, sessionEnded: false, setCookies };
+    verified = {
+      identity: { userId: session.user.id, isGuest: Boolean(session.user.isAnonymous) },
+      token: session.session.token,
+    };
+    // Nothing to store means better-auth answered from the copy alone: remember that answer.
+    fromCopy = setCookies.length === 0;
+    if (cookies && fromCopy) {
+      const expiresAt = Math.min(cookies.copyExpiresAt, new Date(session.session.expiresAt).getTime());
+      verifiedCopies().set(cookies.key, verified, expiresAt);
+    }
   }
-  return { identity, setCookies };
+  if (fromCopy && !(await isSessionLive(db(), verified.token))) {
+    if (cookies) verifiedCopies().delete(cookies.key);
+    return { identity: null, sessionEnded: true, setCookies: expiredSessionCookies(names) };
+  }
+  return { identity: verified.identity, sessionEnded: false, setCookies };
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionCookieValues, VerifiedSessionCopies } from './verified-session-copies';
 
 const NAMES = { token: 'better-auth.session_token', copy: 'better-auth.session_data' };
-const guest = { userId: 'u1', isGuest: true };
+const guest = { identity: { userId: 'u1', isGuest: true }, token: 'tok' };
 
 function compactCopy(expiresAt: unknown): string {
   return Buffer.from(JSON.stringify({ session: {}, expiresAt, signature: 'sig' })).toString('base64url');

@@ -9,29 +9,40 @@ import type { Identity } from '@liqlab/api/context';
  * answer for those bytes cannot change before the copy's own expiry — better-auth reads nothing else
  * for a fresh copy — so remembering it changes nothing a caller can observe: a forged or altered
  * cookie never matches, and a copy is never trusted past the moment better-auth would stop trusting it.
+ * (What a copy cannot know — that its session ended meanwhile — is checked per request in auth.ts.)
  */
+export interface VerifiedSession {
+  identity: Identity;
+  /** The session's token, for the revocation check a fresh copy still needs (auth.ts). */
+  token: string;
+}
+
 export class VerifiedSessionCopies {
-  private readonly entries = new Map<string, { identity: Identity; expiresAt: number }>();
+  private readonly entries = new Map<string, { session: VerifiedSession; expiresAt: number }>();
 
   constructor(private readonly maxEntries = 10_000) {}
 
-  get(key: string, now: number): Identity | undefined {
+  get(key: string, now: number): VerifiedSession | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= now) {
       this.entries.delete(key);
       return undefined;
     }
-    return entry.identity;
+    return entry.session;
   }
 
-  set(key: string, identity: Identity, expiresAt: number): void {
+  set(key: string, session: VerifiedSession, expiresAt: number): void {
     if (this.entries.size >= this.maxEntries) {
       // Oldest first (Map keeps insertion order): a full cache drops what expires soonest.
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(key, { identity, expiresAt });
+    this.entries.set(key, { session, expiresAt });
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
   }
 
   get size(): number {

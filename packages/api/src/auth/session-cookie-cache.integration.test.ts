@@ -3,6 +3,7 @@ import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContextInner, type Identity } from '../context';
+import { isSessionLive } from '../repositories/session-repository';
 import { createCaller } from '../root';
 import { rejectionOf, visibleError } from '../routers/scenario-test-helpers';
 import { validScenario } from '../scenarios/scenario-test-fixtures';
@@ -117,18 +118,39 @@ describe('session cookie cache', () => {
     expect(await identityIn(browser)).toBeNull();
   });
 
-  it('a session revoked elsewhere stays usable until its copy expires: the documented delay', async () => {
+  it('a copy outlives its session inside better-auth, so the app asks isSessionLive', async () => {
     const account = await newAccount();
     const other = await account.signIn();
     const session = await auth.api.getSession({ headers: other.headers() });
+    const token = session!.session.token;
+    expect(await isSessionLive(db, token)).toBe(true);
     // Revoked in the database (sign-out on that device, or every session of a deleted account) …
-    await db.session.delete({ where: { token: session!.session.token } });
-    // … the browser's signed copy is trusted until it expires (SESSION_COOKIE_CACHE_SECONDS) …
+    await db.session.delete({ where: { token } });
+    // … better-auth alone still trusts the browser's signed copy until it expires …
     expect(await identityIn(other)).not.toBeNull();
-    // … while a read that skips the copy, as every read does once it has expired, finds nothing.
+    // … which is why every request answered from a copy also asks whether its session lives (the
+    // web app's callerSession): no, at once, from any instance of the same database.
+    expect(await isSessionLive(db, token)).toBe(false);
     expect(await identityIn(other, { disableCookieCache: true })).toBeNull();
     // The first browser's own session is untouched.
     expect(await identityIn(account.browser, { disableCookieCache: true })).not.toBeNull();
+  });
+
+  it('sign-out and account deletion end the session for isSessionLive at once', async () => {
+    const account = await newAccount();
+    const laptop = account.browser;
+    const phone = await account.signIn();
+    const laptopToken = (await auth.api.getSession({ headers: laptop.headers() }))!.session.token;
+    const phoneToken = (await auth.api.getSession({ headers: phone.headers() }))!.session.token;
+    expect(await isSessionLive(db, laptopToken)).toBe(true);
+
+    expect((await post('/sign-out', {}, laptop)).status).toBe(200);
+    expect(await isSessionLive(db, laptopToken)).toBe(false);
+    expect(await isSessionLive(db, phoneToken)).toBe(true);
+
+    await callerAs((await identityIn(phone))!).account.delete();
+    expect(await isSessionLive(db, phoneToken)).toBe(false);
+    expect(await isSessionLive(db, 'no-such-token')).toBe(false);
   });
 
   it('a write by a user deleted meanwhile is refused with SESSION_ENDED, not a server error', async () => {
@@ -154,5 +176,27 @@ describe('session cookie cache', () => {
     expect(visibleError(await rejectionOf(onPhone.progress.markLessonRead({ slug })))).toEqual(expected);
     expect(visibleError(await rejectionOf(onPhone.quiz.start({ quizId: slug })))).toEqual(expected);
     expect(await db.scenario.count({ where: { ownerId: phoneIdentity.userId } })).toBe(0);
+  });
+
+  it('a request whose session ended gets 401 SESSION_ENDED from every procedure, public ones too', async () => {
+    const { browser } = await newAccount();
+    const identity = (await identityIn(browser))!;
+    const ended = createCaller(createContextInner({ db, identity: null, sessionEnded: true }));
+    const calls: [string, () => Promise<unknown>][] = [
+      ['account.me', () => ended.account.me()],
+      ['account.exportData', () => ended.account.exportData()],
+      ['health.check', () => ended.health.check()],
+      ['progress.dashboard', () => ended.progress.dashboard()],
+      ['scenario.create', () => ended.scenario.create(validScenario())],
+    ];
+    for (const [name, call] of calls) {
+      expect(visibleError(await rejectionOf(call())), name).toEqual({
+        code: 'UNAUTHORIZED',
+        message: SESSION_ENDED_MESSAGE,
+        appCode: 'SESSION_ENDED',
+      });
+    }
+    // The same caller with its session live is served.
+    expect(await callerAs(identity).account.me()).toMatchObject({ id: identity.userId });
   });
 });
