@@ -1,6 +1,7 @@
 import type { AppRouter } from '@liqlab/api/root';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { ensureSession } from '~/auth/auth-client';
+import { MAX_BATCH_SIZE } from './max-batch-size';
 
 /**
  * A newcomer has no session until something must be stored for them. When a call is refused
@@ -18,6 +19,6 @@ async function fetchWithGuestSession(url: RequestInfo | URL, init?: RequestInit)
 /** The browser's tRPC client: used by the React provider, and directly by one-off actions. */
 export function createBrowserTrpcClient() {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: '/api/trpc', fetch: fetchWithGuestSession })],
+    links: [httpBatchLink({ url: '/api/trpc', fetch: fetchWithGuestSession, maxItems: MAX_BATCH_SIZE })],
   });
 }

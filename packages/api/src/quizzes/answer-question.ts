@@ -23,6 +23,7 @@ import {
   attemptAlreadyFinished,
   attemptNotFound,
   questionNotInAttempt,
+  reviewCardNotDue,
   wrongAttemptType,
 } from './quiz-errors';
 import { attemptQuestions, lessonLink, REVIEW_QUIZ_ID } from './quiz-questions';
@@ -40,7 +41,7 @@ export interface AnswerResult extends GradedAnswer {
   nextReviewAt: Date | null;
 }
 
-/** The question if it belongs to the attempt; review sessions accept any question under review. */
+/** The question if it belongs to the attempt; review sessions accept questions under review (due: below). */
 async function questionInAttempt(
   tx: Prisma.TransactionClient,
   attempt: QuizAttemptRecord,
@@ -94,6 +95,13 @@ export async function answerQuestion(
     }
     if (attempt.submittedAt) throw attemptAlreadyFinished();
 
+    // A review answer counts only for a card due now: one not yet due (or answered in another
+    // session meanwhile) would otherwise reschedule and raise mastery as often as it is sent.
+    const card = isReview
+      ? (await lockReviewCards(tx, input.userId, [question.id])).get(question.id)
+      : undefined;
+    if (card && card.due > input.now) throw reviewCardNotDue(question.id, card.due);
+
     const graded = gradeAnswer(question, input.answer, attempt.seed);
     await insertQuizAnswer(tx, {
       attemptId: attempt.id,
@@ -105,17 +113,10 @@ export async function answerQuestion(
     await recordLearningDay(tx, input.userId, utcDay(input.now));
 
     let nextReviewAt: Date | null = null;
-    if (isReview) {
-      const cards = await lockReviewCards(tx, input.userId, [question.id]);
-      const card = cards.get(question.id) ?? null;
-      // A card answered in another session meanwhile is no longer due: grade, but do not reschedule.
-      if (card && card.due <= input.now) {
-        const next = scheduleAfterAnswer(card, graded.correct, input.now);
-        if (next) await saveReviewCard(tx, input.userId, question.id, next);
-        nextReviewAt = next?.due ?? null;
-      } else {
-        nextReviewAt = card?.due ?? null;
-      }
+    if (card) {
+      const next = scheduleAfterAnswer(card, graded.correct, input.now);
+      if (next) await saveReviewCard(tx, input.userId, question.id, next);
+      nextReviewAt = next?.due ?? null;
       const progress = await lockLessonProgress(tx, input.userId, [question.lesson], input.now);
       const state = applyAnswers(masteryStateOf(progress.get(question.lesson)), [graded.correct]);
       await saveLessonMastery(tx, input.userId, question.lesson, {

@@ -12,6 +12,14 @@ export function questionNotInAttempt(questionId: string): ApiError {
   });
 }
 
+export function reviewCardNotDue(questionId: string, due: Date): ApiError {
+  return new ApiError('INVALID_INPUT', 'This question is not due for review yet.', {
+    reason: 'NOT_DUE',
+    questionId: questionId.slice(0, 100),
+    nextReviewAt: due.toISOString(),
+  });
+}
+
 export function attemptAlreadyFinished(): ApiError {
   return new ApiError(
     'INVALID_INPUT',

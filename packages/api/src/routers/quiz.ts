@@ -4,11 +4,13 @@ import { finishQuiz } from '../quizzes/finish-quiz';
 import { answerInput, finishQuizInput, hintInput, startQuizInput } from '../quizzes/quiz-input';
 import { revealHint } from '../quizzes/reveal-hint';
 import { startQuiz } from '../quizzes/start-quiz';
+import { limitQuizStarts } from '../rate-limit/call-limits';
 import { createTRPCRouter, identifiedProcedure } from '../trpc';
 
 export const quizRouter = createTRPCRouter({
   /** Opens an attempt; the questions carry no answers, explanations or hints. */
   start: identifiedProcedure.input(startQuizInput).mutation(async ({ ctx, input }) => {
+    await limitQuizStarts(ctx, ctx.identity);
     const started = await startQuiz(ctx.db, {
       userId: ctx.identity.userId,
       quizId: input.quizId,

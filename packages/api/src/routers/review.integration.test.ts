@@ -165,6 +165,59 @@ describe('review queue (clock pinned)', () => {
 });
 
 describe('review router', () => {
+  it('counts only cards that are due: a card not due is refused and raises no mastery', async () => {
+    const userId = await newLearner();
+    const caller = createCaller(createContextInner({ db, identity: { userId, isGuest: true } }));
+    const [due, notDue] = quizForLesson(lesson)!.questions.filter((q) => q.kind !== 'numeric');
+    await db.reviewCard.createMany({
+      data: [
+        { userId, questionId: due!.id, due: new Date(Date.now() - DAY), stability: 1, difficulty: 5 },
+        { userId, questionId: notDue!.id, due: new Date(Date.now() + 3 * DAY), stability: 1, difficulty: 5 },
+      ],
+    });
+    const session = await caller.review.due({});
+    expect(session.questions.map((q) => q.id)).toEqual([due!.id]);
+    const mastery = async () =>
+      (await db.lessonProgress.findUnique({ where: { userId_lessonSlug: { userId, lessonSlug: lesson } } }))
+        ?.masteryScore ?? null;
+    const before = await mastery();
+
+    // The card that is not due, answered again and again inside the open session: never counted.
+    for (let i = 0; i < 3; i++) {
+      const refused = await caller.review
+        .answer({
+          attemptId: session.attemptId!,
+          questionId: notDue!.id,
+          answer: rightAnswer(notDue!, 'any seed'),
+        })
+        .catch((e: unknown) => e);
+      expect((refused as TRPCError).code).toBe('BAD_REQUEST');
+      expect((refused as TRPCError).message).toBe('This question is not due for review yet.');
+    }
+    expect(await mastery()).toEqual(before);
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_questionId: { userId, questionId: notDue!.id } },
+    });
+    expect(card.reps).toBe(0);
+
+    // The due one counts once; answering it again returns the first result and changes nothing.
+    const first = await caller.review.answer({
+      attemptId: session.attemptId!,
+      questionId: due!.id,
+      answer: rightAnswer(due!, 'any seed'),
+    });
+    expect(first.alreadyAnswered).toBe(false);
+    const afterFirst = await mastery();
+    expect(Number(afterFirst)).toBeGreaterThan(Number(before ?? 0));
+    const again = await caller.review.answer({
+      attemptId: session.attemptId!,
+      questionId: due!.id,
+      answer: rightAnswer(due!, 'any seed'),
+    });
+    expect(again.alreadyAnswered).toBe(true);
+    expect(await mastery()).toEqual(afterFirst);
+  });
+
   it('serves due questions and grades them; quiz and review attempts do not mix', async () => {
     const userId = await newLearner();
     const caller = createCaller(createContextInner({ db, identity: { userId, isGuest: true } }));

@@ -3,6 +3,7 @@ import { systemClock } from '../progress/clock';
 import { startReview } from '../progress/start-review';
 import { answerQuestion } from '../quizzes/answer-question';
 import { answerInput } from '../quizzes/quiz-input';
+import { limitReviewReads } from '../rate-limit/call-limits';
 import { createTRPCRouter, identifiedProcedure } from '../trpc';
 
 export const reviewRouter = createTRPCRouter({
@@ -12,9 +13,10 @@ export const reviewRouter = createTRPCRouter({
    */
   due: identifiedProcedure
     .input(z.strictObject({ limit: z.number().int().min(1).max(50).default(10) }).default({ limit: 10 }))
-    .mutation(async ({ ctx, input }) =>
-      startReview(ctx.db, { userId: ctx.identity.userId, now: systemClock(), limit: input.limit }),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      await limitReviewReads(ctx, ctx.identity);
+      return startReview(ctx.db, { userId: ctx.identity.userId, now: systemClock(), limit: input.limit });
+    }),
 
   /** Grades a review answer and reschedules the card (Again on a miss, Good when right). */
   answer: identifiedProcedure.input(answerInput).mutation(async ({ ctx, input }) => {

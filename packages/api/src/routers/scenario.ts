@@ -1,5 +1,6 @@
 import type { Context, Identity } from '../context';
 import { ApiError } from '../errors/api-error';
+import { limitAnonymousReads } from '../rate-limit/call-limits';
 import { consumeRateLimit } from '../rate-limit/rate-limiter';
 import {
   createScenario,
@@ -10,6 +11,7 @@ import {
   listPublicScenarios,
   updateScenario,
 } from '../repositories/scenario-repository';
+import { isFirstViewInPeriod, viewerKeyOf } from '../scenarios/first-view-in-period';
 import {
   createScenarioInput,
   decodeSharedInput,
@@ -63,13 +65,16 @@ export const scenarioRouter = createTRPCRouter({
     });
   }),
 
-  /** Private scenarios resolve for their owner only; every other viewer adds one view. */
+  /** Private scenarios resolve for their owner only; every other viewer adds a view once per period. */
   get: publicProcedure.input(getScenarioInput).query(async ({ ctx, input }) => {
+    await limitAnonymousReads(ctx);
     const viewerId = ctx.identity?.userId ?? null;
     const scenario = await getScenarioForViewer(ctx.db, input.idOrSlug, viewerId);
     // The stored count plus this instance's views not yet written.
     const viewCount = scenario.viewCount + ctx.views.pendingFor(scenario.id);
     if (scenario.isMine || input.countView === false) return { ...scenario, viewCount };
+    if (!(await isFirstViewInPeriod(ctx.db, scenario.id, viewerKeyOf(ctx))))
+      return { ...scenario, viewCount };
     await ctx.views.record(scenario.id);
     return { ...scenario, viewCount: viewCount + 1 };
   }),
@@ -98,12 +103,14 @@ export const scenarioRouter = createTRPCRouter({
     .input(pageInput)
     .query(({ ctx, input }) => listMyScenarios(ctx.db, ctx.identity.userId, input)),
 
-  gallery: publicProcedure
-    .input(pageInput)
-    .query(({ ctx, input }) => listPublicScenarios(ctx.db, input, ctx.identity?.userId ?? null)),
+  gallery: publicProcedure.input(pageInput).query(async ({ ctx, input }) => {
+    await limitAnonymousReads(ctx);
+    return listPublicScenarios(ctx.db, input, ctx.identity?.userId ?? null);
+  }),
 
   /** Validates a share-link state server-side (schema and engine) and returns the scenario it holds. */
-  decodeShared: publicProcedure.input(decodeSharedInput).query(({ input }) => {
+  decodeShared: publicProcedure.input(decodeSharedInput).query(async ({ ctx, input }) => {
+    await limitAnonymousReads(ctx);
     const scenario = decodeScenarioState(input.state);
     validateScenarioWithEngine(scenario);
     return scenario;

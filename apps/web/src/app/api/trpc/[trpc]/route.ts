@@ -3,16 +3,18 @@ import { appRouter } from '@liqlab/api/root';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { requestEnv, serverEnv } from '~/env';
 import { callerSession } from '~/server/auth';
+import { BODY_TOO_LARGE, readBoundedBody, withBody } from '~/server/bounded-body';
 import { allowedOriginsFor, crossSiteRefusalOf } from '~/server/cross-site-request';
 import { db } from '~/server/db';
 import { logger } from '~/server/logger';
 import { clientIpOf, requestIdOf } from '~/server/request-meta';
-import { strictTransportSecurityFor } from '~/server/security-headers';
+import { setApiRouteHeaders } from '~/server/security-headers';
 import { scenarioViewCounter } from '~/server/view-counters';
+import { MAX_BATCH_SIZE } from '~/trpc/max-batch-size';
 
 export const dynamic = 'force-dynamic';
 
-/** Large enough for a scenario with a 100,000-tick uploaded path; anything bigger is refused unread. */
+/** Large enough for a scenario with a 100,000-tick uploaded path; reading stops past it (413). */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** The shape tRPC gives its own errors, so the client reads a refusal like any other error. */
@@ -30,11 +32,7 @@ function refusal(status: number, code: string, appCode: string, message: string,
  */
 async function handler(request: Request): Promise<Response> {
   const requestId = requestIdOf(request.headers);
-  const response = await answer(request, requestId);
-  response.headers.set('x-request-id', requestId);
-  const hsts = strictTransportSecurityFor(requestEnv().LIQLAB_PUBLIC_URL);
-  if (hsts) response.headers.set('strict-transport-security', hsts);
-  return response;
+  return setApiRouteHeaders(await answer(request, requestId), requestId, requestEnv().LIQLAB_PUBLIC_URL);
 }
 
 async function answer(request: Request, requestId: string): Promise<Response> {
@@ -46,8 +44,8 @@ async function answer(request: Request, requestId: string): Promise<Response> {
     const code = crossSite.status === 403 ? 'FORBIDDEN' : 'UNSUPPORTED_MEDIA_TYPE';
     return refusal(crossSite.status, code, crossSite.code, crossSite.message, requestId);
   }
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES) {
+  const body = await readBoundedBody(request, MAX_BODY_BYTES);
+  if (body === BODY_TOO_LARGE) {
     return refusal(
       413,
       'PAYLOAD_TOO_LARGE',
@@ -56,16 +54,20 @@ async function answer(request: Request, requestId: string): Promise<Response> {
       requestId,
     );
   }
+  let personal = false;
   const response = await fetchRequestHandler({
     endpoint: '/api/trpc',
-    req: request,
+    req: withBody(request, body),
     router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: async ({ resHeaders }) => {
-      const { identity, setCookies } = await callerSession(request.headers);
+      const { identity, sessionEnded, setCookies } = await callerSession(request.headers);
       for (const cookie of setCookies) resHeaders.append('set-cookie', cookie);
+      personal = identity !== null || sessionEnded;
       return createContextInner({
         db: db(),
         identity,
+        sessionEnded,
         requestId,
         clientIp: clientIpOf(request.headers),
         views: scenarioViewCounter(),
@@ -74,6 +76,10 @@ async function answer(request: Request, requestId: string): Promise<Response> {
       });
     },
   });
+  // Answers depend on the session cookie; one given to a session is that person's alone, and no
+  // shared cache (CDN, proxy) or browser history may keep it.
+  response.headers.append('vary', 'Cookie');
+  if (personal) response.headers.set('cache-control', 'private, no-store');
   return withoutCompressionWhenSmall(response);
 }
 
