@@ -9,21 +9,29 @@ export const REVIEW_READS_PER_MINUTE = 30;
 export const ANONYMOUS_READS_PER_MINUTE = 120;
 
 export function limitQuizStarts(ctx: Context, identity: Identity) {
-  return consumeRateLimit(ctx.db, {
-    key: `quiz-start:${identity.userId}`,
-    limit: QUIZ_STARTS_PER_MINUTE,
-    windowMs: 60_000,
-    action: 'quizzes started',
-  });
+  return consumeRateLimit(
+    ctx.db,
+    {
+      key: `quiz-start:${identity.userId}`,
+      limit: QUIZ_STARTS_PER_MINUTE,
+      windowMs: 60_000,
+      action: 'quizzes started',
+    },
+    ctx.rateLimitScale,
+  );
 }
 
 export function limitReviewReads(ctx: Context, identity: Identity) {
-  return consumeRateLimit(ctx.db, {
-    key: `review-read:${identity.userId}`,
-    limit: REVIEW_READS_PER_MINUTE,
-    windowMs: 60_000,
-    action: 'review sessions',
-  });
+  return consumeRateLimit(
+    ctx.db,
+    {
+      key: `review-read:${identity.userId}`,
+      limit: REVIEW_READS_PER_MINUTE,
+      windowMs: 60_000,
+      action: 'review sessions',
+    },
+    ctx.rateLimitScale,
+  );
 }
 
 /**
@@ -33,10 +41,14 @@ export function limitReviewReads(ctx: Context, identity: Identity) {
  */
 export async function limitAnonymousReads(ctx: Context): Promise<void> {
   if (ctx.identity || ctx.clientIp === null) return;
-  await consumeRateLimit(ctx.db, {
-    key: `anonymous-read:${ctx.clientIp}`,
-    limit: ANONYMOUS_READS_PER_MINUTE,
-    windowMs: 60_000,
-    action: 'requests',
-  });
+  await consumeRateLimit(
+    ctx.db,
+    {
+      key: `anonymous-read:${ctx.clientIp}`,
+      limit: ANONYMOUS_READS_PER_MINUTE,
+      windowMs: 60_000,
+      action: 'requests',
+    },
+    ctx.rateLimitScale,
+  );
 }
