@@ -1,6 +1,4 @@
 import {
-  BINANCE_BTCUSDT_TIERS_DATE,
-  binanceBtcusdtTiers,
   type Decimal,
   liquidationPrice,
   type MaintenanceTier,
@@ -9,29 +7,26 @@ import {
   positionMargin,
   type Rules,
   type Side,
+  TIER_SNAPSHOTS,
   toDecimal,
 } from '@liqlab/core';
 
+export type TierSnapshot = (typeof TIER_SNAPSHOTS)[number];
+
 /**
- * The tier tables a lesson may print, by the same name the widgets take (`tiersPreset`). Lesson 5
- * prints the bundled table through <TierTable> and <TierLiquidationTable>, its explorer and the
- * `tiered-maintenance-margin` quiz read the same core constant: one table, three readers.
+ * The widgets' tier-table names (`tiersPreset`) and core's dated snapshot each one is. Lesson 5 prints
+ * the table through <TierTable> and <TierLiquidationTable>; its explorer and the
+ * `tiered-maintenance-margin` quiz read the same core table: one table, three readers.
  */
-const TIER_TABLES = {
-  'binance-btcusdt': {
-    tiers: binanceBtcusdtTiers,
-    source: 'Binance USDⓈ-M BTCUSDT perpetual brackets',
-    date: BINANCE_BTCUSDT_TIERS_DATE,
-  },
-} as const;
+const SNAPSHOT_OF = { 'binance-btcusdt': 'binance-btcusdt-2021-03-18' } as const;
 
-export type TierTableName = keyof typeof TIER_TABLES;
-
-export function tierTable(name: string): (typeof TIER_TABLES)[TierTableName] {
-  if (!(name in TIER_TABLES)) {
-    throw new Error(`Unknown tier table "${name}"; known: ${Object.keys(TIER_TABLES).join(', ')}`);
+export function tierTable(name: string): TierSnapshot {
+  const id = SNAPSHOT_OF[name as keyof typeof SNAPSHOT_OF];
+  const snapshot = TIER_SNAPSHOTS.find((s) => s.id === id);
+  if (!snapshot) {
+    throw new Error(`Unknown tier table "${name}"; known: ${Object.keys(SNAPSHOT_OF).join(', ')}`);
   }
-  return TIER_TABLES[name as TierTableName];
+  return snapshot;
 }
 
 export interface TierRow {
@@ -87,7 +82,7 @@ export function tierLiquidationRows(inputs: TierLiquidationInputs): TierLiquidat
       entryPrice: inputs.entryPrice,
       quantity,
       leverage: inputs.leverage,
-      tiers,
+      tiers: [...tiers],
     };
     const q = toDecimal(quantity, 'quantity');
     const liquidation = liquidationPrice(spec);
@@ -96,7 +91,7 @@ export function tierLiquidationRows(inputs: TierLiquidationInputs): TierLiquidat
       notional: q.times(toDecimal(inputs.entryPrice, 'entryPrice')),
       margin: positionMargin(spec),
       liquidation,
-      tier: liquidation === null ? null : rowOf(maintenanceTierFor(tiers, q.times(liquidation))),
+      tier: liquidation === null ? null : rowOf(maintenanceTierFor([...tiers], q.times(liquidation))),
     };
   });
 }

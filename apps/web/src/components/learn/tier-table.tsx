@@ -8,7 +8,7 @@ import type { Decimal } from '@liqlab/core';
 import type { ReactNode } from 'react';
 import { formatDecimal } from '~/lib/format-decimal';
 import { LessonTable, LessonTd, LessonTh } from './lesson-table';
-import { isRules } from './rule-labels';
+import { isRules, RULE_LABELS } from './rule-labels';
 
 /*
  * Tables a lesson prints from the engine's data instead of copying figures into Markdown. Server
@@ -26,8 +26,13 @@ function Caption({ tiersPreset, children }: { tiersPreset: string; children?: Re
   return (
     <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">
       {children}
-      {table.source}, as published on <time dateTime={table.date}>{table.date}</time>: the table the engine
-      bundles. Exchanges revise their brackets often; check your own before you trade.
+      {RULE_LABELS[table.rules]}, {table.symbol}: the tiers as published on{' '}
+      <time dateTime={table.date}>{table.date}</time> (
+      <a href={table.source} className="underline" rel="noreferrer">
+        source
+      </a>
+      ){table.historical ? ', a historical example the venue has since replaced' : ''}. Exchanges revise their
+      tiers often; check your own before you trade.
     </caption>
   );
 }
