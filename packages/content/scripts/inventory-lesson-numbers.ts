@@ -1,6 +1,6 @@
 /**
- * Lists every number printed in the lessons, marking the results ("=" before them: after "=", "≈",
- * "about" or "some", or a price to the cent) that lesson-figures.test.ts must recompute. Figures a
+ * Lists every number printed in the lessons, marking ("=") the results that lesson-figures.test.ts must
+ * recompute (see prose-numbers.ts for what counts as a result). Figures a
  * component renders from the engine are not in the prose at all.
  * Usage: pnpm --filter @liqlab/content numbers [--derived]
  */

@@ -30,8 +30,8 @@ import { readLessonFiles } from './read-lesson-files';
 import { tierLiquidationRows } from './tier-table-figures';
 
 /**
- * Every result a lesson prints (a number after "=", "≈", "about" or "some", or a price to the cent; see
- * prose-numbers.ts) is recomputed here with @liqlab/core, at the precision it is printed with. Tables
+ * Every result a lesson prints (a number after "=", "≈", "about", "some", "roughly" or "at most", or a
+ * price to the cent; see prose-numbers.ts) is recomputed here with @liqlab/core, at the precision it is printed with. Tables
  * the widgets and quizzes share are not in this list: they are rendered from the engine (<TierTable>,
  * <TierLiquidationTable>). A new figure in a lesson fails the coverage test until it is added here (or,
  * when the heuristic picks up a given value, to that lesson's `given` list with the reason).
@@ -142,6 +142,9 @@ const LESSONS: Record<string, LessonFigures> = {
       '271': () => lp10().minus(num(bankruptcyPrice(btc('10')))),
       '271.36': () => maintenanceMargin(btc('10'), lp10()),
       '13,200': () => assetsAtTrigger(marginLong, '1.1'),
+      // What is left at most after the debt is repaid, at a 1.1 and a 1.05 liquidation level.
+      '1,200': () => assetsAtTrigger(marginLong, '1.1').minus(debtAtTrigger(marginLong, '1.1')),
+      '600': () => assetsAtTrigger(marginLong, '1.05').minus(debtAtTrigger(marginLong, '1.05')),
     },
   },
   'borrowed-fund-margin': {
@@ -162,6 +165,7 @@ const LESSONS: Record<string, LessonFigures> = {
       '69,230.77': () => triggerPrice(marginShort, '1.3'),
       '8,181.82': () => debtAtTrigger(marginShort, '1.1'),
       '81,818.18': () => triggerPrice(marginShort, '1.1'),
+      '15': () => percent(triggerPrice(marginShort, '1.3').minus(60_000).div(60_000)),
       '36': () => percent(triggerPrice(marginShort, '1.1').minus(60_000).div(60_000)),
     },
   },
@@ -257,6 +261,7 @@ const LESSONS: Record<string, LessonFigures> = {
       '9,189': () => afterStopOuts('1', 8, roundTripFees('5000').toFixed()),
       '8.1': () => percent(new Decimal(10_000).minus(afterStopOuts('1', 8, '5')).div(10_000)),
       '8': () => percent(new Decimal(10_000).minus(afterStopOuts('1', 8, '5')).div(10_000)),
+      '8.8': () => percent(recoveryGain(new Decimal(10_000).minus(afterStopOuts('1', 8, '5')).div(10_000))),
     },
     given: { '5,000': 'the notional of each trade, an input of the example' },
   },
@@ -266,6 +271,8 @@ const LESSONS: Record<string, LessonFigures> = {
       '1,884': () => typicalMove({ price: 60_000, annualVolatility: '0.6', horizonDays: 1 }),
       '1.28': () =>
         percent(typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: new Decimal(4).div(24) })),
+      '385': () =>
+        typicalMove({ price: 60_000, annualVolatility: '0.6', horizonDays: new Decimal(1).div(24) }),
       '0.64': () =>
         percent(typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: new Decimal(1).div(24) })),
       '4.9': () =>

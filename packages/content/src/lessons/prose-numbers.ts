@@ -9,8 +9,9 @@ export interface ProseNumber {
   /** 1-based line in the body. */
   line: number;
   /**
-   * True when the number is a result: it ends an expression after "=", "≈", "about" or "some" (not an operand such as
-   * the 0.005 in "= 0.005 × P"), or it is a price to the cent (1,234.56).
+   * True when the number is a result: it ends an expression after "=", "≈", "about", "some", "roughly"
+   * or "at most" (not an operand such as the 0.005 in "= 0.005 × P"), or it is a price to the cent
+   * (1,234.56).
    */
   derived: boolean;
   /** The line, trimmed, for reports. */
@@ -18,7 +19,7 @@ export interface ProseNumber {
 }
 
 const NUMBER = /(?<![\w.,\d])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])/g;
-const RESULT_MARK = /(?:=|≈|\babout|\bsome)\s*\**\s*$/;
+const RESULT_MARK = /(?:=|≈|\babout|\bsome|\broughly|\bat most)\s*\**\s*$/;
 const OPERATOR_NEXT = /^%?\s*[×÷+−*/(]\s*[\d(A-Za-z]/;
 const PRICE_TO_THE_CENT = /^\d{1,3}(?:,\d{3})+\.\d{2}$/;
 
