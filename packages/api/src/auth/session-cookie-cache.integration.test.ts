@@ -1,12 +1,12 @@
 import { lessonCatalog } from '@liqlab/content/lessons/lesson-catalog';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
+import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContextInner, type Identity } from '../context';
 import { isSessionLive } from '../repositories/session-repository';
 import { createCaller } from '../root';
 import { rejectionOf, visibleError } from '../routers/scenario-test-helpers';
-import { validScenario } from '../scenarios/scenario-test-fixtures';
 import { SESSION_ENDED_MESSAGE } from '../trpc';
 import { createAuth } from './create-auth';
 

@@ -4,6 +4,8 @@
 // that is not a TRPCError. Seeded: fast-check prints the seed and the path; rerun with FUZZ_SEED=<seed>.
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
+import { decodeScenarioState, encodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
+import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { TRPCError } from '@trpc/server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +13,6 @@ import { SCENARIO_WRITES_PER_MINUTE } from '../routers/scenario';
 import { anonymousCaller, newUser } from '../routers/scenario-test-helpers';
 import type { ScenarioDto } from '../scenarios/scenario-dto';
 import { createScenarioInput, updateScenarioInput } from '../scenarios/scenario-procedure-inputs';
-import { decodeScenarioState, encodeScenarioState } from '../scenarios/scenario-state-codec';
-import { validScenario } from '../scenarios/scenario-test-fixtures';
 import { anyScenario, garbageValue, idOrSlugValue, sharedState } from './scenario-arbitraries';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);

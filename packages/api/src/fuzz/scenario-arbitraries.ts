@@ -1,9 +1,10 @@
 // Generators for the scenario API fuzz (imported by tests only): scenario inputs that are valid,
 // borderline (limits of every bound, engine refusals behind a valid schema) and garbage (wrong types,
 // NaN, exponents, unknown enum values, surplus keys, broken share links).
+
+import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '@liqlab/scenario/scenario-schema';
+import { encodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
 import fc from 'fast-check';
-import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '../scenarios/scenario-schema';
-import { encodeScenarioState } from '../scenarios/scenario-state-codec';
 
 const RULES = [
   'binance-usdm',

@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Database, type PreparedStatement, type Prisma, runPrepared } from '@liqlab/db/client';
+import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
+import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 import { ApiError } from '../errors/api-error';
 import type {
   ScenarioDto,
@@ -7,8 +9,6 @@ import type {
   ScenarioSummaryDto,
   ScenarioVisibility,
 } from '../scenarios/scenario-dto';
-import type { ScenarioPath } from '../scenarios/scenario-path-schema';
-import type { ScenarioPosition } from '../scenarios/scenario-position-schema';
 
 /**
  * The only module that touches `db.scenario`. Every read is scoped to what the viewer may see, and a

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
+import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContextInner } from '../context';
 import { createCaller } from '../root';
-import { validScenario } from '../scenarios/scenario-test-fixtures';
 import { anonymousCaller, newUser, rejectionOf, visibleError } from './scenario-test-helpers';
 
 const db = createPrismaClient(injectTestDatabase().url);

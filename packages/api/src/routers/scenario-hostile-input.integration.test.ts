@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
+import { MAX_TICKS } from '@liqlab/scenario/scenario-path-schema';
+import { ticks, validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_TICKS } from '../scenarios/scenario-path-schema';
-import { ticks, validScenario } from '../scenarios/scenario-test-fixtures';
 import { anonymousCaller, newUser, rejectionOf } from './scenario-test-helpers';
 
 const db = createPrismaClient(injectTestDatabase().url);

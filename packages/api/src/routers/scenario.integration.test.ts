@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
+import { encodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
+import { ticks, validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContextInner } from '../context';
 import { createCaller } from '../root';
-import { encodeScenarioState } from '../scenarios/scenario-state-codec';
-import { ticks, validScenario } from '../scenarios/scenario-test-fixtures';
 import { scenarioViewsById } from '../scenarios/scenario-view-counters';
 import { anonymousCaller, newUser, rejectionOf } from './scenario-test-helpers';
 

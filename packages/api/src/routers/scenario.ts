@@ -1,3 +1,9 @@
+import {
+  validatePathWithEngine,
+  validatePositionWithEngine,
+  validateScenarioWithEngine,
+} from '@liqlab/scenario/scenario-schema';
+import { decodeScenarioState, ScenarioStateError } from '@liqlab/scenario/scenario-state-codec';
 import type { Context, Identity } from '../context';
 import { ApiError } from '../errors/api-error';
 import { limitAnonymousReads } from '../rate-limit/call-limits';
@@ -21,12 +27,6 @@ import {
   pageInput,
   updateScenarioInput,
 } from '../scenarios/scenario-procedure-inputs';
-import {
-  validatePathWithEngine,
-  validatePositionWithEngine,
-  validateScenarioWithEngine,
-} from '../scenarios/scenario-schema';
-import { decodeScenarioState } from '../scenarios/scenario-state-codec';
 import { createTRPCRouter, identifiedProcedure, publicProcedure } from '../trpc';
 
 /** Scenario saves, edits, deletes and forks per user (guest or account). */
@@ -111,7 +111,16 @@ export const scenarioRouter = createTRPCRouter({
   /** Validates a share-link state server-side (schema and engine) and returns the scenario it holds. */
   decodeShared: publicProcedure.input(decodeSharedInput).query(async ({ ctx, input }) => {
     await limitAnonymousReads(ctx);
-    const scenario = decodeScenarioState(input.state);
+    let scenario: ReturnType<typeof decodeScenarioState>;
+    try {
+      scenario = decodeScenarioState(input.state);
+    } catch (error) {
+      // The codec's refusal is written for the learner: it crosses the edge as is, as INVALID_INPUT.
+      if (error instanceof ScenarioStateError) {
+        throw new ApiError('INVALID_INPUT', error.message, error.details);
+      }
+      throw error;
+    }
     validateScenarioWithEngine(scenario);
     return scenario;
   }),

@@ -1,5 +1,5 @@
-import type { ScenarioPath } from './scenario-path-schema';
-import type { ScenarioPosition } from './scenario-position-schema';
+import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
+import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 
 export type ScenarioVisibility = 'PRIVATE' | 'UNLISTED' | 'PUBLIC';
 

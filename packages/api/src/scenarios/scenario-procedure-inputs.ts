@@ -1,8 +1,12 @@
+import { scenarioPathSchema } from '@liqlab/scenario/scenario-path-schema';
+import { scenarioPositionSchema } from '@liqlab/scenario/scenario-position-schema';
+import {
+  scenarioInputSchema,
+  scenarioNotesSchema,
+  scenarioTitleSchema,
+} from '@liqlab/scenario/scenario-schema';
+import { MAX_ENCODED_STATE_LENGTH } from '@liqlab/scenario/scenario-state-codec';
 import { z } from 'zod';
-import { scenarioPathSchema } from './scenario-path-schema';
-import { scenarioPositionSchema } from './scenario-position-schema';
-import { scenarioInputSchema, scenarioNotesSchema, scenarioTitleSchema } from './scenario-schema';
-import { MAX_ENCODED_STATE_LENGTH } from './scenario-state-codec';
 
 export const visibilitySchema = z.enum(['PRIVATE', 'UNLISTED', 'PUBLIC']);
 

@@ -1,8 +1,8 @@
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
+import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { newUser } from '../routers/scenario-test-helpers';
-import { validScenario } from './scenario-test-fixtures';
 import { scenarioViewsById, scenarioViewsBySlug } from './scenario-view-counters';
 import { ViewCounter } from './view-counter';
 

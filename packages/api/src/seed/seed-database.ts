@@ -1,8 +1,8 @@
 import { sandboxPresets } from '@liqlab/content/sandbox/presets';
 import type { Database } from '@liqlab/db/client';
+import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
+import { validateScenarioWithEngine } from '@liqlab/scenario/scenario-schema';
 import { upsertCuratedScenario } from '../repositories/scenario-repository';
-import { scenarioFromPreset } from '../scenarios/scenario-from-preset';
-import { validateScenarioWithEngine } from '../scenarios/scenario-schema';
 
 /** The owner of the curated scenarios shown in the public gallery. */
 export const CURATED_OWNER_ID = 'liqlab-curator';

@@ -43,6 +43,19 @@ export const presetPositionSchema = z
     maintenanceMarginRate: fraction.optional(),
     maintenanceAmount: decimalString.optional(),
     takerFeeRate: fraction.optional(),
+    /**
+     * The same switches as a scenario's (packages/scenario, scenario-position-schema.ts), stated on every
+     * preset: with fees on, the replay charges the taker fee to open and to close and the liquidation
+     * price includes each rule set's closing fee; with them off, neither does.
+     */
+    fees: z.strictObject({ enabled: z.boolean() }),
+    /** Funding paid (positive rate: longs pay shorts) at the rate per interval; none when absent. */
+    funding: z
+      .strictObject({
+        rate: z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal string such as "0.0001"'),
+        intervalHours: z.number().int().min(1).max(24),
+      })
+      .optional(),
   })
   .superRefine((p, ctx) => {
     if ((p.tiersPreset === undefined) === (p.maintenanceMarginRate === undefined)) {
@@ -53,6 +66,9 @@ export const presetPositionSchema = z
     }
     if (p.marginMode === 'isolated' && p.walletBalance !== undefined) {
       ctx.addIssue({ code: 'custom', message: 'walletBalance applies to cross margin only; use margin' });
+    }
+    if (p.fees.enabled && p.takerFeeRate === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'fees are on: give takerFeeRate' });
     }
     if (INVERSE_RULES.has(p.rules) !== (p.contractSize !== undefined)) {
       ctx.addIssue({

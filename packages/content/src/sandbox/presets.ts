@@ -12,6 +12,8 @@ const btcLong = (leverage: string) =>
     leverage,
     maintenanceMarginRate: '0.005',
     takerFeeRate: '0.0005',
+    // The lessons' figures (6,000 USDT of margin lost, liquidation near 54,271) leave fees out.
+    fees: { enabled: false },
   }) as const;
 
 const btcShort = (leverage: string) => ({ ...btcLong(leverage), side: 'short' }) as const;
@@ -103,6 +105,7 @@ const presets: SandboxPreset[] = [
       leverage: '10',
       tiersPreset: 'binance-btcusdt',
       takerFeeRate: '0.0005',
+      fees: { enabled: false },
     },
     path: {
       kind: 'named',
@@ -279,7 +282,14 @@ const presets: SandboxPreset[] = [
     description:
       'A 10× long in a 10,000 USDT cross-margin account over 30 days of slow decline to 52,800, paying funding every 8 hours. The position survives, but watch the wallet balance and the liquidation price move.',
     lesson: 'fees-funding-and-the-insurance-fund',
-    position: { ...btcLong('10'), marginMode: 'cross', walletBalance: '10000' },
+    // The lesson on fees and funding: both are on. 0.01 % every 8 hours is the usual base funding rate.
+    position: {
+      ...btcLong('10'),
+      marginMode: 'cross',
+      walletBalance: '10000',
+      fees: { enabled: true },
+      funding: { rate: '0.0001', intervalHours: 8 },
+    },
     path: {
       kind: 'named',
       name: 'slow-bleed',

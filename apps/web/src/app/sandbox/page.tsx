@@ -1,8 +1,8 @@
-import { type ScenarioInput, scenarioInputSchema } from '@liqlab/api/scenario-schema';
-import { decodeScenarioState } from '@liqlab/api/scenario-state-codec';
 import { sandboxPreset } from '@liqlab/content/sandbox/presets';
+import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
+import { type ScenarioInput, scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
+import { decodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
 import type { Metadata } from 'next';
-import { stateOfPreset } from '~/components/sandbox/preset-scenario';
 import { SandboxEditor } from '~/components/sandbox/sandbox-editor';
 import { DEFAULT_ANALYSIS, DEFAULT_STATE, type SandboxState } from '~/components/sandbox/sandbox-state';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
@@ -36,7 +36,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Sear
     }
   } else if (presetId) {
     const preset = sandboxPreset(presetId);
-    if (preset) initialState = stateOfPreset(preset);
+    if (preset) initialState = { scenario: scenarioFromPreset(preset), analysis: DEFAULT_ANALYSIS };
     else notice = `There is no prepared scenario called “${presetId.slice(0, 60)}”; here is the default one.`;
   }
   // The editor trusts the scenario it opens with (it needs the client-side schema, and so zod, only

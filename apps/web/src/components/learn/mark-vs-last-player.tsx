@@ -1,11 +1,12 @@
 'use client';
 
 import type { SandboxPreset } from '@liqlab/content/sandbox/preset-schema';
+import { replayPreset } from '@liqlab/scenario/replay-preset';
 import { useMemo, useState } from 'react';
 import { FigureList } from '~/components/ui/figure-list';
 import { LineChart } from '~/components/ui/line-chart';
 import { formatDecimal } from '~/lib/format-decimal';
-import { extremeOf, replayPreset } from './preset-replay';
+import { extremeOf } from './series-extreme';
 import { WidgetFrame } from './widget-frame';
 
 const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });

@@ -2,14 +2,13 @@
 
 import type { SandboxPreset } from '@liqlab/content/sandbox/preset-schema';
 import { positionMargin, unrealizedPnl } from '@liqlab/core';
+import { replayPreset } from '@liqlab/scenario/replay-preset';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { FigureList } from '~/components/ui/figure-list';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
 import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
 import { formatDecimal } from '~/lib/format-decimal';
-import { presetPositionSpec } from '~/lib/preset-scenario';
-import { replayPreset } from './preset-replay';
 import { WidgetFrame } from './widget-frame';
 
 const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
@@ -23,8 +22,8 @@ const OUTCOME_TEXT = {
 } as const;
 
 export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
-  const { path, liquidation, result } = useMemo(() => replayPreset(preset), [preset]);
-  const spec = useMemo(() => presetPositionSpec(preset), [preset]);
+  const { path, liquidation, result, inputs } = useMemo(() => replayPreset(preset), [preset]);
+  const { spec } = inputs;
   const end = path.mark.length - 1;
   const [cursor, setCursor] = useState(end);
   const [playing, setPlaying] = useState(false);

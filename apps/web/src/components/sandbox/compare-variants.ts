@@ -1,7 +1,7 @@
 import type { PricePath, ReplayResult } from '@liqlab/core';
-import { engineInputsOf } from './engine-inputs';
+import { engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
+import { replayEngineInputs } from '@liqlab/scenario/replay-scenario';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
-import { runReplay } from './replay-run';
 import type { PositionDraft } from './sandbox-state';
 import { parsePosition } from './scenario-schema-validator';
 
@@ -43,7 +43,7 @@ export function replayVariant(position: PositionDraft, path: PricePath, marginAs
   const parsed = parsePosition(position);
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, replay: runReplay(engineInputsOf(parsed.value), path), marginAsset };
+    return { ok: true, replay: replayEngineInputs(engineInputsOf(parsed.value), path), marginAsset };
   } catch (error) {
     return { ok: false, errors: engineFieldErrors(error) };
   }

@@ -1,4 +1,4 @@
-import { scenarioInputSchema } from '@liqlab/api/scenario-schema';
+import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
 import { describe, expect, it } from 'vitest';
 import { type GeneratedPathDraft, isParsed, trustingValidator, type ValidatedParts } from './draft-validator';
 import { computePanel } from './panel-figures';

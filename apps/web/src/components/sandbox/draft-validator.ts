@@ -1,5 +1,10 @@
-import type { Parsed, ScenarioPath, ScenarioPosition } from './engine-inputs';
+import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
+import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
+import type { FieldErrors } from './field-errors';
 import type { PathDraft, PositionDraft } from './sandbox-state';
+
+/** A draft checked: the parsed value, or the messages per field. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 export type GeneratedPathDraft = Exclude<PathDraft, { kind: 'ticks' }>;
 

@@ -12,8 +12,9 @@ import {
   pnlAndRoe,
   positionMargin,
 } from '@liqlab/core';
+import { type EngineInputs, engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
+import { type AnalysisInputs, analysisOf } from './analysis-inputs';
 import { type DraftValidator, isParsed } from './draft-validator';
-import { type AnalysisInputs, analysisOf, type EngineInputs, engineInputsOf } from './engine-inputs';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
 import { exchangeOf, isInverseRules, type SandboxState } from './sandbox-state';
 

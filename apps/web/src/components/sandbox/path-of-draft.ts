@@ -1,5 +1,5 @@
-import { pricePathOf } from '@liqlab/api/price-path-from-scenario';
 import { isLiquidationError, type PricePath, parsePriceCsv } from '@liqlab/core';
+import { pricePathOf } from '@liqlab/scenario/price-path-from-scenario';
 import { type DraftValidator, isParsed } from './draft-validator';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
 import type { PathDraft } from './sandbox-state';

@@ -1,11 +1,11 @@
 'use client';
 
 import { Decimal, type PricePath, type ReplayEvent, type ReplayResult } from '@liqlab/core';
+import type { EngineInputs } from '@liqlab/scenario/engine-inputs-from-scenario';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { InfoTip } from '~/components/ui/info-tip';
 import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
 import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
-import type { EngineInputs } from './engine-inputs';
 import { lessonHref } from './lesson-links';
 import { MarginGauge } from './margin-gauge';
 import type { PanelFigures } from './panel-figures';

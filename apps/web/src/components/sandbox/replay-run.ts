@@ -7,18 +7,9 @@ import {
   positionMargin,
   type ReplayEvent,
   type ReplayResult,
-  replayCrossAccount,
-  replayPosition,
   unrealizedPnl,
 } from '@liqlab/core';
-import type { EngineInputs } from './engine-inputs';
-
-/** The replay of one position along a path: computed once by core; the playhead only indexes into it. */
-export function runReplay(inputs: EngineInputs, path: PricePath): ReplayResult {
-  return inputs.spec.marginMode === 'cross'
-    ? replayCrossAccount(inputs.spec, path, inputs.replayOptions)
-    : replayPosition(inputs.spec, path, inputs.replayOptions);
-}
+import type { EngineInputs } from '@liqlab/scenario/engine-inputs-from-scenario';
 
 export interface PlayheadState {
   index: number;

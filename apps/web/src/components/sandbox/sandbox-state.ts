@@ -1,4 +1,4 @@
-import type { ScenarioInputDraft } from '@liqlab/api/scenario-schema';
+import type { ScenarioInputDraft } from '@liqlab/scenario/scenario-schema';
 
 /** The scenario as the API stores and the share link carries it: the source of truth for the sandbox. */
 export type ScenarioDraft = ScenarioInputDraft;

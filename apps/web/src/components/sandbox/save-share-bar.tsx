@@ -49,7 +49,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
 
   // The schema and the link codec (zod, lz-string) are loaded on the first save or copy, not with the page.
   const validInput = async () => {
-    const { scenarioInputSchema } = await import('@liqlab/api/scenario-schema');
+    const { scenarioInputSchema } = await import('@liqlab/scenario/scenario-schema');
     const parsed = scenarioInputSchema.safeParse(scenario);
     if (parsed.success) return parsed.data;
     const errors = zodFieldErrors(parsed.error);
@@ -107,7 +107,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
   };
 
   const copyStateLink = async () => {
-    const { encodeScenarioState } = await import('@liqlab/api/scenario-state-codec');
+    const { encodeScenarioState } = await import('@liqlab/scenario/scenario-state-codec');
     await copy(`${window.location.origin}/sandbox?state=${encodeScenarioState(scenario)}`);
   };
 

@@ -1,6 +1,7 @@
-import { scenarioInputSchema } from '@liqlab/api/scenario-schema';
-import type { DraftValidator } from './draft-validator';
-import type { Parsed, ScenarioPath, ScenarioPosition } from './engine-inputs';
+import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
+import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
+import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
+import type { DraftValidator, Parsed } from './draft-validator';
 import { zodFieldErrors } from './field-errors';
 import type { PathDraft, PositionDraft } from './sandbox-state';
 

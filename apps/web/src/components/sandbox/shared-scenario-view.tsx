@@ -1,6 +1,6 @@
 'use client';
 
-import type { ScenarioInput } from '@liqlab/api/scenario-schema';
+import type { ScenarioInput } from '@liqlab/scenario/scenario-schema';
 import { useMemo } from 'react';
 import { LivePanel } from './live-panel';
 import { ReplayPlayer } from './replay-player';

@@ -1,13 +1,13 @@
 'use client';
 
 import type { PricePath, ReplayResult } from '@liqlab/core';
+import { replayEngineInputs } from '@liqlab/scenario/replay-scenario';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { trustingValidator, type ValidatedParts } from './draft-validator';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
 import { loadedSchemaValidator, loadSchemaValidator } from './load-schema-validator';
 import { computePanel, FALLBACK_MAX_LEVERAGE, type PanelResult } from './panel-figures';
 import { type PathResult, pathOfDraft } from './path-of-draft';
-import { runReplay } from './replay-run';
 import type { SandboxState } from './sandbox-state';
 
 export interface SandboxComputation {
@@ -79,7 +79,7 @@ export function useSandboxComputation(state: SandboxState, validated: ValidatedP
   const replayed = useMemo((): { replay: ReplayResult | null; errors: FieldErrors } => {
     if (!replayPanel.ok || !pathResult.ok) return { replay: null, errors: {} };
     try {
-      return { replay: runReplay(replayPanel.inputs, pathResult.path), errors: {} };
+      return { replay: replayEngineInputs(replayPanel.inputs, pathResult.path), errors: {} };
     } catch (error) {
       return { replay: null, errors: engineFieldErrors(error) };
     }

@@ -1,16 +1,17 @@
 'use client';
 
 import type { SandboxPreset } from '@liqlab/content/sandbox/preset-schema';
+import { pricePathOf } from '@liqlab/scenario/price-path-from-scenario';
+import { scenarioPathFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { useMemo } from 'react';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
 import { formatDecimal } from '~/lib/format-decimal';
-import { presetPricePath } from '~/lib/preset-scenario';
 
 /** The facts of a scenario preset a learner may see: its position, orders and path — never its outcome. */
 export type ScenarioFacts = Pick<SandboxPreset, 'position' | 'stopLoss' | 'takeProfit' | 'path'>;
 
 export function ScenarioPathChart({ facts }: { facts: ScenarioFacts }) {
-  const path = useMemo(() => presetPricePath(facts), [facts]);
+  const path = useMemo(() => pricePathOf(scenarioPathFromPreset(facts.path)), [facts]);
   const p = facts.position;
   const lines: ChartLine[] = [
     {

@@ -1,5 +1,5 @@
 // Test data shared by the scenario tests (imported by tests only).
-import type { ScenarioInputDraft } from './scenario-schema';
+import type { ScenarioInputDraft } from '../scenario-schema';
 
 export function validScenario(overrides: Partial<ScenarioInputDraft> = {}): ScenarioInputDraft {
   return {

@@ -70,7 +70,9 @@ export function scenarioPathFromPreset(path: PresetPath): ScenarioPath {
 
 /**
  * A sandbox preset as a scenario input, parsed by the scenario schema: a preset the schema refuses
- * throws here (at seed time), never later in a learner's browser.
+ * throws here (at seed time, and in the tests), never later in a learner's browser. This is the one
+ * mapping: the sandbox, the lesson widgets, the quiz charts and the database seed all open a preset
+ * through it, so they replay the same position with the same fee and funding switches.
  */
 export function scenarioFromPreset(preset: SandboxPreset): ScenarioInput {
   const p = preset.position;
@@ -92,8 +94,8 @@ export function scenarioFromPreset(preset: SandboxPreset): ScenarioInput {
           ? { kind: 'tiers', preset: p.tiersPreset }
           : { kind: 'fixed', rate: p.maintenanceMarginRate ?? '', amount: p.maintenanceAmount ?? '0' },
       takerFeeRate: p.takerFeeRate,
-      // Presets carry a fee rate for the formulas that include the closing fee, not a fee switch.
-      fees: { enabled: false },
+      fees: p.fees,
+      funding: p.funding,
       stopLoss: preset.stopLoss === undefined ? undefined : { price: preset.stopLoss, trigger: 'mark' },
       takeProfit: preset.takeProfit === undefined ? undefined : { price: preset.takeProfit, trigger: 'mark' },
     },

@@ -6,7 +6,7 @@ import { pricePathOf } from './price-path-from-scenario';
 import { scenarioFromPreset } from './scenario-from-preset';
 import { MAX_TICKS } from './scenario-path-schema';
 import { scenarioInputSchema, validateScenarioWithEngine } from './scenario-schema';
-import { ticks, validScenario } from './scenario-test-fixtures';
+import { ticks, validScenario } from './testing/scenario-test-fixtures';
 
 const parse = (value: unknown) => scenarioInputSchema.safeParse(value);
 const withPosition = (position: Record<string, unknown>) => {

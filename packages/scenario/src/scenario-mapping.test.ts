@@ -1,13 +1,16 @@
-import { positionQuantity, positionSpecOf } from '@liqlab/api/position-spec-from-scenario';
-import { pricePathOf } from '@liqlab/api/price-path-from-scenario';
-import { scenarioInputSchema } from '@liqlab/api/scenario-schema';
 import { sandboxPresets } from '@liqlab/content/sandbox/presets';
 import { binanceBtcusdtTiers, liquidationPrice } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
-import { stateOfPreset } from './preset-scenario';
-import { DEFAULT_SCENARIO } from './sandbox-state';
+import { positionQuantity, positionSpecOf } from './position-spec-from-scenario';
+import { pricePathOf } from './price-path-from-scenario';
+import { scenarioFromPreset } from './scenario-from-preset';
+import { scenarioInputSchema } from './scenario-schema';
+import { validScenario } from './testing/scenario-test-fixtures';
 
-const position = scenarioInputSchema.shape.position.parse(DEFAULT_SCENARIO.position);
+const position = scenarioInputSchema.shape.position.parse({
+  ...validScenario().position,
+  maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
+});
 
 describe('scenario → engine mapping', () => {
   it('converts a quote size to a quantity rounded down (never larger than typed)', () => {
@@ -34,8 +37,7 @@ describe('scenario → engine mapping', () => {
 
   it('maps every content preset to a valid scenario that the engine prices', () => {
     for (const preset of sandboxPresets) {
-      const { scenario } = stateOfPreset(preset);
-      const parsed = scenarioInputSchema.parse(scenario);
+      const parsed = scenarioInputSchema.parse(scenarioFromPreset(preset));
       expect(() =>
         liquidationPrice(positionSpecOf(parsed.position), { includeClosingFee: false }),
       ).not.toThrow();

@@ -1,0 +1,45 @@
+import type { PositionSpec, ReplayOptions } from '@liqlab/core';
+import { positionSpecOf } from './position-spec-from-scenario';
+import type { ScenarioPosition } from './scenario-position-schema';
+
+/** Margin-ratio levels that raise a warning during the replay (half-way and nearly there). */
+export const WARNING_RATIOS = ['0.5', '0.8'] as const;
+
+const MS_PER_HOUR = 60 * 60 * 1000;
+
+/** Everything core needs for one position: the spec, the fee switch for the prices, the replay options. */
+export interface EngineInputs {
+  position: ScenarioPosition;
+  spec: PositionSpec;
+  /** Without fees no closing fee enters any formula; with fees, each rule set's own published default. */
+  feeOptions: { includeClosingFee?: boolean };
+  replayOptions: ReplayOptions;
+}
+
+/** Orders, slippage, funding and fees of a scenario as core's replay options (the switches decide). */
+export function replayOptionsOf(position: ScenarioPosition): ReplayOptions {
+  const slippage =
+    Number(position.slippageBps) > 0 ? { kind: 'bps' as const, bps: position.slippageBps } : undefined;
+  return {
+    warningRatios: WARNING_RATIOS,
+    ...(position.stopLoss ? { stopLoss: position.stopLoss } : {}),
+    ...(position.takeProfit ? { takeProfit: position.takeProfit } : {}),
+    ...(slippage ? { slippage } : {}),
+    ...(position.funding
+      ? { funding: { rate: position.funding.rate, intervalMs: position.funding.intervalHours * MS_PER_HOUR } }
+      : {}),
+    ...(position.fees.enabled && position.takerFeeRate !== undefined
+      ? { fees: { takerFeeRate: position.takerFeeRate } }
+      : {}),
+  };
+}
+
+/** Maps a valid scenario position onto core's inputs. Pure: the same position always gives the same inputs. */
+export function engineInputsOf(position: ScenarioPosition): EngineInputs {
+  return {
+    position,
+    spec: positionSpecOf(position),
+    feeOptions: position.fees.enabled ? {} : { includeClosingFee: false },
+    replayOptions: replayOptionsOf(position),
+  };
+}
