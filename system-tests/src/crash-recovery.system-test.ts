@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
-import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { createPrismaClient } from '@liqlab/db/client';
 import { waitForProcessesToEnd } from '@liqlab/db/process-liveness';
+import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
+import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
   crashServer,

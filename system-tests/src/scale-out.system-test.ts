@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { createTestDatabase, type TestDatabase } from '@liqlab/db/test-database';
+import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   type ProductionServer,
