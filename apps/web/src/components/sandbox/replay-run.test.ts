@@ -1,18 +1,13 @@
-import { pricePathOf } from '@liqlab/api/price-path-from-scenario';
-import { scenarioInputSchema } from '@liqlab/api/scenario-schema';
 import { sandboxPresets } from '@liqlab/content/sandbox/presets';
+import { replayScenario } from '@liqlab/scenario/replay-scenario';
+import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { describe, expect, it } from 'vitest';
-import { engineInputsOf } from './engine-inputs';
-import { stateOfPreset } from './preset-scenario';
-import { playheadAt, runReplay } from './replay-run';
+import { playheadAt } from './replay-run';
 
 /** Every content preset as the sandbox opens it, replayed to its last tick. */
 function sandboxReplays() {
   return sandboxPresets.map((preset) => {
-    const parsed = scenarioInputSchema.parse(stateOfPreset(preset).scenario);
-    const inputs = engineInputsOf(parsed.position);
-    const path = pricePathOf(parsed.path);
-    const replay = runReplay(inputs, path);
+    const { inputs, path, result: replay } = replayScenario(scenarioFromPreset(preset));
     return { id: preset.id, inputs, replay, end: playheadAt(inputs, path, replay, path.t.length - 1) };
   });
 }
