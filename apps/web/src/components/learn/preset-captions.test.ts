@@ -10,10 +10,12 @@ import {
   type ReplayEvent,
   typicalMove,
 } from '@liqlab/core';
+import { engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
+import { replayPreset } from '@liqlab/scenario/replay-preset';
+import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { describe, expect, it } from 'vitest';
 import { formatDecimal } from '~/lib/format-decimal';
-import { presetPositionSpec } from '~/lib/preset-scenario';
-import { extremeOf, replayPreset } from './preset-replay';
+import { extremeOf } from './series-extreme';
 
 /**
  * Every preset caption (its description, shown by the lesson widgets, the sandbox and the gallery)
@@ -21,6 +23,11 @@ import { extremeOf, replayPreset } from './preset-replay';
  * the mapping the widgets use. Each test first finds the quoted words in the caption, so a caption
  * edited without its claim fails too.
  */
+/** The preset's position as core's spec, through the one preset → scenario mapping. */
+function presetPositionSpec(p: SandboxPreset) {
+  return engineInputsOf(scenarioFromPreset(p).position).spec;
+}
+
 function preset(id: string): SandboxPreset {
   const found = sandboxPreset(id);
   if (!found) throw new Error(`no preset ${id}`);
@@ -106,7 +113,10 @@ describe('preset captions agree with their replays', () => {
       'A 10% decline reaches it',
     );
     const oneBtc = liquidationPrice(
-      presetPositionSpec({ position: { ...preset('tiered-100-btc-10x').position, quantity: '1' } }),
+      presetPositionSpec({
+        ...preset('tiered-100-btc-10x'),
+        position: { ...preset('tiered-100-btc-10x').position, quantity: '1' },
+      }),
     );
     expect(c.liquidation.gt(oneBtc!)).toBe(true);
     expect(c.finalMark).toBeCloseTo(54_000, 6);
