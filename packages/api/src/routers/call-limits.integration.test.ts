@@ -1,6 +1,7 @@
 import { lessonCatalog } from '@liqlab/content/lessons/lesson-catalog';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
+import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContextInner } from '../context';
 import {
@@ -9,7 +10,6 @@ import {
   REVIEW_READS_PER_MINUTE,
 } from '../rate-limit/call-limits';
 import { createCaller } from '../root';
-import { validScenario } from '../scenarios/scenario-test-fixtures';
 import { newUser, rejectionOf } from './scenario-test-helpers';
 
 const db = createPrismaClient(injectTestDatabase().url);
