@@ -1,20 +1,9 @@
-import { type GlossaryTerm, glossarySchema } from './glossary-schema';
+import { type GlossaryTerm, type GlossaryTermInput, glossarySchema } from './glossary-schema';
+import { L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12 } from './lesson-slugs';
 import { liquidationRemainderSentence } from './liquidation-remainder-sentence';
+import { tradingBasicsTerms } from './trading-basics-terms';
 
-const L1 = 'leverage-and-margin';
-const L2 = 'margin-exhaustion-and-forced-liquidation';
-const L3 = 'borrowed-fund-margin';
-const L4 = 'contract-margin-futures-and-perpetuals';
-const L5 = 'how-exchanges-compute-the-liquidation-price';
-const L6 = 'shorts-and-short-squeezes';
-const L7 = 'stop-losses';
-const L8 = 'opening-calmly';
-const L9 = 'the-volatility-band';
-const L10 = 'position-size';
-const L11 = 'fees-funding-and-the-insurance-fund';
-const L12 = 'during-a-liquidation-event';
-
-const terms: GlossaryTerm[] = [
+const terms: GlossaryTermInput[] = [
   {
     id: 'leverage',
     term: 'Leverage',
@@ -22,15 +11,16 @@ const terms: GlossaryTerm[] = [
       'The ratio of a position’s notional value to the margin behind it; 10× means each unit of margin carries ten units of exposure.',
     long: 'Leverage is notional value divided by margin. It does not change how much a position gains or loses per price move — that depends on the quantity — but it sets how thin the cushion is: at 10× a 10% adverse move consumes the whole initial margin, at 50× a 2% move does. Exchanges let you choose leverage per position; what matters for the account as a whole is the effective leverage.',
     related: ['notional-value', 'initial-margin', 'effective-leverage'],
-    lessons: [L1, L8, L10],
+    lessons: [L1, L3, L5, L6, L8, L9, L10, L11, L12],
   },
   {
     id: 'notional-value',
     term: 'Notional value',
+    aliases: ['notional'],
     short: 'The full market value of a position: price × quantity.',
     long: 'Notional value is what the position would be worth if you held it outright at the current price. A position of 1 BTC at 60,000 USDT has a notional value of 60,000 USDT regardless of leverage. Profit and loss, trading fees, funding payments and maintenance margin are all computed on notional value, which is why high leverage makes those costs large relative to margin.',
     related: ['leverage', 'initial-margin', 'position-size'],
-    lessons: [L1, L5],
+    lessons: [L1, L2, L3, L5, L8, L10, L11],
   },
   {
     id: 'initial-margin',
@@ -46,15 +36,16 @@ const terms: GlossaryTerm[] = [
     short: 'The minimum equity a position must keep; when equity falls to it, the position is liquidated.',
     long: 'Maintenance margin is a small share of notional value (the maintenance margin rate), minus a tier’s maintenance amount where one applies. It is the buffer the liquidation engine needs to close a position before its equity becomes negative, paying for slippage and the closing fee. When equity reaches the maintenance margin, the exchange takes over the position.',
     related: ['maintenance-margin-rate', 'maintenance-amount', 'liquidation-price', 'equity'],
-    lessons: [L2, L5],
+    lessons: [L2, L4, L5, L11, L12],
   },
   {
     id: 'maintenance-margin-rate',
     term: 'Maintenance margin rate (MMR)',
+    aliases: ['maintenance rate'],
     short: 'The percentage of notional value required as maintenance margin, set by the exchange per tier.',
     long: 'The maintenance margin rate is typically a fraction of a percent for small positions (0.4% or 0.5% in our examples) and rises for larger ones through the tier table. It appears in every liquidation-price formula: a higher rate moves the liquidation price closer to the entry.',
     related: ['maintenance-margin', 'margin-tiers', 'maintenance-amount'],
-    lessons: [L2, L5],
+    lessons: [L2, L4, L5, L6, L7, L9, L10, L12],
   },
   {
     id: 'maintenance-amount',
@@ -67,11 +58,12 @@ const terms: GlossaryTerm[] = [
   {
     id: 'margin-tiers',
     term: 'Maintenance margin tiers',
+    aliases: ['tier', 'tier table', 'bracket', 'risk limit'],
     short:
       'An exchange table that raises the maintenance rate and lowers the maximum leverage as a position’s notional value grows.',
     long: 'Also called brackets or risk limits. Because closing a large position moves the market more, exchanges require larger positions to keep a larger buffer. Each row gives a notional range, a maximum leverage, a maintenance margin rate and a maintenance amount. At the same leverage, a larger position therefore has a liquidation price closer to its entry.',
     related: ['maintenance-margin-rate', 'maintenance-amount', 'partial-liquidation'],
-    lessons: [L5, L11],
+    lessons: [L4, L5, L11, L12],
   },
   {
     id: 'equity',
@@ -79,11 +71,12 @@ const terms: GlossaryTerm[] = [
     short: 'What a position is worth to you now: margin plus unrealized profit or loss.',
     long: 'Equity, also called margin balance, is the money you would have if you closed the position at the current mark price, before fees. It rises and falls with the price. Margin exhaustion is equity reaching zero; liquidation is triggered earlier, when equity falls to the maintenance margin.',
     related: ['unrealized-pnl', 'maintenance-margin', 'margin-exhaustion'],
-    lessons: [L2],
+    lessons: [L2, L5, L11],
   },
   {
     id: 'unrealized-pnl',
     term: 'Unrealized PnL',
+    aliases: ['unrealized profit or loss'],
     short: 'The profit or loss of an open position, valued at the current mark price but not yet booked.',
     long: 'For a long, unrealized PnL is (current price − entry price) × quantity; for a short, (entry price − current price) × quantity. It becomes realized PnL when you close. In cross margin, the unrealized PnL of every position feeds into the shared balance and so into every other position’s liquidation price.',
     related: ['equity', 'realized-pnl', 'mark-price'],
@@ -103,16 +96,17 @@ const terms: GlossaryTerm[] = [
     short: 'The state in which losses have consumed a position’s margin, so its equity is zero or negative.',
     long: 'Margin exhaustion is the point where a leveraged position has lost everything deposited behind it. It can only happen with borrowed or contract exposure: a coin bought outright with your own money can fall in value, but nobody forces its sale. Exchanges try to prevent exhaustion by liquidating earlier, at the maintenance margin; when they fail, the insurance fund covers the gap.',
     related: ['equity', 'bankruptcy-price', 'forced-liquidation'],
-    lessons: [L2],
+    lessons: [L2, L3],
   },
   {
     id: 'forced-liquidation',
     term: 'Forced liquidation',
+    aliases: ['liquidation', 'liquidate', 'liquidated', 'liquidating', 'getting liquidated'],
     short:
       'The exchange closing your position without asking, because its equity fell to the required minimum.',
     long: 'A forced liquidation (getting liquidated) is carried out by the exchange’s liquidation engine when equity reaches the maintenance margin, or when a margin account’s margin level reaches its liquidation ratio. The position is closed at market, usually with a fee, and the remaining margin rarely comes back to the trader.',
     related: ['liquidation-price', 'maintenance-margin', 'residual-balance', 'margin-exhaustion'],
-    lessons: [L1, L2],
+    lessons: [L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12],
   },
   {
     id: 'liquidation-price',
@@ -121,7 +115,7 @@ const terms: GlossaryTerm[] = [
       'The mark price at which a position’s equity equals its maintenance margin and the exchange takes it over.',
     long: 'The liquidation price is the solution of “equity = maintenance margin” for the price. For an isolated 10× long of 1 BTC at 60,000 with a 0.5% maintenance rate, Binance’s formula gives about 54,271.36. It depends on leverage, position size (through the tiers), margin mode, other positions in cross margin, fees and funding.',
     related: ['bankruptcy-price', 'maintenance-margin', 'mark-price'],
-    lessons: [L2, L5],
+    lessons: [L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12],
   },
   {
     id: 'bankruptcy-price',
@@ -129,7 +123,7 @@ const terms: GlossaryTerm[] = [
     short: 'The price at which a position’s equity is exactly zero: its margin is fully used up.',
     long: 'For an isolated long the bankruptcy price is entry − margin ÷ quantity; for a short, entry + margin ÷ quantity. It lies beyond the liquidation price. If the liquidation engine closes above it (for a long), the surplus usually goes to the insurance fund; below it, the shortfall is covered by the fund or, as a last resort, by auto-deleveraging.',
     related: ['liquidation-price', 'insurance-fund', 'margin-exhaustion'],
-    lessons: [L2, L11],
+    lessons: [L2, L7, L11],
   },
   {
     id: 'liquidation-ratio',
@@ -145,7 +139,7 @@ const terms: GlossaryTerm[] = [
     short: 'What is left for the trader after a forced liquidation, once debt, fees and slippage are paid.',
     long: `The residual balance is equity at the trigger minus the liquidation fee and slippage. On a spot margin account liquidated at a margin level of 1.1, at most about a tenth of the debt remains. ${liquidationRemainderSentence()}`,
     related: ['liquidation-ratio', 'liquidation-fee', 'insurance-fund'],
-    lessons: [L2, L11, L12],
+    lessons: [L2, L3, L11, L12],
   },
   {
     id: 'margin-ratio',
@@ -176,11 +170,12 @@ const terms: GlossaryTerm[] = [
   {
     id: 'margin-loan',
     term: 'Margin loan (borrowed-fund margin)',
+    aliases: ['margin account'],
     short:
       'Borrowing coins or stablecoins on a spot margin account, against deposited collateral, to trade with leverage.',
     long: 'With a margin loan you hold real assets and owe a real debt. Borrowing stablecoins to buy coins creates a leveraged long; borrowing coins to sell them creates a short. The loan charges interest, and the venue liquidates the account when its margin level falls to the liquidation ratio.',
     related: ['margin-level', 'borrowing-interest', 'collateral', 'contract-margin'],
-    lessons: [L3],
+    lessons: [L1, L2, L3, L6],
   },
   {
     id: 'borrowing-interest',
@@ -197,7 +192,7 @@ const terms: GlossaryTerm[] = [
       'Assets pledged to secure a loan or a leveraged position, which the venue may sell if losses grow.',
     long: 'On a margin account every asset in the account serves as collateral for the loans. On a contract account, the margin is collateral for possible losses. When the value of collateral falls too far relative to what is owed, the venue sells it: that is the forced liquidation.',
     related: ['margin-loan', 'initial-margin'],
-    lessons: [L3],
+    lessons: [L1, L3, L4, L10],
   },
   {
     id: 'contract-margin',
@@ -206,24 +201,26 @@ const terms: GlossaryTerm[] = [
       'Margin posted for futures or perpetual contracts, guaranteeing that you can pay your losses; nothing is borrowed.',
     long: 'When you trade a futures or perpetual contract, no coins change hands and no loan is made; you and a counterparty settle price differences. The exchange still needs collateral to guarantee that the losing side pays, so contract positions can be liquidated exactly like margin loans.',
     related: ['futures-contract', 'perpetual-contract', 'margin-loan', 'maintenance-margin'],
-    lessons: [L4],
+    lessons: [L3, L4],
   },
   {
     id: 'futures-contract',
     term: 'Futures contract',
+    aliases: ['futures', 'dated futures'],
     short: 'An agreement to settle the price difference of an asset between now and a set expiry date.',
     long: 'A dated futures contract expires on a fixed date, when positions are settled against an index. Its price can trade above or below spot before expiry. Like perpetuals, futures are traded on margin and can be liquidated when equity falls to the maintenance margin.',
     related: ['perpetual-contract', 'contract-margin'],
-    lessons: [L4],
+    lessons: [L1, L2, L4, L5],
   },
   {
     id: 'perpetual-contract',
     term: 'Perpetual contract',
+    aliases: ['perpetual', 'perp', 'perpetual futures', 'perpetual swap'],
     short:
       'A futures-like contract with no expiry, kept close to the index price by periodic funding payments.',
     long: 'Perpetual contracts (perps) are the most traded crypto derivatives. Because they never expire, a funding rate paid between longs and shorts every few hours pulls the contract price toward the index. Positions are margined and liquidated on the mark price.',
     related: ['funding-rate', 'futures-contract', 'mark-price'],
-    lessons: [L4],
+    lessons: [L1, L4, L6],
   },
   {
     id: 'linear-contract',
@@ -245,11 +242,12 @@ const terms: GlossaryTerm[] = [
   {
     id: 'funding-rate',
     term: 'Funding rate',
+    aliases: ['funding', 'funding payment'],
     short:
       'The periodic rate at which perpetual longs pay shorts (or shorts pay longs), computed on position notional.',
     long: 'Funding keeps a perpetual contract near its index. When the rate is positive, longs pay shorts; when negative, shorts pay longs. A rate of 0.01% every 8 hours costs a 60,000 USDT position 6 USDT per interval — about 10.95% of notional per year, or 109.5% of the margin at 10×. In isolated margin it comes out of the position’s margin.',
     related: ['perpetual-contract', 'mark-price', 'trading-fee'],
-    lessons: [L4, L11],
+    lessons: [L3, L4, L6, L11, L12],
   },
   {
     id: 'mark-price',
@@ -258,7 +256,7 @@ const terms: GlossaryTerm[] = [
       'The fair price an exchange uses to value positions and trigger liquidations, built from the index plus a smoothed premium.',
     long: 'The mark price is designed to ignore brief spikes in one exchange’s order book. Liquidations, unrealized PnL and often stop triggers follow it. It explains why a position can be liquidated when the last price on a chart never touched the liquidation price, and why a deep wick in the last price sometimes liquidates nobody.',
     related: ['last-price', 'index-price', 'liquidation-price'],
-    lessons: [L4, L12],
+    lessons: [L4, L5, L7, L12],
   },
   {
     id: 'last-price',
@@ -266,7 +264,7 @@ const terms: GlossaryTerm[] = [
     short: 'The price of the most recent trade on a particular exchange’s order book.',
     long: 'The last price is what most charts show. A single large market order in a thin book can move it far for a few seconds, leaving a wick. Because it is easy to push around, exchanges do not liquidate on it; they use the mark price instead.',
     related: ['mark-price', 'index-price', 'slippage'],
-    lessons: [L4],
+    lessons: [L4, L7],
   },
   {
     id: 'index-price',
@@ -280,19 +278,21 @@ const terms: GlossaryTerm[] = [
   {
     id: 'isolated-margin',
     term: 'Isolated margin',
+    aliases: ['isolated mode'],
     short: 'A margin mode in which only the margin assigned to one position can be lost by that position.',
     long: 'In isolated margin each position has its own collateral. Its liquidation price is closer than in cross margin, but a liquidation cannot touch the rest of the account. Funding and fees are taken from the position’s own margin, which moves its liquidation price over time.',
     related: ['cross-margin', 'initial-margin', 'liquidation-price'],
-    lessons: [L4],
+    lessons: [L2, L4, L7, L10, L11, L12],
   },
   {
     id: 'cross-margin',
     term: 'Cross margin',
+    aliases: ['cross mode'],
     short:
       'A margin mode in which the whole account balance backs every position, including other positions’ gains and losses.',
     long: 'Cross margin pushes the liquidation price further away because more money stands behind each position, but a liquidation can consume nearly the whole account. Other positions matter: their maintenance margin and losses reduce the cushion, so a losing position elsewhere moves every liquidation price closer.',
     related: ['isolated-margin', 'wallet-balance', 'liquidation-price'],
-    lessons: [L2, L4],
+    lessons: [L2, L4, L12],
   },
   {
     id: 'wallet-balance',
@@ -305,27 +305,51 @@ const terms: GlossaryTerm[] = [
   {
     id: 'long-position',
     term: 'Long position',
+    aliases: [
+      'longs',
+      'a long',
+      'the long',
+      'your long',
+      'our long',
+      '× long',
+      'BTC long',
+      'go long',
+      'going long',
+    ],
     short: 'A position that profits when the price rises; its loss is at most its entry value.',
     long: 'A long buys first and sells later. Its unrealized PnL is (price − entry) × quantity. Because the price cannot fall below zero, a long’s loss is bounded; with leverage, however, a fall of 1 ÷ leverage consumes roughly the whole margin.',
     related: ['short-position', 'leverage'],
-    lessons: [L6],
+    lessons: [L1, L2, L3, L4, L5, L6, L7, L8, L9, L11, L12],
   },
   {
     id: 'short-position',
     term: 'Short position',
+    aliases: [
+      'shorts',
+      'a short',
+      'the short',
+      '× short',
+      'BTC short',
+      'ETH short',
+      'shorting',
+      'go short',
+      'going short',
+      'short seller',
+    ],
     short: 'A position that profits when the price falls; its potential loss has no upper limit.',
     long: 'A short sells first and buys back later, either with borrowed coins on a margin account or by opening the sell side of a contract. Its unrealized PnL is (entry − price) × quantity. Its liquidation price lies above the entry — about 4.5% above at 20× with a 0.5% maintenance rate.',
     related: ['long-position', 'short-squeeze', 'liquidation-price'],
-    lessons: [L6],
+    lessons: [L3, L4, L6, L7, L11],
   },
   {
     id: 'short-squeeze',
     term: 'Short squeeze',
+    aliases: ['squeeze', 'squeezed'],
     short:
       'A sharp rise driven largely by short sellers forced to buy back through stop-losses and liquidations.',
     long: 'Every short must eventually buy. When the price rises through a level where many shorts keep their stops, those stops fire as market buys, pushing the price into the liquidation prices of leveraged shorts, whose forced closes are more market buys. Squeezes are especially likely after a break to a new high.',
     related: ['short-position', 'liquidation-cascade', 'all-time-high'],
-    lessons: [L6],
+    lessons: [L3, L6],
   },
   {
     id: 'all-time-high',
@@ -339,6 +363,7 @@ const terms: GlossaryTerm[] = [
   {
     id: 'liquidation-cascade',
     term: 'Liquidation cascade',
+    aliases: ['cascade'],
     short: 'A chain reaction in which forced closes move the price into further liquidation prices.',
     long: 'Liquidations are market orders: long liquidations sell, short liquidations buy. When many leveraged positions have liquidation prices close together, each forced close pushes the price toward the next ones. A cascade ends when the forced orders are exhausted, often with a sharp reversal.',
     related: ['short-squeeze', 'forced-liquidation', 'slippage'],
@@ -347,15 +372,17 @@ const terms: GlossaryTerm[] = [
   {
     id: 'stop-loss',
     term: 'Stop-loss',
+    aliases: ['stop-out', 'stopped out', 'a stop', 'the stop', 'your stop'],
     short:
       'An order that closes a position automatically when the price reaches a level you chose in advance.',
     long: 'A stop-loss records your exit decision while you are calm and carries it out when you might not be. For a long it sits below the entry, for a short above it, and in both cases it must lie between the entry and the liquidation price or it will never fire. It limits the loss to the stop distance times the quantity, plus fees and slippage.',
     related: ['stop-market-order', 'stop-limit-order', 'stop-distance', 'take-profit'],
-    lessons: [L7, L9, L12],
+    lessons: [L6, L7, L8, L9, L10, L12],
   },
   {
     id: 'stop-market-order',
     term: 'Stop-market order',
+    aliases: ['stop-market'],
     short: 'A stop order that sends a market order when triggered: the exit is certain, the price is not.',
     long: 'When its trigger is reached, a stop-market order closes the position at the best prices available in the book. In a fast or gapping market the fill can be worse than the trigger; that difference is slippage. For protective stops it is usually preferred because it does close the position.',
     related: ['stop-loss', 'stop-limit-order', 'slippage'],
@@ -364,6 +391,7 @@ const terms: GlossaryTerm[] = [
   {
     id: 'stop-limit-order',
     term: 'Stop-limit order',
+    aliases: ['stop-limit'],
     short:
       'A stop order that places a limit order when triggered: the price is bounded, but the order may not fill.',
     long: 'A stop-limit order will not sell below (or buy above) its limit. If the market jumps through the limit, the order rests unfilled and the position stays open, possibly all the way to its liquidation price. It suits entries better than protective exits.',
@@ -377,7 +405,7 @@ const terms: GlossaryTerm[] = [
       'The difference between the price you expected, such as a stop trigger, and the price at which the order filled.',
     long: 'Slippage comes from a thin order book or a fast market: a market order eats through several price levels. A stop at 57,000 that fills at 56,700 has 300 USDT of slippage per bitcoin. Plan for some slippage when sizing a position; liquidation engines face it too, which is why maintenance margin exists.',
     related: ['price-gap', 'stop-market-order', 'last-price'],
-    lessons: [L7],
+    lessons: [L2, L3, L7, L8, L10],
   },
   {
     id: 'price-gap',
@@ -391,6 +419,7 @@ const terms: GlossaryTerm[] = [
   {
     id: 'take-profit',
     term: 'Take-profit order',
+    aliases: ['take-profit'],
     short: 'An order that closes a winning position when the price reaches a target level.',
     long: 'A take-profit is the mirror image of a stop-loss: it books a planned gain. It is optional in a risk plan, whereas the stop-loss is not. Both are often attached to a position as reduce-only orders.',
     related: ['stop-loss', 'reduce-only-order'],
@@ -399,6 +428,7 @@ const terms: GlossaryTerm[] = [
   {
     id: 'reduce-only-order',
     term: 'Reduce-only order',
+    aliases: ['reduce-only'],
     short: 'An order flag ensuring the order can only shrink an existing position, never open or flip one.',
     long: 'Stops and take-profits should be reduce-only. Without the flag, a stop for a position you already closed by hand could open a new position in the opposite direction when it triggers — a common surprise during hectic markets.',
     related: ['stop-loss', 'take-profit'],
@@ -407,6 +437,7 @@ const terms: GlossaryTerm[] = [
   {
     id: 'trend',
     term: 'Trend',
+    aliases: ['uptrend', 'downtrend', 'trending'],
     short:
       'A persistent direction in price, seen as higher highs and higher lows (up) or lower highs and lower lows (down).',
     long: 'In a trend, a trade in the trend’s direction that is correct tends to move away from its stop. Trends are judged on a chosen time frame: a market can trend on the daily chart and range on the hourly one. Trading with a clear trend is one of the calm-entry habits of lesson 8.',
@@ -416,6 +447,7 @@ const terms: GlossaryTerm[] = [
   {
     id: 'ranging-market',
     term: 'Ranging market',
+    aliases: ['ranging'],
     short:
       'A market moving sideways between a floor and a ceiling, with frequent reversals in both directions.',
     long: 'In a range, swings of the same size happen in both directions and reverse quickly. Stops placed inside those swings are hit repeatedly (whipsaws), and the losses add up. A range ends with a breakout, which is itself a common time for stops to be swept.',
@@ -425,6 +457,7 @@ const terms: GlossaryTerm[] = [
   {
     id: 'support-and-resistance',
     term: 'Support and resistance',
+    aliases: ['support', 'resistance'],
     short: 'Price areas where falls (support) or rises (resistance) have repeatedly stalled in the past.',
     long: 'Support and resistance mark where buyers or sellers have tended to appear. They are zones, not exact lines. A protective stop for a long usually belongs beyond a support level and outside the volatility band, so that only a genuine break of the level reaches it.',
     related: ['trend', 'ranging-market', 'volatility-band'],
@@ -445,7 +478,7 @@ const terms: GlossaryTerm[] = [
       'The range the price ordinarily wanders through over your holding period; stops inside it are hit by noise.',
     long: 'The volatility band can be measured with ATR (for example ±1.5 to 2 ATR) or with standard deviations over the holding period. In a random-walk model a stop one standard deviation away is touched about 31.7% of the time within the period, two standard deviations about 4.6%. Stops belong outside the band.',
     related: ['volatility', 'average-true-range', 'market-noise', 'stop-loss'],
-    lessons: [L9],
+    lessons: [L9, L10],
   },
   {
     id: 'average-true-range',
@@ -459,11 +492,12 @@ const terms: GlossaryTerm[] = [
   {
     id: 'market-noise',
     term: 'Market noise',
+    aliases: ['noise'],
     short:
       'The ordinary, directionless back-and-forth of price that carries no information about your trade idea.',
     long: 'Noise is the price movement that happens even when nothing changes. A stop placed within the range of noise measures nothing about whether the trade idea was right; it mostly measures bad luck. Telling noise from a meaningful move is the purpose of the volatility band.',
     related: ['volatility-band', 'ranging-market'],
-    lessons: [L9],
+    lessons: [L7, L8, L9],
   },
   {
     id: 'position-size',
@@ -471,7 +505,7 @@ const terms: GlossaryTerm[] = [
     short: 'The quantity of a position, chosen so that a stop-out costs no more than the risk per trade.',
     long: 'Position size follows from three inputs: the risk amount (account × risk per trade), the stop distance, and fees: quantity = risk ÷ (stop distance + fees per unit). With 10,000 USDT, 1% risk and a 1,000 USDT stop distance the size is 0.1 BTC before fees. Leverage is chosen afterwards.',
     related: ['risk-per-trade', 'stop-distance', 'effective-leverage'],
-    lessons: [L10],
+    lessons: [L9, L10],
   },
   {
     id: 'risk-per-trade',
@@ -488,7 +522,7 @@ const terms: GlossaryTerm[] = [
     short: 'The price distance between a position’s entry and its stop-loss.',
     long: 'The stop distance times the quantity is the planned loss before fees and slippage. Sizing divides the risk amount by the stop distance (plus fees per unit), so a wider stop means a smaller position for the same risk.',
     related: ['position-size', 'stop-loss', 'risk-per-trade'],
-    lessons: [L10],
+    lessons: [L8, L9, L10],
   },
   {
     id: 'effective-leverage',
@@ -517,11 +551,12 @@ const terms: GlossaryTerm[] = [
   {
     id: 'maker-and-taker',
     term: 'Maker and taker',
+    aliases: ['maker', 'taker'],
     short:
       'The two roles in a trade: a maker’s order rests in the book, a taker’s order fills at once against it.',
     long: 'Makers add liquidity and usually pay a lower fee (0.02% in our examples); takers remove it and pay more (0.05%). Stop-market orders and liquidations are taker orders.',
     related: ['trading-fee', 'market-order'],
-    lessons: [L11],
+    lessons: [L5, L11],
   },
   {
     id: 'market-order',
@@ -529,15 +564,16 @@ const terms: GlossaryTerm[] = [
     short: 'An order to buy or sell immediately at the best prices available in the order book.',
     long: 'A market order guarantees execution but not price. Large market orders in thin books suffer slippage and can leave wicks in the last price. Stop-market orders, forced liquidations and short squeezes are all made of market orders.',
     related: ['slippage', 'maker-and-taker', 'stop-market-order'],
-    lessons: [L7, L11],
+    lessons: [L4, L7, L11],
   },
   {
     id: 'liquidation-fee',
     term: 'Liquidation fee',
+    aliases: ['clearance fee'],
     short: 'A charge some venues levy on a liquidated position, on top of losing its remaining margin.',
     long: 'Venues differ: some charge an explicit liquidation (clearance) fee on the liquidated notional, others keep the difference between the liquidation engine’s fill and the bankruptcy price. Either way it reduces the residual balance, usually to zero for isolated contract positions.',
     related: ['residual-balance', 'insurance-fund', 'trading-fee'],
-    lessons: [L11],
+    lessons: [L2, L3, L10, L11],
   },
   {
     id: 'insurance-fund',
@@ -565,6 +601,7 @@ const terms: GlossaryTerm[] = [
     related: ['margin-tiers', 'forced-liquidation'],
     lessons: [L11],
   },
+  ...tradingBasicsTerms,
 ];
 
 /** The glossary, validated when this module loads: a broken term fails the build, not the page. */
