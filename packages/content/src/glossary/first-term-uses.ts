@@ -46,7 +46,10 @@ function cachedPattern(name: string): RegExp {
 /** Every use of every term in the body, overlaps resolved; links first where they start earlier. */
 export function termUses(body: string, terms: readonly GlossaryTerm[]): TermUse[] {
   const links = termLinks(body);
-  const mask = proseMask(body, { linkText: false, tables: true });
+  // The site's name is not a use of the word "liquidation".
+  const mask = proseMask(body, { linkText: false, tables: true }).replace(/Liquidation Lab/g, (name) =>
+    ' '.repeat(name.length),
+  );
   const insideLink = (start: number, end: number) => links.some((l) => start < l.end && end > l.start);
 
   const candidates: TermUse[] = [];

@@ -6,7 +6,7 @@
  * lets a check point at (or a script wrap) the exact characters it found. Blanked: fenced and inline
  * code, heading lines (they must stay plain text, so no `<Term>` can go there), component tags and
  * their props (a `<Term>`'s or `<Callout>`'s children stay), the children of `<SandboxLink>`, and
- * markdown link targets, and the site's name. Link texts and table rows are blanked on request.
+ * markdown link targets. Link texts and table rows are blanked on request.
  */
 export interface ProseOptions {
   /** Keep the text of `[text](url)` links (it is read; it cannot hold a `<Term>`). */
@@ -39,8 +39,6 @@ export function proseMask(body: string, options: ProseOptions): string {
   text = blankMatches(text, /```[\s\S]*?```/g);
   text = blankMatches(text, /`[^`\n]*`/g);
   text = blankMatches(text, /^#{1,6} .*$/gm);
-  // The site's name is not a use of the word "liquidation".
-  text = blankMatches(text, /Liquidation Lab/g);
   if (!options.tables) text = blankMatches(text, /^\|.*\|$/gm);
   text = blankMatches(text, /<SandboxLink\b[^>]*>[\s\S]*?<\/SandboxLink>/g);
   text = blankMatches(text, /<\/?[A-Z][A-Za-z]*(?:\s+[a-zA-Z]+="[^"]*")*\s*\/?>/g);
