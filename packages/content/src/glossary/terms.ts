@@ -327,7 +327,6 @@ const terms: GlossaryTermInput[] = [
     aliases: [
       'shorts',
       'a short',
-      'the short',
       '× short',
       'BTC short',
       'ETH short',
