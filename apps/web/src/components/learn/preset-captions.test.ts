@@ -222,13 +222,17 @@ describe('preset captions agree with their replays', () => {
     expect(c.outcome).toBe('liquidated');
   });
 
-  it('funding-slow-bleed-cross: 30 days of decline to 52,800 and the cross account survives', () => {
+  it('funding-slow-bleed-cross: 30 days of decline to 52,800, funding paid every 8 hours, and the account survives', () => {
     const c = captionOf(
       'funding-slow-bleed-cross',
       '30 days of slow decline to 52,800',
+      'paying funding every 8 hours',
       'The position survives',
     );
     expect(c.finalMark).toBeCloseTo(52_800, 6);
+    const payments = c.replay.result.events.filter((e: ReplayEvent) => e.type === 'funding');
+    expect(payments).toHaveLength((30 * 24) / 8);
+    expect(payments.every((e: ReplayEvent) => e.amount!.isNegative())).toBe(true);
     expect(c.outcome).toBe('open');
   });
 
