@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createPrismaClient } from '@liqlab/db/client';
 import { createTestDatabase, type TestDatabase } from '@liqlab/db/test-database';
 import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -127,6 +128,29 @@ describe('two app instances on one database', { timeout: 120_000 }, () => {
     }
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('each instance warms itself up, then reports ready, leaving nothing behind', async () => {
+    for (const server of [a, b]) {
+      let body: unknown;
+      await expect
+        .poll(
+          async () => {
+            const ready = await fetch(`${server.baseUrl}/api/ready`);
+            body = await ready.json();
+            return ready.status;
+          },
+          { timeout: 120_000 },
+        )
+        .toBe(200);
+      expect(body).toEqual({ ready: true, warmedUp: true });
+    }
+    const db = createPrismaClient(database.url, { maxConnections: 1 });
+    try {
+      expect(await db.scenario.count({ where: { title: { startsWith: 'warm-up' } } })).toBe(0);
+    } finally {
+      await db.$disconnect();
+    }
   });
 
   it('a sign-out on one instance ends the session on both at once, signed copy or not', async () => {

@@ -8,6 +8,9 @@ export async function register(): Promise<void> {
     provideSharedPageViewCounter({ record: (slug) => sharedPageViewCounter().record(slug) });
     const { scheduleRateLimitHousekeeping } = await import('./server/rate-limit-housekeeping');
     scheduleRateLimitHousekeeping();
+    // Warms the instance up over loopback once it listens; /api/ready reports when it is done.
+    const { readiness } = await import('./server/readiness');
+    readiness();
     const { supervisorPid } = await import('./env');
     const pid = supervisorPid();
     if (pid !== undefined) {

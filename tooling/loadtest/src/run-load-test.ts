@@ -67,27 +67,18 @@ async function main(): Promise<void> {
   }
   const { baseUrl } = server;
   try {
+    // A new instance takes traffic once /api/ready says so (it warms itself up first): so does this.
+    report.readyAfterMs = await untilReady(baseUrl);
     const sessions = await Promise.all(Array.from({ length: 20 }, () => signInGuest(baseUrl)));
-    // Warm-up: first requests of each route load code and fill the connection pool.
-    for (let i = 0; i < 20; i++) {
-      await mutation(
-        baseUrl,
-        sessions[i % sessions.length]!,
-        'scenario.create',
-        scenarioInput(`warm-up ${i}`),
-      );
-      await fetch(`${baseUrl}/learn/leverage-and-margin`).then((r) => r.arrayBuffer());
-    }
     report.memoryAfterWarmUp = serverMemory(server);
 
     if (runs.includes('save')) {
-      // A freshly started server runs interpreted code until V8 has optimised the hot paths: the
-      // first seconds at full rate build a queue that says nothing about a server in service. So the
-      // same rate runs for 10 s first, reported apart, and the budget is read off the 30 s after it.
-      console.log('[loadtest] save: 200 req/s for 10 s (warm-up, reported apart), then 30 s measured …');
-      report.saveWarmUp = await saveAtRate({ baseUrl, sessions, ratePerSecond: 200, durationSeconds: 10 });
+      // The first 10 s after the instance reported ready are what a load balancer sends it at once:
+      // reported apart (budget p95 < 100 ms), then the steady state over the next 30 s.
+      console.log('[loadtest] save: 200 req/s for the first 10 s after ready (reported apart), then 30 s …');
+      report.saveFirst10s = await saveAtRate({ baseUrl, sessions, ratePerSecond: 200, durationSeconds: 10 });
       report.save = await saveAtRate({ baseUrl, sessions, ratePerSecond: 200, durationSeconds: 30 });
-      console.log({ warmUp: report.saveWarmUp, measured: report.save });
+      console.log({ first10s: report.saveFirst10s, steady: report.save });
     }
     if (runs.includes('shared')) {
       const shared = await mutation<{ slug: string }>(
@@ -131,3 +122,14 @@ main().catch((error: unknown) => {
   console.error('[loadtest] failed:', error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** Polls /api/ready until it answers 200; the time it took from the first poll. */
+async function untilReady(baseUrl: string): Promise<number> {
+  const startedAt = Date.now();
+  for (;;) {
+    const response = await fetch(`${baseUrl}/api/ready`).catch(() => null);
+    if (response?.status === 200) return Date.now() - startedAt;
+    if (Date.now() - startedAt > 180_000) throw new Error('the server did not report ready within 3 min');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * What a freshly started instance runs before it reports ready (readiness.ts): the requests its first
+ * users will send, over loopback, so Next has loaded every route module, the connection pool is
+ * full, the prepared statements exist, and V8 has compiled the save path — a new instance behind a
+ * load balancer otherwise answers its first seconds of traffic while still interpreting that code.
+ */
+
+/** Guests making the warm-up saves: each stays far below the per-user write limit. */
+const GUESTS = 8;
+const SAVES_PER_GUEST = 40;
+/** Saves in flight at once: enough to open the pool's connections. */
+const CONCURRENCY = 8;
+/** Pages (and the shared-page cache) the first visitors open. */
+const PAGES = ['/', '/learn', '/learn/leverage-and-margin', '/sandbox', '/s/preset-long-10x-slow-bleed'];
+
+/** A 10× BTC long on a one-day path: the sandbox's default shape, as a browser sends it. */
+function warmUpScenario(index: number) {
+  return {
+    title: `warm-up ${index}`,
+    notes: 'instance warm-up',
+    visibility: 'PRIVATE',
+    position: {
+      rules: 'binance-usdm',
+      side: 'long',
+      marginMode: 'isolated',
+      entryPrice: '60000',
+      size: { unit: 'quantity', quantity: '1' },
+      leverage: '10',
+      maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
+      takerFeeRate: '0.0005',
+      fees: { enabled: true },
+    },
+    path: {
+      kind: 'gbm',
+      seed: `warm-up ${index}`,
+      startPrice: '60000',
+      annualVolatility: '0.8',
+      annualDrift: '0',
+      horizonDays: 1,
+      steps: 288,
+    },
+  };
+}
+
+export interface WarmUpTarget {
+  /** Where this server answers over loopback. */
+  internalOrigin: string;
+  /** The public origin, sent as Origin so the same-origin checks pass as for a browser. */
+  publicOrigin: string;
+}
+
+async function call(target: WarmUpTarget, path: string, init: RequestInit & { cookie?: string } = {}) {
+  const response = await fetch(`${target.internalOrigin}${path}`, {
+    ...init,
+    headers: {
+      'content-type': 'application/json',
+      origin: target.publicOrigin,
+      ...(init.cookie ? { cookie: init.cookie } : {}),
+    },
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`warm-up: ${path} answered ${response.status}: ${body.slice(0, 200)}`);
+  return { response, body };
+}
+
+/** Waits until the server answers at all (it is started before it listens). */
+async function untilListening(target: WarmUpTarget, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await call(target, '/api/trpc/health.check');
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+async function guestSession(target: WarmUpTarget): Promise<string> {
+  const { response } = await call(target, '/api/auth/sign-in/anonymous', { method: 'POST', body: '{}' });
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}
+
+/** Runs the warm-up; resolves when it is done, rejects with the first request that failed. */
+export async function warmUp(target: WarmUpTarget): Promise<void> {
+  await untilListening(target, 120_000);
+  const guests = await Promise.all(Array.from({ length: GUESTS }, () => guestSession(target)));
+  const saves = Array.from({ length: GUESTS * SAVES_PER_GUEST }, (_, i) => i);
+  const worker = async () => {
+    for (let i = saves.shift(); i !== undefined; i = saves.shift()) {
+      const cookie = guests[i % GUESTS] as string;
+      const { body } = await call(target, '/api/trpc/scenario.create', {
+        method: 'POST',
+        cookie,
+        body: JSON.stringify(warmUpScenario(i)),
+      });
+      const { id } = (JSON.parse(body) as { result: { data: { id: string } } }).result.data;
+      await call(
+        target,
+        `/api/trpc/scenario.get?input=${encodeURIComponent(JSON.stringify({ idOrSlug: id }))}`,
+        {
+          cookie,
+        },
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  for (const path of PAGES) await call(target, path, { headers: { accept: 'text/html' } });
+  // The warm-up leaves nothing behind: deleting a guest deletes its scenarios.
+  for (const cookie of guests)
+    await call(target, '/api/trpc/account.delete', { method: 'POST', cookie, body: '{}' });
+}
