@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decimalString, positiveAmount } from './decimal-string-schema';
+import { isStorableText, unstorableTextMessage } from './storable-text';
 
 /** Uploaded paths and generated ones alike stay within this many ticks (a generated path has steps + 1). */
 export const MAX_TICKS = 100_000;
@@ -7,7 +8,11 @@ export const MAX_STEPS = MAX_TICKS - 1;
 /** Latest instant a JavaScript Date can hold. */
 const MAX_TIMESTAMP_MS = 8_640_000_000_000_000;
 
-const seed = z.string().min(1).max(100);
+const seed = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine(isStorableText, { error: () => unstorableTextMessage('path seed') });
 const steps = z.number().int().min(1).max(MAX_STEPS);
 const horizonHours = z
   .number()

@@ -8,6 +8,7 @@ import { positionSpecOf } from './position-spec-from-scenario';
 import { pricePathOf } from './price-path-from-scenario';
 import { type ScenarioPath, scenarioPathSchema } from './scenario-path-schema';
 import { type ScenarioPosition, scenarioPositionSchema } from './scenario-position-schema';
+import { isStorableText, unstorableTextMessage } from './storable-text';
 
 export const MAX_TITLE_LENGTH = 120;
 export const MAX_NOTES_LENGTH = 5_000;
@@ -22,14 +23,16 @@ export const scenarioTitleSchema = z
   .max(MAX_TITLE_LENGTH * 4, `the title is at most ${MAX_TITLE_LENGTH} characters`)
   .trim()
   .min(1, 'the title is required')
-  .max(MAX_TITLE_LENGTH, `the title is at most ${MAX_TITLE_LENGTH} characters`);
+  .max(MAX_TITLE_LENGTH, `the title is at most ${MAX_TITLE_LENGTH} characters`)
+  .refine(isStorableText, { error: () => unstorableTextMessage('title') });
 
 export const scenarioNotesSchema = z
   .string()
   // A function, so Intl (ICU set-up: tens of ms in a browser tab) runs only when the check fails.
   .max(MAX_NOTES_LENGTH, {
     error: () => `the notes are at most ${MAX_NOTES_LENGTH.toLocaleString('en-US')} characters`,
-  });
+  })
+  .refine(isStorableText, { error: () => unstorableTextMessage('notes') });
 
 export const scenarioInputSchema = z.strictObject({
   title: scenarioTitleSchema,

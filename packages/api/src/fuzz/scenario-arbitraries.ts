@@ -143,10 +143,25 @@ const ticks = fc
     });
   });
 
+/** Text PostgreSQL cannot store: a NUL or a lone surrogate somewhere inside (refused with a 400). */
+const unstorableText = fc
+  .tuple(
+    fc.string({ maxLength: 10 }),
+    fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff', '\ud83d'),
+    fc.string({ maxLength: 10 }),
+  )
+  .map(([before, bad, after]) => `${before}${bad}${after}`);
+
+/** Mostly ordinary seeds, now and then one that cannot be stored. */
+const seedText = fc.oneof(
+  { weight: 9, arbitrary: fc.string({ minLength: 1, maxLength: 20 }) },
+  { weight: 1, arbitrary: unstorableText },
+);
+
 const path = fc.oneof(
   fc.record({
     kind: fc.constant('gbm'),
-    seed: fc.string({ minLength: 1, maxLength: 20 }),
+    seed: seedText,
     startPrice: decimalString(0.01, 200_000, 2),
     annualVolatility: decimalString(0, 10, 2),
     annualDrift: decimalString(-10, 10, 2),
@@ -156,7 +171,7 @@ const path = fc.oneof(
   fc.record({
     kind: fc.constant('named'),
     name: fc.constantFrom('short-squeeze-after-new-high', 'flash-crash-wick', 'choppy-range', 'slow-bleed'),
-    seed: fc.string({ minLength: 1, maxLength: 20 }),
+    seed: seedText,
     startPrice: decimalString(0.01, 200_000, 2),
     steps: fc.integer({ min: 1, max: 2000 }),
   }),
@@ -170,13 +185,14 @@ const title = fc.oneof(
     arbitrary: fc.constantFrom('x'.repeat(MAX_TITLE_LENGTH), `  ${'y'.repeat(MAX_TITLE_LENGTH)}  `),
   },
   { weight: 1, arbitrary: fc.constantFrom('x'.repeat(MAX_TITLE_LENGTH + 1), '   ', '', 'ä'.repeat(200)) },
+  { weight: 1, arbitrary: unstorableText },
 );
 
 /** A scenario whose every field is schema-shaped; the engine may still refuse the combination. */
 export const plausibleScenario = fc.record(
   {
     title,
-    notes: fc.oneof(fc.string({ maxLength: 200 }), fc.constant('n'.repeat(MAX_NOTES_LENGTH))),
+    notes: fc.oneof(fc.string({ maxLength: 200 }), fc.constant('n'.repeat(MAX_NOTES_LENGTH)), unstorableText),
     position,
     path,
     visibility: fc.constantFrom('PRIVATE', 'UNLISTED', 'PUBLIC'),

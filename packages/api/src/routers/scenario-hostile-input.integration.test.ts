@@ -93,6 +93,13 @@ const hostileCreates: [string, unknown][] = [
     { ...base, path: { ...base.path, horizonDays: 0.000001, steps: 1000 } },
   ],
   ['visibility "ADMIN"', { ...base, visibility: 'ADMIN' }],
+  // PostgreSQL's text and jsonb cannot hold NUL, and a lone surrogate is not valid UTF-8.
+  ['a NUL in the title', { ...base, title: 'before\u0000after' }],
+  ['a lone high surrogate in the title', { ...base, title: 'broken \ud83d here' }],
+  ['a NUL in the notes', { ...base, notes: 'a\u0000' }],
+  ['a lone low surrogate in the notes', { ...base, notes: '\ude00 alone' }],
+  ['a NUL in the path seed', { ...base, path: { ...base.path, seed: 'seed\u0000' } }],
+  ['a lone surrogate in the path seed', { ...base, path: { ...base.path, seed: '\ud800' } }],
 ];
 
 describe('scenario router: hostile input gets typed errors only', () => {
@@ -106,6 +113,30 @@ describe('scenario router: hostile input gets typed errors only', () => {
   it.each(hostileCreates)('create refuses %s', async (_, input) => {
     const error = await rejectionOf(caller.scenario.create(input as never));
     expect(error.code).toBe('BAD_REQUEST');
+  });
+
+  it.each([
+    ['title', { title: 'x\u0000' }],
+    ['notes', { notes: '\udfff' }],
+    ['path seed', { path: { ...base.path, seed: '\u0000' } }],
+  ])(
+    'update refuses a NUL or a lone surrogate in the %s with a message naming the field',
+    async (field, patch) => {
+      const error = await rejectionOf(
+        caller.scenario.update({ id: existing.id, version: 1, ...patch } as never),
+      );
+      expect(error.code).toBe('BAD_REQUEST');
+      const issues = (error.cause as unknown as { issues: { message: string }[] }).issues;
+      expect(issues.map((issue) => issue.message)).toContain(
+        `the ${field} contains a character that cannot be stored (a NUL or an unpaired surrogate)`,
+      );
+    },
+  );
+
+  it('keeps well-formed text with emoji and other scripts as sent', async () => {
+    const title = 'Long 🙂 ロング — ok';
+    const created = await caller.scenario.create({ ...base, title, notes: '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 notes' });
+    expect(created.title).toBe(title);
   });
 
   it.each([
