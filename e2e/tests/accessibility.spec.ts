@@ -119,6 +119,9 @@ test('every lesson, with its live widgets', async ({ page }, testInfo) => {
 });
 
 test('the glossary', async ({ page }, testInfo) => {
+  // 94 entries with their related-term and lesson links: axe alone took 25–35 s on a loaded 2-core
+  // machine (load average ≈ 20), past the default 30 s. More time, not fewer checks.
+  test.slow();
   await page.goto('/glossary');
   await hydrated(page);
   await expectNoSeriousViolations(page, testInfo, 'glossary');
