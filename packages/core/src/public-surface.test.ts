@@ -15,9 +15,8 @@ const DOCUMENTED_WITHOUT_CALLER = new Set([
   'residualAtLiquidation',
   'volatilityBand',
   'stopOutsideBand',
-  // Issue 17: venue-published tier tables, read and bundled in core before the sandbox calls them.
+  // Issue 17: venue-published tier tables, read in core before the sandbox calls them.
   'parseVenueTiers',
-  'TIER_SNAPSHOTS',
 ]);
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
