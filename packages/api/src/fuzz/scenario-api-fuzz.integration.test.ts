@@ -243,15 +243,19 @@ describe('scenario API fuzz (fast-check, seeded, createCaller on a real database
         const result = await outcome(() => caller.scenario.get({ idOrSlug } as never));
         if (!result.ok) {
           tally.refused++;
-          // A scenario that is shared must be found by its id and slug.
-          if (by !== 'other' && scenario.visibility !== 'PRIVATE')
-            expect(result.error.code).not.toBe('NOT_FOUND');
+          // A public scenario must be found by its id and slug; an unlisted one by its slug.
+          const shouldFind =
+            (by !== 'other' && scenario.visibility === 'PUBLIC') ||
+            (by === 'slug' && scenario.visibility === 'UNLISTED');
+          if (shouldFind) expect(result.error.code).not.toBe('NOT_FOUND');
           return;
         }
         tally.found++;
         // Never someone else's private scenario, and only the one asked for.
         expect(result.value.visibility).not.toBe('PRIVATE');
         expect(result.value.isMine).toBe(false);
+        // Never an unlisted scenario by its id, which is not a share link.
+        if (by === 'id' || by === 'upper-id') expect(result.value.visibility).toBe('PUBLIC');
         if (by !== 'other') expect(result.value.id).toBe(scenario.id);
       });
       expect(tally.found).toBeGreaterThan(50);

@@ -201,10 +201,10 @@ export async function createScenario(
   // A second attempt only if the scenario holding the key was deleted between the two statements.
   for (let attempt = 1; ; attempt++) {
     const inserted = await insertScenario(db, input);
-    if (inserted) return toDto(inserted, ownerId);
+    if (inserted) return withPublicOriginOnly(db, toDto(inserted, ownerId));
     if (clientKey === undefined) throw new Error('The scenario insert returned no row.');
     const existing = await findByClientKey(db, ownerId, clientKey);
-    if (existing) return toDto(existing, ownerId);
+    if (existing) return withPublicOriginOnly(db, toDto(existing, ownerId));
     if (attempt === 2) throw new Error('The scenario holding this clientKey vanished twice.');
   }
 }
@@ -214,18 +214,35 @@ async function findVisible(db: Database, idOrSlug: string, viewerId: string | nu
     ? { OR: [{ id: idOrSlug.toLowerCase() }, { slug: idOrSlug }] }
     : { slug: idOrSlug };
   const row = await db.scenario.findFirst({ where, select: fullSelect });
-  // Same error, same message, same single query for "missing" and "private and not yours".
-  if (!row || (row.visibility === 'PRIVATE' && row.ownerId !== viewerId)) throw notFound();
+  const isOwner = row !== null && row.ownerId === viewerId;
+  // An unlisted scenario is shared by its unguessable slug alone; its id (which forks and lists may
+  // have shown) opens it for its owner only.
+  const unlistedById = row !== null && row.visibility === 'UNLISTED' && row.slug !== idOrSlug;
+  // Same error, same message, same single query for "missing", "private and not yours" and that.
+  if (!row || (!isOwner && (row.visibility === 'PRIVATE' || unlistedById))) throw notFound();
   return row;
 }
 
-/** By id or share slug: public and unlisted ones for anyone, private ones for their owner only. */
+/**
+ * A fork names its origin only while the origin is public: the id of an unlisted or private one is
+ * not the fork's to give away. One lookup, and only for forks.
+ */
+async function withPublicOriginOnly(db: Database, dto: ScenarioDto): Promise<ScenarioDto> {
+  if (dto.forkedFromId === null) return dto;
+  const origin = await db.scenario.findUnique({
+    where: { id: dto.forkedFromId },
+    select: { visibility: true },
+  });
+  return origin?.visibility === 'PUBLIC' ? dto : { ...dto, forkedFromId: null };
+}
+
+/** By share slug: public and unlisted ones for anyone. By id: public ones for anyone, the rest for their owner only. */
 export async function getScenarioForViewer(
   db: Database,
   idOrSlug: string,
   viewerId: string | null,
 ): Promise<ScenarioDto> {
-  return toDto(await findVisible(db, idOrSlug, viewerId), viewerId);
+  return withPublicOriginOnly(db, toDto(await findVisible(db, idOrSlug, viewerId), viewerId));
 }
 
 /**
@@ -256,14 +273,14 @@ export async function updateScenario(
     data,
     select: fullSelect,
   });
-  if (row) return toDto(row, ownerId);
+  if (row) return withPublicOriginOnly(db, toDto(row, ownerId));
 
   const latest = await db.scenario.findUnique({ where: { id }, select: fullSelect });
   if (!latest || latest.ownerId !== ownerId) throw notFound();
   throw new ApiError(
     'VERSION_CONFLICT',
     `This scenario was changed elsewhere (now version ${latest.version}, you edited version ${version}). Review the latest version and apply your changes again.`,
-    { latest: toDto(latest, ownerId) },
+    { latest: await withPublicOriginOnly(db, toDto(latest, ownerId)) },
   );
 }
 

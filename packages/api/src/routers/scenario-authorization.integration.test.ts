@@ -72,7 +72,43 @@ describe('scenario router: authorization', () => {
     const read = await anonymousCaller(db).scenario.get({ idOrSlug: unlisted.slug });
     expect(read).toMatchObject({ id: unlisted.id, isMine: false });
     expect((await b.caller.scenario.get({ idOrSlug: unlisted.slug })).isMine).toBe(false);
-    expect((await b.caller.scenario.fork({ idOrSlug: unlisted.slug })).forkedFromId).toBe(unlisted.id);
+    const fork = await b.caller.scenario.fork({ idOrSlug: unlisted.slug });
+    expect(fork.title).toContain(validScenario().title);
+  });
+
+  it('reaches an unlisted scenario only by its link: by id it exists for its owner alone', async () => {
+    const a = await newUser(db);
+    const b = await newUser(db);
+    const unlisted = await a.caller.scenario.create({ ...validScenario(), visibility: 'UNLISTED' });
+    expect((await rejectionOf(anonymousCaller(db).scenario.get({ idOrSlug: unlisted.id }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await rejectionOf(b.caller.scenario.get({ idOrSlug: unlisted.id }))).code).toBe('NOT_FOUND');
+    expect((await rejectionOf(b.caller.scenario.fork({ idOrSlug: unlisted.id }))).code).toBe('NOT_FOUND');
+    expect((await a.caller.scenario.get({ idOrSlug: unlisted.id })).isMine).toBe(true);
+    const publicOne = await a.caller.scenario.create({ ...validScenario(), visibility: 'PUBLIC' });
+    expect((await b.caller.scenario.get({ idOrSlug: publicOne.id })).id).toBe(publicOne.id);
+  });
+
+  it('shows where a fork came from only when the origin is public', async () => {
+    const a = await newUser(db);
+    const b = await newUser(db);
+    const unlisted = await a.caller.scenario.create({ ...validScenario(), visibility: 'UNLISTED' });
+    const publicOne = await a.caller.scenario.create({ ...validScenario(), visibility: 'PUBLIC' });
+    const ofUnlisted = await b.caller.scenario.fork({ idOrSlug: unlisted.slug });
+    const ofPublic = await b.caller.scenario.fork({ idOrSlug: publicOne.slug });
+    expect(ofUnlisted.forkedFromId).toBeNull();
+    expect(ofPublic.forkedFromId).toBe(publicOne.id);
+    // Shared on: a stranger reading the forks sees the same.
+    for (const fork of [ofUnlisted, ofPublic]) {
+      await b.caller.scenario.update({ id: fork.id, version: 1, visibility: 'UNLISTED' });
+    }
+    const stranger = anonymousCaller(db);
+    expect((await stranger.scenario.get({ idOrSlug: ofUnlisted.slug })).forkedFromId).toBeNull();
+    expect((await stranger.scenario.get({ idOrSlug: ofPublic.slug })).forkedFromId).toBe(publicOne.id);
+    // The origin turns private: its id is no longer shown.
+    await a.caller.scenario.update({ id: publicOne.id, version: 1, visibility: 'PRIVATE' });
+    expect((await stranger.scenario.get({ idOrSlug: ofPublic.slug })).forkedFromId).toBeNull();
   });
 
   it("keeps other users' scenarios out of listMine", async () => {
