@@ -71,7 +71,7 @@ const terms: GlossaryTermInput[] = [
     short: 'What a position is worth to you now: margin plus unrealized profit or loss.',
     long: 'Equity, also called margin balance, is the money you would have if you closed the position at the current mark price, before fees. It rises and falls with the price. Margin exhaustion is equity reaching zero; liquidation is triggered earlier, when equity falls to the maintenance margin.',
     related: ['unrealized-pnl', 'maintenance-margin', 'margin-exhaustion'],
-    lessons: [L2, L5, L11],
+    lessons: [L1, L2, L5, L11],
   },
   {
     id: 'unrealized-pnl',
