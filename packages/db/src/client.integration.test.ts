@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from './client';
+import { createPrismaClient, runPrepared } from './client';
 import { injectTestDatabase } from './testing/inject-test-database';
 
 const db = createPrismaClient(injectTestDatabase().url);
@@ -28,6 +28,28 @@ describe(`Prisma over PostgreSQL (${injectTestDatabase().target})`, () => {
     expect(read.leverage?.times(3).toString()).toBe('0.3');
     await db.user.delete({ where: { id: owner.id } });
     expect(await db.scenario.count({ where: { id: created.id } })).toBe(0);
+  });
+
+  it('runs prepared statements on a client made by another copy of this module', async () => {
+    // Next bundles @liqlab/db once per server layer; the app's one client is shared between them.
+    const otherCopy = (await import(
+      /* @vite-ignore */ `./client?copy=${Date.now()}`
+    )) as typeof import('./client');
+    expect(otherCopy.runPrepared).not.toBe(runPrepared);
+    const rows = await otherCopy.runPrepared<{ two: number }>(
+      db,
+      { name: 'client-test-two', text: 'SELECT 1 + $1::int AS two' },
+      [1],
+    );
+    expect(rows).toEqual([{ two: 2 }]);
+  });
+
+  it('refuses a transaction client, whose statements must stay on its own connection', async () => {
+    await db.$transaction(async (tx) => {
+      await expect(
+        runPrepared(tx as unknown as typeof db, { name: 'client-test-tx', text: 'SELECT 1' }, []),
+      ).rejects.toThrow(/not a transaction/);
+    });
   });
 
   it('has every migration applied', async () => {

@@ -6,7 +6,12 @@ export type { Prisma } from '../generated/prisma/client';
 export { PrismaClient };
 export type Database = PrismaClient;
 
-const pools = new WeakMap<PrismaClient, pg.Pool>();
+// The pool rides on the client under a registry-wide symbol, not in a module-level map: Next bundles
+// this module once per server layer (route handlers, server rendering), and a client created by one
+// copy is used by another — a map in one copy cannot see the other's clients (a shared page's session
+// check failed that way).
+const POOL = Symbol.for('@liqlab/db/pool');
+type PooledClient = PrismaClient & { [POOL]?: pg.Pool };
 
 /**
  * A Prisma client over node-postgres. The pool is shared with `runPrepared` and closed by
@@ -27,8 +32,8 @@ export function createPrismaClient(
   if ((adapter as unknown as { externalPool: unknown }).externalPool !== pool) {
     throw new Error('@prisma/adapter-pg and @liqlab/db resolve different copies of pg.');
   }
-  const client = new PrismaClient({ adapter });
-  pools.set(client, pool);
+  const client: PooledClient = new PrismaClient({ adapter });
+  Object.defineProperty(client, POOL, { value: pool, enumerable: false });
   return client;
 }
 
@@ -52,8 +57,10 @@ export async function runPrepared<Row>(
   statement: PreparedStatement,
   values: unknown[],
 ): Promise<Row[]> {
-  const pool = pools.get(db);
-  if (!pool) throw new Error('runPrepared needs a client made by createPrismaClient (not a transaction).');
+  const pool = (db as PooledClient)[POOL];
+  // A transaction client reads its parent's properties through, pool included, but has no
+  // $transaction of its own; its statements must not run on another connection.
+  if (!pool || typeof (db as Partial<PrismaClient>).$transaction !== 'function') throw new Error('runPrepared needs a client made by createPrismaClient (not a transaction).');
   const result = await pool.query({ name: statement.name, text: statement.text, values });
   return result.rows as Row[];
 }
