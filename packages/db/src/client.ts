@@ -60,7 +60,8 @@ export async function runPrepared<Row>(
   const pool = (db as PooledClient)[POOL];
   // A transaction client reads its parent's properties through, pool included, but has no
   // $transaction of its own; its statements must not run on another connection.
-  if (!pool || typeof (db as Partial<PrismaClient>).$transaction !== 'function') throw new Error('runPrepared needs a client made by createPrismaClient (not a transaction).');
+  if (!pool || typeof (db as Partial<PrismaClient>).$transaction !== 'function')
+    throw new Error('runPrepared needs a client made by createPrismaClient (not a transaction).');
   const result = await pool.query({ name: statement.name, text: statement.text, values });
   return result.rows as Row[];
 }
