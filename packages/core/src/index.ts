@@ -34,7 +34,18 @@ export { BINANCE_BTCUSDT_TIERS_DATE, binanceBtcusdtTiers } from './perpetual/pre
 export { TIER_SNAPSHOTS } from './perpetual/presets/tier-snapshots';
 export type { RemainderRecipient, SettlementRule } from './perpetual/rules/liquidation-settlement';
 export { liquidationSettlement, remainderRecipient } from './perpetual/rules/liquidation-settlement';
-export { ALL_RULES, isInverse } from './perpetual/rules/rule-set';
+export {
+  ALL_RULES,
+  isInverse,
+  isRules,
+  marginAssetValueOf,
+  quantityForQuoteValue,
+  quoteValueOf,
+  RULE_SET_CATALOG,
+  requiresInput,
+  ruleSetInfo,
+  supportsCross,
+} from './perpetual/rules/rule-set-catalog';
 export { parseVenueTiers } from './perpetual/venue-tiers/parse-venue-tiers';
 export { averageEntry } from './position-tools/average-entry';
 export { effectiveLeverage } from './position-tools/effective-leverage';

@@ -1,14 +1,8 @@
 import type { Num } from './decimal';
 
-/** The exchange rule sets the engine implements, each from that exchange's published formula. */
-export type Rules =
-  | 'binance-usdm'
-  | 'binance-coinm'
-  | 'bybit-linear'
-  | 'bybit-inverse'
-  | 'okx-linear'
-  | 'gate-linear'
-  | 'hyperliquid';
+import type { Rules } from './perpetual/rules/rule-set-catalog';
+
+export type { Rules };
 
 export type Side = 'long' | 'short';
 export type MarginMode = 'isolated' | 'cross';

@@ -1,9 +1,8 @@
 import {
   binanceBtcusdtTiers,
-  Decimal,
-  isInverse,
   type MaintenanceTier,
   type PositionSpec,
+  quantityForQuoteValue,
 } from '@liqlab/core';
 import type { ScenarioPosition, TiersPresetId } from './scenario-position-schema';
 
@@ -11,28 +10,19 @@ const TIERS: Record<TiersPresetId, readonly MaintenanceTier[]> = {
   'binance-btcusdt': binanceBtcusdtTiers,
 };
 
-/** Linear quantities keep the database's 18 decimals; inverse contracts are whole, as on every exchange. */
-const LINEAR_QUANTITY_DECIMALS = 18;
-
 /**
- * The position quantity: as given, or converted from a size in quote currency. Linear: notional / entry
- * (base units); inverse: notional / contract size (contracts). Rounded down, so the converted position
- * is never larger than the size the learner typed.
+ * The position quantity: as given, or converted from a size in quote currency by core's catalog
+ * (rounded down, so the converted position is never larger than the size the learner typed).
  */
 export function positionQuantity(position: ScenarioPosition): string {
   if (position.size.unit === 'quantity') return position.size.quantity;
-  const notional = new Decimal(position.size.notional);
-  if (isInverse(position.rules)) {
-    // The schema requires contractSize for inverse rules; 1 keeps this total for unchecked input.
-    return notional
-      .div(position.contractSize ?? '1')
-      .toDecimalPlaces(0, Decimal.ROUND_DOWN)
-      .toFixed();
-  }
-  return notional
-    .div(position.entryPrice)
-    .toDecimalPlaces(LINEAR_QUANTITY_DECIMALS, Decimal.ROUND_DOWN)
-    .toFixed();
+  // Without a contract size an inverse contract is 1 quote each (as core prices it).
+  return quantityForQuoteValue(
+    position.rules,
+    position.size.notional,
+    position.entryPrice,
+    position.contractSize,
+  ).toFixed();
 }
 
 /** The engine's PositionSpec for a validated scenario position (decimal strings stay strings). */

@@ -1,20 +1,6 @@
-import { isInverse, type Rules } from '@liqlab/core';
+import { ALL_RULES, isInverse, requiresInput, ruleSetInfo, supportsCross } from '@liqlab/core';
 import { z } from 'zod';
 import { decimalString, nonNegativeAmount, positiveAmount, rateBelowOne } from './decimal-string-schema';
-
-const RULES = [
-  'binance-usdm',
-  'binance-coinm',
-  'bybit-linear',
-  'bybit-inverse',
-  'okx-linear',
-  'gate-linear',
-  'hyperliquid',
-] as const satisfies readonly Rules[];
-// Fails to compile if core adds a rule set that the scenario schema does not offer yet.
-type MissingRules = Exclude<Rules, (typeof RULES)[number]>;
-const rulesAreComplete: MissingRules extends never ? true : false = true;
-void rulesAreComplete;
 
 /** Maintenance-tier tables a scenario can name; the table itself comes from core, never from the client. */
 export const TIERS_PRESETS = ['binance-btcusdt'] as const;
@@ -60,7 +46,7 @@ export const otherPositionSchema = z.strictObject({
 /** Engine inputs of a scenario: the position, its margin and maintenance, and the replay settings. */
 export const scenarioPositionSchema = z
   .strictObject({
-    rules: z.enum(RULES),
+    rules: z.enum(ALL_RULES),
     side: z.enum(['long', 'short']),
     marginMode: z.enum(['isolated', 'cross']),
     entryPrice: positiveAmount,
@@ -92,6 +78,9 @@ export const scenarioPositionSchema = z
   })
   .superRefine((p, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (p.marginMode === 'cross' && !supportsCross(p.rules)) {
+      issue('marginMode', `${ruleSetInfo(p.rules).name} publishes an isolated-margin formula only`);
+    }
     if (p.marginMode === 'cross' && p.walletBalance === undefined) {
       issue('walletBalance', 'a cross-margin position needs the wallet balance');
     }
@@ -108,7 +97,7 @@ export const scenarioPositionSchema = z
     if (!inverse && p.contractSize !== undefined) {
       issue('contractSize', 'contractSize applies to inverse contracts only');
     }
-    if (inverse && p.contractSize === undefined) {
+    if (p.contractSize === undefined && requiresInput(p.rules, 'contractSize')) {
       issue('contractSize', 'an inverse contract needs its contract size (e.g. 100 USD for BTC)');
     }
     if (p.maintenance.kind === 'max-leverage' && p.maxLeverage === undefined) {

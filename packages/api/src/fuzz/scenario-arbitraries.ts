@@ -2,20 +2,10 @@
 // borderline (limits of every bound, engine refusals behind a valid schema) and garbage (wrong types,
 // NaN, exponents, unknown enum values, surplus keys, broken share links).
 
+import { ALL_RULES, isInverse, ruleSetInfo } from '@liqlab/core';
 import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '@liqlab/scenario/scenario-schema';
 import { encodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
 import fc from 'fast-check';
-
-const RULES = [
-  'binance-usdm',
-  'binance-coinm',
-  'bybit-linear',
-  'bybit-inverse',
-  'okx-linear',
-  'gate-linear',
-  'hyperliquid',
-] as const;
-const INVERSE = new Set<string>(['binance-coinm', 'bybit-inverse']);
 
 /** A strict decimal string as the schema wants it (no exponent), `scale` decimals, within [min, max]. */
 function decimalString(min: number, max: number, scale: number): fc.Arbitrary<string> {
@@ -68,7 +58,7 @@ export const garbageValue: fc.Arbitrary<unknown> = fc.oneof(
 
 const position = fc
   .record({
-    rules: fc.constantFrom(...RULES),
+    rules: fc.constantFrom(...ALL_RULES),
     side: fc.constantFrom('long', 'short'),
     marginMode: fc.constantFrom('isolated', 'cross'),
     entryPrice: decimalString(0.01, 200_000, 2),
@@ -97,10 +87,10 @@ const position = fc
     slippageBps: decimalString(0, 1000, 1),
   })
   .map((p) => {
-    const inverse = INVERSE.has(p.rules);
+    const inverse = isInverse(p.rules);
     // Maintenance from the maximum leverage is Hyperliquid's rule; elsewhere it is refused.
     const maintenance =
-      p.maintenance.kind === 'max-leverage' && p.rules !== 'hyperliquid'
+      p.maintenance.kind === 'max-leverage' && !ruleSetInfo(p.rules).maintenanceFromMaxLeverage
         ? { kind: 'fixed', rate: '0.005', amount: '0' }
         : p.maintenance;
     return {

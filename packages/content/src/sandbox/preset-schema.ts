@@ -1,4 +1,4 @@
-import type { Rules } from '@liqlab/core';
+import { ALL_RULES, isInverse, requiresInput } from '@liqlab/core';
 import { z } from 'zod';
 import { slugSchema } from '../lessons/lesson-schema';
 
@@ -10,22 +10,8 @@ const positiveDecimal = decimalString.refine((s) => Number(s) > 0, 'must be grea
 /** A fraction strictly between 0 and 1, e.g. "0.12" for 12%. */
 const fraction = decimalString.refine((s) => Number(s) > 0 && Number(s) < 1, 'must be between 0 and 1');
 
-const RULES = [
-  'binance-usdm',
-  'binance-coinm',
-  'bybit-linear',
-  'bybit-inverse',
-  'okx-linear',
-  'gate-linear',
-  'hyperliquid',
-] as const satisfies readonly Rules[];
-// Fails to compile if core adds a rule set that the content schema does not know yet.
-type MissingRules = Exclude<Rules, (typeof RULES)[number]>;
-const rulesAreComplete: MissingRules extends never ? true : false = true;
-void rulesAreComplete;
-
-export const rulesSchema = z.enum(RULES);
-const INVERSE_RULES: ReadonlySet<string> = new Set(['binance-coinm', 'bybit-inverse']);
+/** Core's rule-set catalog: a rule set added there is accepted here without an edit. */
+export const rulesSchema = z.enum(ALL_RULES);
 
 /** The sandbox's subset of core's PositionSpec, as decimal strings. */
 export const presetPositionSchema = z
@@ -70,11 +56,11 @@ export const presetPositionSchema = z
     if (p.fees.enabled && p.takerFeeRate === undefined) {
       ctx.addIssue({ code: 'custom', message: 'fees are on: give takerFeeRate' });
     }
-    if (INVERSE_RULES.has(p.rules) !== (p.contractSize !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'contractSize is required for inverse rules and only for them',
-      });
+    if (!isInverse(p.rules) && p.contractSize !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'contractSize applies to inverse rules only' });
+    }
+    if (requiresInput(p.rules, 'contractSize') && p.contractSize === undefined) {
+      ctx.addIssue({ code: 'custom', message: `${p.rules} needs its contractSize` });
     }
   });
 

@@ -5,7 +5,7 @@ import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { Decimal } from '../decimal';
 import { binanceBtcusdtTiers } from '../perpetual/presets/binance-btcusdt-tiers';
-import { ALL_RULES, isInverse } from '../perpetual/rules/rule-set';
+import { ALL_RULES, isInverse, supportsCross } from '../perpetual/rules/rule-set-catalog';
 import type { MaintenanceTier, MarginMode, OtherPosition, PositionSpec, Rules, Side } from '../types';
 
 /** An exact decimal in [min, max] with `scale` decimals, as a Decimal, a string or (when exact) a number. */
@@ -151,7 +151,7 @@ export const inconsistentTiers: fc.Arbitrary<unknown> = fc.oneof(
   ),
 );
 
-const CROSS_RULES: readonly Rules[] = ALL_RULES.filter((r) => r !== 'okx-linear' && r !== 'gate-linear');
+const CROSS_RULES: readonly Rules[] = ALL_RULES.filter(supportsCross);
 
 const otherPosition: fc.Arbitrary<OtherPosition> = fc.record({
   side: fc.constantFrom<Side>('long', 'short'),

@@ -7,7 +7,7 @@ import { liquidationPrice } from './liquidation-price';
 import { maintenanceTierFor } from './maintenance-tiers';
 import { marginRatio } from './margin-ratio';
 import { binanceBtcusdtTiers } from './presets/binance-btcusdt-tiers';
-import { ALL_RULES, isInverse } from './rules/rule-set';
+import { ALL_RULES, isInverse, supportsCross } from './rules/rule-set-catalog';
 
 // Property runs are CPU-bound; leave room on a busy 2-core CI box (these are not timing assertions).
 const PROPERTY_TIMEOUT = 60_000;
@@ -16,7 +16,7 @@ const PROPERTY_TIMEOUT = 60_000;
 const decimal = (min: number, max: number, scale: number) =>
   fc.integer({ min: min * 10 ** scale, max: max * 10 ** scale }).map((n) => new Decimal(n).div(10 ** scale));
 
-const CROSS_RULES: readonly Rules[] = ALL_RULES.filter((r) => r !== 'okx-linear' && r !== 'gate-linear');
+const CROSS_RULES: readonly Rules[] = ALL_RULES.filter(supportsCross);
 
 interface Case {
   rules: Rules;

@@ -3,6 +3,7 @@ import { LiquidationError } from '../errors';
 import type { PositionSpec } from '../types';
 import { findTier, type NormalizedTier, normalizeTiers } from './maintenance-tiers';
 import type { NormalizedPosition } from './normalize-spec';
+import { ruleSetInfo } from './rules/rule-set-catalog';
 
 export type Maintenance =
   | { readonly kind: 'fixed'; readonly rate: Decimal; readonly amount: Decimal }
@@ -91,11 +92,12 @@ export function normalizeMaintenance(spec: PositionSpec, position: NormalizedPos
         : toNonNegativeDecimal(spec.maintenanceAmount, 'maintenanceAmount');
     return { kind: 'fixed', rate, amount };
   }
-  if (rules === 'hyperliquid' && maxLeverage !== undefined) {
+  const fromMaxLeverage = ruleSetInfo(rules).maintenanceFromMaxLeverage;
+  if (fromMaxLeverage && maxLeverage !== undefined) {
     // Hyperliquid: maintenance margin is half the initial margin at max leverage.
     return { kind: 'fixed', rate: ONE.div(maxLeverage.times(2)), amount: ZERO };
   }
-  const field = rules === 'hyperliquid' ? 'maxLeverage' : 'maintenanceMarginRate';
+  const field = fromMaxLeverage ? 'maxLeverage' : 'maintenanceMarginRate';
   fail(
     'MISSING_FIELD',
     field,

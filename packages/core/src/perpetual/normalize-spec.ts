@@ -6,6 +6,7 @@ import { crossTotalsOf } from './cross-account';
 import { type Maintenance, normalizeMaintenance, rateIn01 } from './normalize-maintenance';
 import { ruleSetFor } from './rules/rule-registry';
 import type { PricingInput, RuleSet } from './rules/rule-set';
+import { requiresInput } from './rules/rule-set-catalog';
 
 /** Fee switches shared by every figure that can be shown with or without the closing fee. */
 export interface FeeOptions {
@@ -76,11 +77,11 @@ export function normalizePosition(spec: PositionSpec): NormalizedPosition {
 
   let contractSize = ONE;
   if (inverse) {
-    if (spec.contractSize === undefined && rules === 'binance-coinm') {
+    if (spec.contractSize === undefined && requiresInput(rules, 'contractSize')) {
       fail(
         'MISSING_FIELD',
         'contractSize',
-        'contractSize is required for binance-coinm (100 USD for BTC, 10 USD for most others).',
+        `contractSize is required for ${rules} (100 USD for BTC, 10 USD for most others).`,
       );
     }
     contractSize =

@@ -7,7 +7,7 @@ import { marginRatio } from './margin-ratio';
 import { unrealizedPnl } from './pnl';
 import { positionMargin } from './position-margin';
 import { binanceBtcusdtTiers } from './presets/binance-btcusdt-tiers';
-import { isInverse } from './rules/rule-set';
+import { isInverse } from './rules/rule-set-catalog';
 
 describe('position figures', () => {
   it('crossAccountTotals reproduces TMM1 and UPNL1 of Binance’s FAQ example', () => {

@@ -1,11 +1,12 @@
 'use client';
 
 import type { Rules, Side } from '@liqlab/core';
+import { isRules, ruleSetInfo } from '@liqlab/core';
 import { useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { formatDecimal } from '~/lib/format-decimal';
 import { compareExchanges, hasOwnTiers } from './exchange-comparison-figures';
-import { isRules, RULE_FORMULAS, RULE_LABELS } from './rule-labels';
+import { RULE_FORMULAS } from './rule-formulas';
 import { WidgetFrame } from './widget-frame';
 
 export function ExchangeComparison(props: {
@@ -94,7 +95,7 @@ export function ExchangeComparison(props: {
             key={rules}
             className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-950"
           >
-            <h4 className="font-semibold">{RULE_LABELS[rules]}</h4>
+            <h4 className="font-semibold">{ruleSetInfo(rules).name}</h4>
             <p className="mt-1 break-words font-mono text-xs text-slate-600 dark:text-slate-400">
               {RULE_FORMULAS[rules]}
             </p>
@@ -120,7 +121,7 @@ export function ExchangeComparison(props: {
                 {index > 0 ? (
                   <>
                     <dt className="mt-1 text-slate-600 dark:text-slate-400">
-                      Difference from {RULE_LABELS[rulesList[0]!]}
+                      Difference from {ruleSetInfo(rulesList[0]!).name}
                     </dt>
                     <dd className="font-mono tabular-nums">
                       {formatDecimal(result.value.difference, { signed: true, unit: 'USDT' })}

@@ -3,6 +3,7 @@ import {
   binanceBtcusdtTiers,
   type Decimal,
   distanceToLiquidation,
+  isRules,
   liquidationPrice,
   type MaintenanceTier,
   type MarginMode,
@@ -17,7 +18,6 @@ import {
   unrealizedPnl,
 } from '@liqlab/core';
 import { type EngineResult, runEngine } from '~/lib/engine-result';
-import { isRules } from './rule-labels';
 
 export interface ExplorerInputs {
   rules: Rules;

@@ -1,6 +1,7 @@
 'use client';
 
-import type { MarginMode, Rules, Side } from '@liqlab/core';
+import type { MarginMode, Side } from '@liqlab/core';
+import { RULE_SET_CATALOG } from '@liqlab/core';
 import { useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { FigureList } from '~/components/ui/figure-list';
@@ -15,7 +16,6 @@ import {
   explorerInputsFromProps,
   type LiquidationPriceExplorerProps,
 } from './liquidation-explorer-figures';
-import { RULE_LABELS } from './rule-labels';
 
 const FIELDS = [
   'entryPrice',
@@ -63,7 +63,7 @@ export function LiquidationPriceExplorer(props: LiquidationPriceExplorerProps) {
           label="Rules"
           value={inputs.rules}
           onChange={set('rules')}
-          options={(Object.keys(RULE_LABELS) as Rules[]).map((r) => ({ value: r, label: RULE_LABELS[r] }))}
+          options={RULE_SET_CATALOG.map((info) => ({ value: info.id, label: info.name }))}
         />
         <SelectField<Side>
           label="Side"

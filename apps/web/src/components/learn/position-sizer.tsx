@@ -1,12 +1,12 @@
 'use client';
 
+import { isRules } from '@liqlab/core';
 import { useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { FigureList } from '~/components/ui/figure-list';
 import { errorFor, unownedError } from '~/lib/engine-result';
 import { formatDecimal } from '~/lib/format-decimal';
 import { sizerFigures } from './position-sizer-figures';
-import { isRules } from './rule-labels';
 import { WidgetFrame } from './widget-frame';
 
 const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });

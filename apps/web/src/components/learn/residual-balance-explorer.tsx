@@ -1,6 +1,6 @@
 'use client';
 
-import { liquidationSettlement, type RemainderRecipient, type Rules, type Side } from '@liqlab/core';
+import { isRules, liquidationSettlement, type RemainderRecipient, type Rules, type Side } from '@liqlab/core';
 import { useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { FigureList } from '~/components/ui/figure-list';
@@ -8,7 +8,6 @@ import { RangeField } from '~/components/ui/range-field';
 import { errorFor, unownedError } from '~/lib/engine-result';
 import { formatDecimal } from '~/lib/format-decimal';
 import { contractResidual, spotResidual } from './residual-figures';
-import { isRules } from './rule-labels';
 import { WidgetFrame } from './widget-frame';
 
 export interface ResidualBalanceExplorerProps {

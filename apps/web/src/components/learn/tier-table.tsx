@@ -5,10 +5,10 @@ import {
   tierTableRows,
 } from '@liqlab/content/lessons/tier-table-figures';
 import type { Decimal } from '@liqlab/core';
+import { isRules, ruleSetInfo } from '@liqlab/core';
 import type { ReactNode } from 'react';
 import { formatDecimal } from '~/lib/format-decimal';
 import { LessonTable, LessonTd, LessonTh } from './lesson-table';
-import { isRules, RULE_LABELS } from './rule-labels';
 
 /*
  * Tables a lesson prints from the engine's data instead of copying figures into Markdown. Server
@@ -26,7 +26,7 @@ function Caption({ tiersPreset, children }: { tiersPreset: string; children?: Re
   return (
     <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">
       {children}
-      {RULE_LABELS[table.rules]}, {table.symbol}: the tiers as published on{' '}
+      {ruleSetInfo(table.rules).name}, {table.symbol}: the tiers as published on{' '}
       <time dateTime={table.date}>{table.date}</time> (
       <a href={table.source} className="underline" rel="noreferrer">
         source

@@ -1,6 +1,7 @@
 'use client';
 
 import type { PricePath } from '@liqlab/core';
+import { ruleSetInfo } from '@liqlab/core';
 import { useMemo, useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { SelectField } from '~/components/ui/select-field';
@@ -13,7 +14,7 @@ import {
   variantOf,
   verdictOf,
 } from './compare-variants';
-import { exchangeOf, type PositionDraft } from './sandbox-state';
+import type { PositionDraft } from './sandbox-state';
 
 type ChangeKind = VariantChange['kind'];
 
@@ -83,7 +84,7 @@ export function CompareView({ position, path }: { position: PositionDraft; path:
         ? { kind, walletBalance: wallet }
         : { kind, price: stop };
   const b = variantOf(position, change);
-  const asset = exchangeOf(position.rules).marginAsset;
+  const asset = ruleSetInfo(position.rules).marginAsset;
   const outcomes = useMemo(
     () => [replayVariant(position, path, asset), replayVariant(b, path, asset)] as const,
     [position, b, path, asset],

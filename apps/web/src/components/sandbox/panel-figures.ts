@@ -7,16 +7,18 @@ import {
   liquidationPrice,
   liquidationProbability,
   maintenanceTierFor,
+  marginAssetValueOf,
   marginRatio,
   openingFee,
   pnlAndRoe,
   positionMargin,
+  ruleSetInfo,
 } from '@liqlab/core';
 import { type EngineInputs, engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
 import { type AnalysisInputs, analysisOf } from './analysis-inputs';
 import { type DraftValidator, isParsed } from './draft-validator';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
-import { exchangeOf, isInverseRules, type SandboxState } from './sandbox-state';
+import type { SandboxState } from './sandbox-state';
 
 /** Without a bracket table the slider stops at Binance's highest BTCUSDT leverage. */
 export const FALLBACK_MAX_LEVERAGE = new Decimal(125);
@@ -98,8 +100,7 @@ export function computePanel<Pending>(
   const analysis = analysisResult.ok ? analysisResult.value : null;
   const errors: FieldErrors = analysisResult.ok ? {} : analysisResult.errors;
   const quantity = new Decimal(spec.quantity as string);
-  const inverse = isInverseRules(position.rules);
-  const notional = inverse ? quantity.times(position.contractSize ?? 1).div(entry) : quantity.times(entry);
+  const notional = marginAssetValueOf(position.rules, quantity, entry, position.contractSize);
   const maxLeverage = maxLeverageOf(inputs, notional);
   try {
     const mark = markPrice ?? entry;
@@ -137,7 +138,7 @@ export function computePanel<Pending>(
     }
     const liquidatedNow = ratio.gte(1);
     const figures: PanelFigures = {
-      marginAsset: exchangeOf(position.rules).marginAsset,
+      marginAsset: ruleSetInfo(position.rules).marginAsset,
       quantity,
       notional,
       initialMargin: initialMargin(spec),

@@ -1,5 +1,5 @@
-import { Decimal } from '@liqlab/core';
-import { isInverseRules, type PositionDraft, supportsCross } from './sandbox-state';
+import { isInverse, quantityForQuoteValue, quoteValueOf, ruleSetInfo, supportsCross } from '@liqlab/core';
+import type { PositionDraft } from './sandbox-state';
 
 const DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 /** Hyperliquid lists BTC at 40× maximum; its maintenance margin is half the initial margin at that leverage. */
@@ -15,31 +15,32 @@ export function withSizeUnit(position: PositionDraft, unit: 'quantity' | 'quote'
   const { size, entryPrice, rules } = position;
   if (size.unit === unit) return position;
   const value = size.unit === 'quantity' ? size.quantity : size.notional;
-  const factor = isInverseRules(rules) ? (position.contractSize ?? '1') : entryPrice;
-  if (!DECIMAL.test(value) || !DECIMAL.test(factor) || new Decimal(factor).isZero()) {
+  const contractSize = position.contractSize ?? '1';
+  const factor = isInverse(rules) ? contractSize : entryPrice;
+  if (!DECIMAL.test(value) || !DECIMAL.test(factor) || Number(factor) === 0) {
     return { ...position, size: unit === 'quantity' ? { unit, quantity: value } : { unit, notional: value } };
   }
   if (unit === 'quote') {
-    return { ...position, size: { unit, notional: new Decimal(value).times(factor).toFixed() } };
+    return {
+      ...position,
+      size: { unit, notional: quoteValueOf(rules, value, entryPrice, contractSize).toFixed() },
+    };
   }
-  // Same rounding as the API's conversion: down, so the position is never larger than typed.
-  const quantity = new Decimal(value)
-    .div(factor)
-    .toDecimalPlaces(isInverseRules(rules) ? 0 : 18, Decimal.ROUND_DOWN)
-    .toFixed();
+  // The scenario's own conversion (core's catalog): down, so the position is never larger than typed.
+  const quantity = quantityForQuoteValue(rules, value, entryPrice, contractSize).toFixed();
   return { ...position, size: { unit, quantity } };
 }
 
 /** Changes the exchange and keeps the rest of the position valid for it. */
 export function withRules(position: PositionDraft, rules: PositionDraft['rules']): PositionDraft {
   let next: PositionDraft = { ...position, rules };
-  if (isInverseRules(rules)) next.contractSize ??= INVERSE_BTC_CONTRACT_USD;
+  if (isInverse(rules)) next.contractSize ??= INVERSE_BTC_CONTRACT_USD;
   else {
     const { contractSize: _drop, ...rest } = next;
     next = rest;
   }
   if (!supportsCross(rules) && next.marginMode === 'cross') next = withMarginMode(next, 'isolated');
-  if (rules === 'hyperliquid') {
+  if (ruleSetInfo(rules).maintenanceFromMaxLeverage) {
     next = {
       ...next,
       maintenance: { kind: 'max-leverage' },
@@ -49,7 +50,7 @@ export function withRules(position: PositionDraft, rules: PositionDraft['rules']
     const { maxLeverage: _drop, ...rest } = next;
     next = { ...rest, maintenance: { kind: 'fixed', rate: '0.005', amount: '0' } };
   }
-  if (isInverseRules(rules) && next.maintenance.kind === 'tiers') {
+  if (isInverse(rules) && next.maintenance.kind === 'tiers') {
     // The bundled table is USDT-margined; a coin-margined contract needs its own rate.
     next = { ...next, maintenance: { kind: 'fixed', rate: '0.005', amount: '0' } };
   }

@@ -1,6 +1,13 @@
 'use client';
 
-import { BINANCE_BTCUSDT_TIERS_DATE, type Decimal } from '@liqlab/core';
+import {
+  BINANCE_BTCUSDT_TIERS_DATE,
+  type Decimal,
+  isInverse,
+  RULE_SET_CATALOG,
+  ruleSetInfo,
+  supportsCross,
+} from '@liqlab/core';
 import { ChoiceGroup } from '~/components/ui/choice-group';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { InfoTip } from '~/components/ui/info-tip';
@@ -9,7 +16,10 @@ import { SelectField } from '~/components/ui/select-field';
 import { errorFor, type FieldErrors } from './field-errors';
 import { lessonHref } from './lesson-links';
 import { withMarginMode, withOptional, withRules, withSizeUnit } from './position-edits';
-import { EXCHANGES, exchangeOf, isInverseRules, type PositionDraft, supportsCross } from './sandbox-state';
+import type { PositionDraft } from './sandbox-state';
+
+/** The exchanges the form offers: core's rule-set catalog, in its order. */
+export const RULE_SET_OPTIONS = RULE_SET_CATALOG.map((info) => ({ value: info.id, label: info.name }));
 
 const BINANCE_TIERS_SOURCE =
   'https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6';
@@ -24,8 +34,8 @@ export interface PositionFormProps {
 /** The position itself: exchange rules, side, margin mode, entry, size, leverage, margin and maintenance. */
 export function PositionForm({ position, onChange, errors, maxLeverage }: PositionFormProps) {
   const set = (patch: Partial<PositionDraft>) => onChange({ ...position, ...patch });
-  const asset = exchangeOf(position.rules).marginAsset;
-  const inverse = isInverseRules(position.rules);
+  const asset = ruleSetInfo(position.rules).marginAsset;
+  const inverse = isInverse(position.rules);
   const sizeValue = position.size.unit === 'quantity' ? position.size.quantity : position.size.notional;
   const cap = maxLeverage.toNumber();
   const maintenance = position.maintenance;
@@ -36,7 +46,7 @@ export function PositionForm({ position, onChange, errors, maxLeverage }: Positi
         className="col-span-2"
         label="Exchange rules"
         value={position.rules}
-        options={EXCHANGES.map((exchange) => ({ value: exchange.rules, label: exchange.label }))}
+        options={RULE_SET_OPTIONS}
         onChange={(rules) => onChange(withRules(position, rules))}
       />
       <ChoiceGroup

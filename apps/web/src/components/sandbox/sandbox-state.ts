@@ -54,27 +54,3 @@ export const DEFAULT_SCENARIO: ScenarioDraft = {
 };
 
 export const DEFAULT_STATE: SandboxState = { scenario: DEFAULT_SCENARIO, analysis: DEFAULT_ANALYSIS };
-
-/** Exchanges as the form offers them; `rules` is core's rule-set id. */
-export const EXCHANGES: readonly { rules: PositionDraft['rules']; label: string; marginAsset: string }[] = [
-  { rules: 'binance-usdm', label: 'Binance USDS-M (USDT-margined)', marginAsset: 'USDT' },
-  { rules: 'binance-coinm', label: 'Binance COIN-M', marginAsset: 'BTC' },
-  { rules: 'bybit-linear', label: 'Bybit linear (USDT)', marginAsset: 'USDT' },
-  { rules: 'bybit-inverse', label: 'Bybit inverse', marginAsset: 'BTC' },
-  { rules: 'okx-linear', label: 'OKX (USDT)', marginAsset: 'USDT' },
-  { rules: 'gate-linear', label: 'Gate (USDT)', marginAsset: 'USDT' },
-  { rules: 'hyperliquid', label: 'Hyperliquid', marginAsset: 'USDC' },
-];
-
-export function exchangeOf(rules: PositionDraft['rules']) {
-  return EXCHANGES.find((exchange) => exchange.rules === rules) ?? EXCHANGES[0]!;
-}
-
-export function isInverseRules(rules: PositionDraft['rules']): boolean {
-  return rules === 'binance-coinm' || rules === 'bybit-inverse';
-}
-
-/** Rule sets whose published formula is for isolated margin only (core refuses cross for them). */
-export function supportsCross(rules: PositionDraft['rules']): boolean {
-  return rules !== 'okx-linear' && rules !== 'gate-linear';
-}

@@ -1,7 +1,6 @@
-import { Decimal } from '@liqlab/core';
+import { Decimal, ruleSetInfo } from '@liqlab/core';
 import Link from 'next/link';
 import { formatDecimal, priceDigits } from '~/lib/format-decimal';
-import { exchangeOf } from './sandbox-state';
 import type { ScenarioSummary } from './saved-scenario';
 
 /** Saved scenarios as a list of links: title, exchange, side, leverage, entry. */
@@ -29,7 +28,7 @@ export function ScenarioList({
                 {item.title}
               </Link>
               <p className="text-xs text-slate-600 dark:text-slate-400">
-                {exchangeOf(item.rules).label} · {item.side} {item.leverage ? `${item.leverage}×` : ''}{' '}
+                {ruleSetInfo(item.rules).name} · {item.side} {item.leverage ? `${item.leverage}×` : ''}{' '}
                 {item.marginMode} · entry {formatDecimal(entry, { digits: priceDigits(entry) })}
                 {item.curated ? ' · curated' : ''} · {item.visibility.toLowerCase()}
               </p>

@@ -1,4 +1,4 @@
-import { initialMargin, liquidationPrice } from '@liqlab/core';
+import { initialMargin, liquidationPrice, RULE_SET_CATALOG } from '@liqlab/core';
 import { formatFigure, formatParameter } from '../format-quiz-number';
 import { required } from '../numeric-question-error';
 import { isolatedLinearPosition, rulesOf, sideOf } from './linear-position';
@@ -17,8 +17,15 @@ import {
 } from './market-params';
 import type { NumericGenerator, NumericParams } from './numeric-generator';
 
-/** The linear rule sets whose published isolated formula needs nothing beyond these parameters (no fee). */
-const RULES = ['binance-usdm', 'bybit-linear'] as const;
+/**
+ * The linear rule sets whose published isolated formula needs nothing beyond these parameters (no fee,
+ * no contract size, maintenance from a rate): read from core's catalog, and the explanation below
+ * writes out each one's formula (a test fails for a rule set it does not know).
+ */
+export const RULES = RULE_SET_CATALOG.filter(
+  (info) =>
+    info.contract === 'linear' && info.requiredInputs.length === 0 && !info.maintenanceFromMaxLeverage,
+).map((info) => info.id);
 
 function position(p: NumericParams<'isolated-liquidation-price'>) {
   return isolatedLinearPosition({ ...p, rules: rulesOf(p.rules) });

@@ -1,5 +1,5 @@
 import type { Decimal } from '../../decimal';
-import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-set';
+import { type PricingInput, positiveOrNull, type RuleSetFormula, signed } from './rule-set';
 
 /**
  * Binance COIN-M futures, one-way mode.
@@ -14,13 +14,9 @@ import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-
  * the coin notional at the liquidation price, B × CM / LP ("Maintenance Margin = Position Notional ×
  * MMR − Maintenance Amount", e.g. 100 × 100 / 25,000 × 0.4% − 0 = 0.0016 BTC in the same FAQ).
  */
-export const binanceCoinm: RuleSet = {
-  rules: 'binance-coinm',
-  inverse: true,
+export const binanceCoinm: RuleSetFormula = {
   tierNotionalAt: 'liquidation-price',
   maintenanceValuedAt: 'mark',
-  closingFeeByDefault: false,
-  supportsCross: true,
   priceFor(
     { sign, quantity, contractSize, entryPrice, available }: PricingInput,
     mmr: Decimal,

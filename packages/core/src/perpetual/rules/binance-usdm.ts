@@ -1,5 +1,5 @@
 import type { Decimal } from '../../decimal';
-import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-set';
+import { type PricingInput, positiveOrNull, type RuleSetFormula, signed } from './rule-set';
 
 /**
  * Binance USDⓈ-M futures, one-way mode ("BOTH" position).
@@ -16,13 +16,9 @@ import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-
  * maintenance amount to recalculate" — the bracket is the one holding |qty| × LP, solved by the
  * dispatcher bracket by bracket. Fees are not part of Binance's formula.
  */
-export const binanceUsdm: RuleSet = {
-  rules: 'binance-usdm',
-  inverse: false,
+export const binanceUsdm: RuleSetFormula = {
   tierNotionalAt: 'liquidation-price',
   maintenanceValuedAt: 'mark',
-  closingFeeByDefault: false,
-  supportsCross: true,
   priceFor({ sign, quantity, entryNotional, available }: PricingInput, mmr: Decimal, cum: Decimal) {
     // Position1BOTH × EP1BOTH is the entry notional.
     const numerator = available.plus(cum).minus(signed(entryNotional, sign));

@@ -1,5 +1,5 @@
 import type { Decimal } from '../../decimal';
-import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-set';
+import { type PricingInput, positiveOrNull, type RuleSetFormula, signed } from './rule-set';
 
 /**
  * Bybit inverse perpetual/futures, isolated margin.
@@ -16,13 +16,9 @@ import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-
  * Contract quantity is in USD, so quantity × contractSize (1 USD on Bybit). As for linear, the
  * maintenance margin is valued at entry and the bracket is picked by the entry position value.
  */
-export const bybitInverse: RuleSet = {
-  rules: 'bybit-inverse',
-  inverse: true,
+export const bybitInverse: RuleSetFormula = {
   tierNotionalAt: 'entry',
   maintenanceValuedAt: 'entry',
-  closingFeeByDefault: false,
-  supportsCross: true,
   priceFor(
     { sign, quantity, contractSize, entryNotional, available }: PricingInput,
     mmr: Decimal,

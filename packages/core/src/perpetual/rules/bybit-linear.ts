@@ -1,5 +1,5 @@
 import type { Decimal } from '../../decimal';
-import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-set';
+import { type PricingInput, positiveOrNull, type RuleSetFormula, signed } from './rule-set';
 
 /**
  * Bybit USDT perpetual (linear), isolated margin.
@@ -17,13 +17,9 @@ import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-
  * two agree. The risk-limit bracket is picked by the position value at entry. Bybit's newer Unified
  * Trading Account articles add an estimated fee to close; pass `includeClosingFee: true` for that.
  */
-export const bybitLinear: RuleSet = {
-  rules: 'bybit-linear',
-  inverse: false,
+export const bybitLinear: RuleSetFormula = {
   tierNotionalAt: 'entry',
   maintenanceValuedAt: 'entry',
-  closingFeeByDefault: false,
-  supportsCross: true,
   priceFor(
     { sign, quantity, entryPrice, entryNotional, available }: PricingInput,
     mmr: Decimal,

@@ -1,5 +1,5 @@
 import { Decimal } from '../../decimal';
-import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-set';
+import { type PricingInput, positiveOrNull, type RuleSetFormula, signed } from './rule-set';
 
 const ONE = new Decimal(1);
 
@@ -22,13 +22,9 @@ const ONE = new Decimal(1);
  * value × MMR − deduction of the tier holding that value — so the bracket is solved at the
  * liquidation price, as for Binance, and a table must be continuous (the gradient makes it so).
  */
-export const gateLinear: RuleSet = {
-  rules: 'gate-linear',
-  inverse: false,
+export const gateLinear: RuleSetFormula = {
   tierNotionalAt: 'liquidation-price',
   maintenanceValuedAt: 'mark',
-  closingFeeByDefault: true,
-  supportsCross: false,
   priceFor({ sign, quantity, entryPrice, available }: PricingInput, mmrPlusFee: Decimal, amount: Decimal) {
     const numerator = entryPrice.minus(signed(available.plus(amount).div(quantity), sign));
     const denominator = ONE.minus(signed(mmrPlusFee, sign));

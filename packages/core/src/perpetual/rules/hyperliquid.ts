@@ -1,5 +1,5 @@
 import { Decimal } from '../../decimal';
-import { type PricingInput, positiveOrNull, type RuleSet, signed } from './rule-set';
+import { type PricingInput, positiveOrNull, type RuleSetFormula, signed } from './rule-set';
 
 const ONE = new Decimal(1);
 
@@ -16,13 +16,9 @@ const ONE = new Decimal(1);
  * Evaluated at price = entry, where the position's own PnL is zero and its maintenance requirement is
  * l × size × entry (less any tier deduction). Fees are not in the formula.
  */
-export const hyperliquid: RuleSet = {
-  rules: 'hyperliquid',
-  inverse: false,
+export const hyperliquid: RuleSetFormula = {
   tierNotionalAt: 'liquidation-price',
   maintenanceValuedAt: 'mark',
-  closingFeeByDefault: false,
-  supportsCross: true,
   priceFor(
     { sign, quantity, entryPrice, entryNotional, available }: PricingInput,
     l: Decimal,

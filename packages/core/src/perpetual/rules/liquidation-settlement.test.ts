@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../decimal';
 import { liquidationSettlement, remainderRecipient } from './liquidation-settlement';
-import { ALL_RULES } from './rule-set';
+import { ALL_RULES } from './rule-set-catalog';
 
 // The venue's own domains: a settlement rule is cited from the exchange's documentation, not a third party.
 const OWN_DOMAIN: Record<string, RegExp> = {

@@ -1,5 +1,5 @@
 import type { Decimal } from '../../decimal';
-import { type PricingInput, positiveOrNull, type RuleSet } from './rule-set';
+import { type PricingInput, positiveOrNull, type RuleSetFormula } from './rule-set';
 
 /**
  * OKX USDT-margined perpetual/futures, isolated margin.
@@ -17,13 +17,9 @@ import { type PricingInput, positiveOrNull, type RuleSet } from './rule-set';
  * position size at entry (OKX tiers by position size, not by the liquidation price).
  * https://www.okx.com/help/v-tiered-maintenance-margin-ratio-rules
  */
-export const okxLinear: RuleSet = {
-  rules: 'okx-linear',
-  inverse: false,
+export const okxLinear: RuleSetFormula = {
   tierNotionalAt: 'entry',
   maintenanceValuedAt: 'mark',
-  closingFeeByDefault: true,
-  supportsCross: false,
   priceFor({ sign, quantity, entryNotional, available }: PricingInput, mmrPlusFee: Decimal, amount: Decimal) {
     const openValue = entryNotional; // FV × |contracts| × open avg price
     const numerator =

@@ -1,29 +1,10 @@
 import type { Decimal } from '../../decimal';
 import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
-import type { Rules } from '../../types';
-
-export const ALL_RULES: readonly Rules[] = [
-  'binance-usdm',
-  'binance-coinm',
-  'bybit-linear',
-  'bybit-inverse',
-  'okx-linear',
-  'gate-linear',
-  'hyperliquid',
-];
-
-const INVERSE_RULES: ReadonlySet<Rules> = new Set<Rules>(['binance-coinm', 'bybit-inverse']);
-
-/** Inverse (coin-margined) contracts: quantity in contracts, margin and PnL in the coin, algebra in 1/price. */
-export function isInverse(rules: Rules): boolean {
-  return INVERSE_RULES.has(rules);
-}
+import { ALL_RULES, isRules, type Rules } from './rule-set-catalog';
 
 export function assertRules(rules: unknown, field = 'rules'): Rules {
-  if (typeof rules === 'string' && (ALL_RULES as readonly string[]).includes(rules)) {
-    return rules as Rules;
-  }
+  if (isRules(rules)) return rules;
   throw new LiquidationError(
     'NOT_SUPPORTED',
     `${field} must be one of ${ALL_RULES.join(', ')}, got ${describeInput(rules)}.`,
@@ -50,21 +31,25 @@ export interface PricingInput {
 }
 
 /**
- * One exchange's rule set. `priceFor` is that exchange's published closed form for a single
+ * One exchange's published formula. `priceFor` is that exchange's closed form for a single
  * maintenance bracket (rate, amount); the dispatcher chooses the bracket by the exchange's convention.
  */
-export interface RuleSet {
-  readonly rules: Rules;
-  readonly inverse: boolean;
+export interface RuleSetFormula {
   /** Whose notional picks the bracket: the position at its own liquidation price, or at entry. */
   readonly tierNotionalAt: 'liquidation-price' | 'entry';
   /** Whether the maintenance margin is the position's value at the mark price × rate, or at entry × rate. */
   readonly maintenanceValuedAt: 'mark' | 'entry';
+  /** Price at which margin balance = requirement for this (rate, amount); null when none is positive. */
+  priceFor(input: PricingInput, rate: Decimal, amount: Decimal): Decimal | null;
+}
+
+/** A formula with the catalog's facts about its rule set (rule-set-catalog.ts), as the engine uses it. */
+export interface RuleSet extends RuleSetFormula {
+  readonly rules: Rules;
+  readonly inverse: boolean;
   /** Whether the published formula already adds the taker (closing) fee next to the maintenance rate. */
   readonly closingFeeByDefault: boolean;
   readonly supportsCross: boolean;
-  /** Price at which margin balance = requirement for this (rate, amount); null when none is positive. */
-  priceFor(input: PricingInput, rate: Decimal, amount: Decimal): Decimal | null;
 }
 
 export function positiveOrNull(price: Decimal): Decimal | null {

@@ -1,16 +1,5 @@
 import type { Rules } from '@liqlab/core';
 
-/** Display names and published formulas (as text) of core's rule sets, for the lesson widgets. */
-export const RULE_LABELS: Record<Rules, string> = {
-  'binance-usdm': 'Binance USDS-M (USDT-margined)',
-  'binance-coinm': 'Inverse: solved in 1 ÷ price, margin and PnL in the coin (Binance COIN-M FAQ)',
-  'bybit-linear': 'Bybit USDT perpetual',
-  'bybit-inverse': 'Inverse: solved in 1 ÷ price, margin and PnL in the coin (Bybit inverse contract help)',
-  'okx-linear': 'OKX USDT swap',
-  'gate-linear': 'Gate USDT futures',
-  hyperliquid: 'Hyperliquid',
-};
-
 /** The formula each venue publishes, written for a single isolated position (side = +1 long, −1 short). */
 export const RULE_FORMULAS: Record<Rules, string> = {
   'binance-usdm': 'LP = (margin − side × qty × entry + cum) ÷ (qty × MMR − side × qty)',
@@ -21,7 +10,3 @@ export const RULE_FORMULAS: Record<Rules, string> = {
   'gate-linear': 'LP = (entry − side × margin ÷ qty) ÷ (1 − side × (MMR + taker fee))',
   hyperliquid: 'LP = entry − side × (margin − maintenance) ÷ qty ÷ (1 − side × l)',
 };
-
-export function isRules(value: string): value is Rules {
-  return Object.hasOwn(RULE_LABELS, value);
-}
