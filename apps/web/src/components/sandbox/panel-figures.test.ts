@@ -100,7 +100,8 @@ describe('computePanel', () => {
       scenarioSchemaValidator,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.marginMode).toBe('OKX USDT swap publishes an isolated-margin formula only');
+    if (!result.ok)
+      expect(result.errors.marginMode).toBe('OKX USDT swap publishes an isolated-margin formula only');
     expect(isLiquidationError(result)).toBe(false);
   });
 });
