@@ -9,7 +9,7 @@ import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { TRPCError } from '@trpc/server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIO_WRITES_PER_MINUTE } from '../routers/scenario';
+import { SCENARIO_WRITES_PER_MINUTE } from '../rate-limit/call-limits';
 import { anonymousCaller, newUser } from '../routers/scenario-test-helpers';
 import type { ScenarioDto } from '../scenarios/scenario-dto';
 import { createScenarioInput, updateScenarioInput } from '../scenarios/scenario-procedure-inputs';

@@ -8,29 +8,28 @@ export const REVIEW_READS_PER_MINUTE = 30;
 /** Reads without a session per client address: far above what a person browsing sends. */
 export const ANONYMOUS_READS_PER_MINUTE = 120;
 
+/** One minute's budget of `limit` calls in a named bucket, scaled like every limit. */
+function consumePerMinute(ctx: Context, key: string, limit: number, action: string) {
+  return consumeRateLimit(ctx.db, { key, limit, windowMs: 60_000, action }, ctx.rateLimitScale);
+}
+
 export function limitQuizStarts(ctx: Context, identity: Identity) {
-  return consumeRateLimit(
-    ctx.db,
-    {
-      key: `quiz-start:${identity.userId}`,
-      limit: QUIZ_STARTS_PER_MINUTE,
-      windowMs: 60_000,
-      action: 'quizzes started',
-    },
-    ctx.rateLimitScale,
-  );
+  return consumePerMinute(ctx, `quiz-start:${identity.userId}`, QUIZ_STARTS_PER_MINUTE, 'quizzes started');
 }
 
 export function limitReviewReads(ctx: Context, identity: Identity) {
-  return consumeRateLimit(
-    ctx.db,
-    {
-      key: `review-read:${identity.userId}`,
-      limit: REVIEW_READS_PER_MINUTE,
-      windowMs: 60_000,
-      action: 'review sessions',
-    },
-    ctx.rateLimitScale,
+  return consumePerMinute(ctx, `review-read:${identity.userId}`, REVIEW_READS_PER_MINUTE, 'review sessions');
+}
+
+/** Scenario saves, edits, deletes and forks per user (guest or account). */
+export const SCENARIO_WRITES_PER_MINUTE = 60;
+
+export function limitScenarioWrites(ctx: Context, identity: Identity) {
+  return consumePerMinute(
+    ctx,
+    `scenario-write:${identity.userId}`,
+    SCENARIO_WRITES_PER_MINUTE,
+    'scenario changes',
   );
 }
 
@@ -41,14 +40,5 @@ export function limitReviewReads(ctx: Context, identity: Identity) {
  */
 export async function limitAnonymousReads(ctx: Context): Promise<void> {
   if (ctx.identity || ctx.clientIp === null) return;
-  await consumeRateLimit(
-    ctx.db,
-    {
-      key: `anonymous-read:${ctx.clientIp}`,
-      limit: ANONYMOUS_READS_PER_MINUTE,
-      windowMs: 60_000,
-      action: 'requests',
-    },
-    ctx.rateLimitScale,
-  );
+  await consumePerMinute(ctx, `anonymous-read:${ctx.clientIp}`, ANONYMOUS_READS_PER_MINUTE, 'requests');
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCENARIO_WRITES_PER_MINUTE } from './scenario';
+import { SCENARIO_WRITES_PER_MINUTE } from '../rate-limit/call-limits';
 import { newUser, rejectionOf } from './scenario-test-helpers';
 
 const db = createPrismaClient(injectTestDatabase().url);

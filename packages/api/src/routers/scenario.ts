@@ -4,10 +4,9 @@ import {
   validateScenarioWithEngine,
 } from '@liqlab/scenario/scenario-schema';
 import { decodeScenarioState, ScenarioStateError } from '@liqlab/scenario/scenario-state-codec';
-import type { Context, Identity } from '../context';
+import type { Identity } from '../context';
 import { ApiError } from '../errors/api-error';
-import { limitAnonymousReads } from '../rate-limit/call-limits';
-import { consumeRateLimit } from '../rate-limit/rate-limiter';
+import { limitAnonymousReads, limitScenarioWrites } from '../rate-limit/call-limits';
 import {
   createScenario,
   deleteScenario,
@@ -28,22 +27,6 @@ import {
   updateScenarioInput,
 } from '../scenarios/scenario-procedure-inputs';
 import { createTRPCRouter, identifiedProcedure, publicProcedure } from '../trpc';
-
-/** Scenario saves, edits, deletes and forks per user (guest or account). */
-export const SCENARIO_WRITES_PER_MINUTE = 60;
-
-function limitScenarioWrites(ctx: Context, identity: Identity) {
-  return consumeRateLimit(
-    ctx.db,
-    {
-      key: `scenario-write:${identity.userId}`,
-      limit: SCENARIO_WRITES_PER_MINUTE,
-      windowMs: 60_000,
-      action: 'scenario changes',
-    },
-    ctx.rateLimitScale,
-  );
-}
 
 /** The public gallery is for accounts: a guest's identity is disposable, so it cannot publish. */
 function assertMayPublish(identity: Identity, visibility: string | undefined) {
