@@ -18,14 +18,26 @@ export interface TierSnapshot {
 
 /**
  * The bundled snapshots. Issue 17 asks for BTC, ETH and SOL perpetuals on each venue from the venues'
- * public documentation; only these were found as full published tables (searched 2026-12-04):
+ * public documentation; only these were found as full published tables (searched 2026-12-04, and again
+ * 2026-12-05 across the docs, pages and code corpora):
  *
- * - Binance USDⓈ-M: no current BTC/ETH/SOL bracket table on a Binance page (the announcements found
- *   list other symbols); the 2021 BTCUSDT table stays, marked historical.
- * - Gate: BTC_USDT only (the Help Center's risk-limit example); no ETH or SOL table found.
- * - OKX: the announcements found list other contracts' tiers, or ETHUSDT's from 2021 without the
- *   face value the contracts had then, so no OKX snapshot can be converted faithfully.
- * - Bybit: the risk-limit tables on Bybit's pages found are for other symbols; none bundled.
+ * - Binance USDⓈ-M: the announcements found list other symbols (XRPUSDT, BOMEUSDT, CYBERUSDT, …), and
+ *   the trading-rules page is rendered client-side (no table in the stored page); no current BTCUSDT,
+ *   ETHUSDT or SOLUSDT table. The 2021 BTCUSDT table stays, marked historical. A BTCUSDT API response
+ *   vendored in a third-party repository was found but carries no date, so it is not bundled.
+ * - Binance COIN-M: the FAQ "Leverage and Margin in Coin-Margined Futures Contracts" (2020-06-11) lists
+ *   BTCUSD and ETHUSD leverage by position size but no maintenance rates or amounts: not a tier table.
+ * - Gate: BTC_USDT only (the Help Center's risk-limit example); the per-contract pages found for ETH_USDT
+ *   and SOL_USDT describe the gradient rule but carry no rows.
+ * - OKX: the announcements found (2021–2023) list other contracts' tiers, each only up to tier 3 with a
+ *   rule for the rest ("increase by N conts from the previous tier"); none for BTC, ETH or SOL swaps.
+ * - Bybit: the risk-limit announcements found (2025) are for other symbols; the margin-parameters page
+ *   is rendered client-side. None bundled.
+ * - Hyperliquid: the docs ("Margin tiers", https://hyperliquid.gitbook.io/hyperliquid-docs/trading/margin-tiers,
+ *   undated) give BTC 40x up to 150M USDC and 20x above, ETH 25x / 100M / 15x, SOL 20x / 70M / 10x, with
+ *   MMR = half the initial margin at the tier's max leverage. The last tier has no upper bound, and an
+ *   engine table needs one (the largest position it allows), so these are not bundled: the Hyperliquid
+ *   rule set derives the first tier's maintenance from `maxLeverage`, exact below those bounds.
  *
  * No figure here is invented: a missing venue is missing, not approximated.
  */
