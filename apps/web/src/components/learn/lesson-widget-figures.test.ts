@@ -3,6 +3,8 @@ import { stopTouchProbability } from '@liqlab/content/quizzes/generators/stop-to
 import { describe, expect, it } from 'vitest';
 import { formatDecimal } from '~/lib/format-decimal';
 import {
+  EXPLORER_CONTROLS,
+  explorerControls,
   explorerFigures,
   explorerInputsFromProps,
   type LiquidationPriceExplorerProps,
@@ -64,6 +66,38 @@ describe('figures quoted for a widget are the widget’s own', () => {
       const chart = formatDecimal(figures.value.touchProbability * 100, { digits: 1 });
       const quiz = formatDecimal(stopTouchProbability.answer({ sigmas: k! }), { digits: 1 });
       expect([chart, quiz], `${k} standard deviations`).toEqual([printed, printed]);
+    }
+  });
+});
+
+describe('the liquidation price explorer offers only what has been taught', () => {
+  const explorers = lessons.flatMap((l) =>
+    propsOf(l.body, 'LiquidationPriceExplorer').map((props) => ({ lesson: l.meta, props })),
+  );
+
+  it('names only known control groups, and opens on valid figures', () => {
+    for (const { lesson, props } of explorers) {
+      if (props.controls !== undefined) {
+        const listed = props.controls.split(',').filter((c) => c.trim() !== '');
+        expect(explorerControls(props.controls), lesson.slug).toHaveLength(listed.length);
+      }
+      const opened = explorerFigures(
+        explorerInputsFromProps(props as unknown as LiquidationPriceExplorerProps),
+      );
+      expect(opened.ok, lesson.slug).toBe(true);
+    }
+  });
+
+  it('opens in the forced-liquidation lesson without exchange rules, margin modes, tiers or the mark price', () => {
+    const [props] = propsOf(bodyOf('margin-exhaustion-and-forced-liquidation'), 'LiquidationPriceExplorer');
+    expect(explorerControls(props!.controls)).toEqual([]);
+    expect(EXPLORER_CONTROLS.length).toBeGreaterThan(0);
+  });
+
+  it('opens with every option only in the deep-dive on exchange formulas', () => {
+    for (const { lesson, props } of explorers) {
+      const all = explorerControls(props.controls).length === EXPLORER_CONTROLS.length;
+      expect(all, lesson.slug).toBe(lesson.slug === 'how-exchanges-compute-the-liquidation-price');
     }
   });
 });
