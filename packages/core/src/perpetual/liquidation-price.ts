@@ -13,17 +13,42 @@ export function liquidationPrice(spec: PositionSpec, options?: FeeOptions): Deci
 }
 
 export function liquidationPriceOf(n: NormalizedSpec): Decimal | null {
+  return liquidationBracketOf(n).price;
+}
+
+/** Which maintenance requirement priced the liquidation, and how it was chosen (for explanations). */
+export interface LiquidationBracket {
+  readonly price: Decimal | null;
+  /** A fixed requirement, the bracket of the entry size, or the bracket holding the size at the price. */
+  readonly chosenBy: 'fixed' | 'entry' | 'liquidation-price';
+  /** The bracket used; for 'liquidation-price' without a solution, the entry bracket (price null). */
+  readonly tier: NormalizedTier | null;
+  readonly rate: Decimal;
+  readonly amount: Decimal;
+}
+
+export function liquidationBracketOf(n: NormalizedSpec): LiquidationBracket {
   const { ruleSet, maintenance, closingFeeRate } = n;
   if (maintenance.kind === 'fixed') {
-    return ruleSet.priceFor(n, withFee(maintenance.rate, closingFeeRate), maintenance.amount);
+    const price = ruleSet.priceFor(n, withFee(maintenance.rate, closingFeeRate), maintenance.amount);
+    return { price, chosenBy: 'fixed', tier: null, rate: maintenance.rate, amount: maintenance.amount };
   }
   // A table bounded in quantity picks the same bracket at every price: the entry one.
   if (ruleSet.tierNotionalAt === 'entry' || maintenance.entryTier.boundsIn === 'quantity') {
     const tier = maintenance.entryTier;
-    return ruleSet.priceFor(n, withFee(tier.rate, closingFeeRate), tier.amount);
+    const price = ruleSet.priceFor(n, withFee(tier.rate, closingFeeRate), tier.amount);
+    return { price, chosenBy: 'entry', tier, rate: tier.rate, amount: tier.amount };
   }
   assertContinuousAmounts(maintenance.tiers);
-  return solveAcrossTiers(n, maintenance.tiers)?.price ?? null;
+  const solved = solveAcrossTiers(n, maintenance.tiers);
+  const tier = solved?.tier ?? maintenance.entryTier;
+  return {
+    price: solved?.price ?? null,
+    chosenBy: 'liquidation-price',
+    tier,
+    rate: tier.rate,
+    amount: tier.amount,
+  };
 }
 
 /**
