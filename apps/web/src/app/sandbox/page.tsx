@@ -1,3 +1,4 @@
+import { guidedPreset, guidedPresets } from '@liqlab/content/sandbox/guided-presets';
 import { sandboxPreset } from '@liqlab/content/sandbox/presets';
 import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { type ScenarioInput, scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
@@ -19,13 +20,16 @@ const single = (value: string | string[] | undefined) => (typeof value === 'stri
 
 /**
  * `?preset=<id>` opens a prepared scenario, `?state=<encoded>` a link shared without saving,
- * `?scenario=<id>` one of my saved scenarios (loaded in the browser, with my session).
+ * `?scenario=<id>` one of my saved scenarios (loaded in the browser, with my session), `?guided=<id>` a
+ * challenge with a goal. Without any of them, the start panel offers the challenges or a blank start.
  */
 export default async function SandboxPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const presetId = single(params.preset);
   const encoded = single(params.state);
   const scenarioId = single(params.scenario);
+  const guidedId = single(params.guided);
+  const guided = guidedId ? guidedPreset(guidedId) : undefined;
   let initialState: SandboxState = DEFAULT_STATE;
   let notice: string | undefined;
   if (encoded) {
@@ -34,6 +38,10 @@ export default async function SandboxPage({ searchParams }: { searchParams: Sear
     } catch (error) {
       notice = error instanceof Error ? error.message : 'This scenario link could not be read.';
     }
+  } else if (guided) {
+    initialState = { scenario: scenarioFromPreset(guided.preset), analysis: DEFAULT_ANALYSIS };
+  } else if (guidedId) {
+    notice = `There is no challenge called “${guidedId.slice(0, 60)}”; here is the default scenario.`;
   } else if (presetId) {
     const preset = sandboxPreset(presetId);
     if (preset) initialState = { scenario: scenarioFromPreset(preset), analysis: DEFAULT_ANALYSIS };
@@ -51,10 +59,14 @@ export default async function SandboxPage({ searchParams }: { searchParams: Sear
     <>
       <RequestIdMeta />
       <SandboxEditor
-        key={encoded ?? presetId ?? scenarioId ?? 'default'}
+        key={encoded ?? guidedId ?? presetId ?? scenarioId ?? 'default'}
         initialState={{ ...initialState, scenario }}
         {...(scenarioId ? { scenarioId } : {})}
         {...(notice ? { notice } : {})}
+        {...(guided ? { guided } : {})}
+        {...(!encoded && !guidedId && !presetId && !scenarioId
+          ? { startChoices: guidedPresets.map((g) => ({ id: g.id, name: g.name, goal: g.goal.text })) }
+          : {})}
       />
     </>
   );

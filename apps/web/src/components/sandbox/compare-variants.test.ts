@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { replayVariant, variantOf } from './compare-variants';
+import {
+  defaultVariantChange,
+  materiallyDifferentDistance,
+  replayVariant,
+  variantOf,
+} from './compare-variants';
 import { pathOfDraft } from './path-of-draft';
 import { DEFAULT_SCENARIO, type PathDraft, type PositionDraft } from './sandbox-state';
 import { scenarioSchemaValidator } from './scenario-schema-validator';
@@ -58,5 +63,42 @@ describe('compare variants on the same path', () => {
     const back = variantOf(cross, { kind: 'margin-mode', walletBalance: '10000' });
     expect(back.marginMode).toBe('isolated');
     expect(back.walletBalance).toBeUndefined();
+  });
+});
+
+describe('the default variant B', () => {
+  const outcomeOf = (position: PositionDraft, path: ReturnType<typeof crashPath>) => {
+    const outcome = replayVariant(position, path, 'USDT');
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    return outcome.replay.outcome;
+  };
+  const gbm = () => {
+    const result = pathOfDraft(DEFAULT_SCENARIO.path, scenarioSchemaValidator);
+    if (!result.ok) throw new Error('path');
+    return result.path;
+  };
+
+  it.each([
+    ['the 50× long on the crash', fiftyX, crashPath],
+    ['a 5× long on the crash (5× was the old fixed B)', { ...fiftyX, leverage: '5' }, crashPath],
+    ['the default 10× long on its random walk', DEFAULT_SCENARIO.position, gbm],
+    ['a 1× long on its random walk', { ...DEFAULT_SCENARIO.position, leverage: '1' }, gbm],
+    [
+      'a 20× short with a stop on the crash',
+      { ...fiftyX, side: 'short', leverage: '20', stopLoss: { price: '61000', trigger: 'mark' } },
+      crashPath,
+    ],
+  ] as const)('differs from A in a way that matters: %s', (_label, a, path) => {
+    const p = path();
+    const b = variantOf(a as PositionDraft, defaultVariantChange(a as PositionDraft, p, 'USDT'));
+    const differentOutcome = outcomeOf(a as PositionDraft, p) !== outcomeOf(b, p);
+    expect(differentOutcome || materiallyDifferentDistance(a as PositionDraft, b)).toBe(true);
+  });
+
+  it('prefers a change that ends differently: the 50× long that is liquidated gets a B that is not', () => {
+    const p = crashPath();
+    const b = variantOf(fiftyX, defaultVariantChange(fiftyX, p, 'USDT'));
+    expect(outcomeOf(fiftyX, p)).toBe('liquidated');
+    expect(outcomeOf(b, p)).not.toBe('liquidated');
   });
 });

@@ -1,5 +1,6 @@
-import type { PricePath, ReplayResult } from '@liqlab/core';
+import { Decimal, liquidationPrice, type PricePath, type ReplayResult } from '@liqlab/core';
 import { engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
+import { suggestedStopPrice } from '@liqlab/scenario/position-warnings';
 import { replayEngineInputs } from '@liqlab/scenario/replay-scenario';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
 import type { PositionDraft } from './sandbox-state';
@@ -61,4 +62,68 @@ export function verdictOf(replay: ReplayResult): string {
     case 'open':
       return 'Survived to the end';
   }
+}
+
+/** A liquidation distance this much larger or smaller (relative) counts as a difference that matters. */
+export const MATERIAL_DISTANCE_CHANGE = new Decimal('0.25');
+
+/** The draft's entry and liquidation price (null: none), or null when the draft does not compute. */
+function entryAndLiquidation(position: PositionDraft): { entry: Decimal; liq: Decimal | null } | null {
+  const parsed = parsePosition(position);
+  if (!parsed.ok) return null;
+  try {
+    const { spec, feeOptions } = engineInputsOf(parsed.value);
+    return { entry: new Decimal(parsed.value.entryPrice), liq: liquidationPrice(spec, feeOptions) };
+  } catch {
+    return null;
+  }
+}
+
+/** |entry − liquidation| / entry, or null without a liquidation price. */
+function liquidationDistance(position: PositionDraft): Decimal | null {
+  const prices = entryAndLiquidation(position);
+  return prices?.liq ? prices.entry.minus(prices.liq).abs().div(prices.entry) : null;
+}
+
+/**
+ * The variant B the Compare tab opens with: one that matters. The first of these that ends differently
+ * from A on this path wins — A without its stop (or with a stop that fires before the liquidation),
+ * half the leverage, the other margin mode; if none does, half the leverage (2× from 1×), whose
+ * liquidation price moves by far more than MATERIAL_DISTANCE_CHANGE even when both survive.
+ */
+export function defaultVariantChange(a: PositionDraft, path: PricePath, marginAsset: string): VariantChange {
+  const leverage = Number(a.leverage);
+  const lower: VariantChange = {
+    kind: 'leverage',
+    leverage: leverage > 1 ? String(Math.max(1, Math.floor(leverage / 2))) : '2',
+  };
+  const prices = entryAndLiquidation(a);
+  const candidates: VariantChange[] = [
+    ...(a.stopLoss ? [{ kind: 'stop-loss', price: a.stopLoss.price } as const] : []),
+    ...(!a.stopLoss && prices
+      ? [
+          {
+            kind: 'stop-loss',
+            price: suggestedStopPrice(prices.entry, a.side, prices.liq).toFixed(),
+          } as const,
+        ]
+      : []),
+    lower,
+    { kind: 'margin-mode', walletBalance: '10000' },
+  ];
+  const outcomeA = replayVariant(a, path, marginAsset);
+  if (!outcomeA.ok) return lower;
+  for (const change of candidates) {
+    const b = replayVariant(variantOf(a, change), path, marginAsset);
+    if (b.ok && b.replay.outcome !== outcomeA.replay.outcome) return change;
+  }
+  return lower;
+}
+
+/** Whether B's liquidation distance differs from A's by at least MATERIAL_DISTANCE_CHANGE (relative). */
+export function materiallyDifferentDistance(a: PositionDraft, b: PositionDraft): boolean {
+  const da = liquidationDistance(a);
+  const db = liquidationDistance(b);
+  if (da === null || db === null) return da !== db;
+  return da.minus(db).abs().div(da).gte(MATERIAL_DISTANCE_CHANGE);
 }

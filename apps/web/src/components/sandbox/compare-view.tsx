@@ -8,6 +8,7 @@ import { SelectField } from '~/components/ui/select-field';
 import { returnedText } from '~/components/ui/settlement-note';
 import { formatDecimal, priceDigits } from '~/lib/format-decimal';
 import {
+  defaultVariantChange,
   replayVariant,
   type VariantChange,
   type VariantOutcome,
@@ -71,11 +72,17 @@ function Outcome({ title, outcome, testId }: { title: string; outcome: VariantOu
 
 /** Two variants on the same path, differing in one decision: which survives, and with how much. */
 export function CompareView({ position, path }: { position: PositionDraft; path: PricePath }) {
-  const [kind, setKind] = useState<ChangeKind>(position.stopLoss ? 'stop-loss' : 'leverage');
-  const [leverage, setLeverage] = useState('5');
-  const [wallet, setWallet] = useState('10000');
+  const asset = ruleSetInfo(position.rules).marginAsset;
+  // B starts as a change that matters on this path (a different outcome, or a far different liquidation
+  // price); the learner can pick another. Computed once, when the tab opens.
+  const [initial] = useState(() => defaultVariantChange(position, path, asset));
+  const [kind, setKind] = useState<ChangeKind>(initial.kind);
+  const [leverage, setLeverage] = useState(initial.kind === 'leverage' ? initial.leverage : '5');
+  const [wallet, setWallet] = useState(initial.kind === 'margin-mode' ? initial.walletBalance : '10000');
   const [stop, setStop] = useState(() =>
-    String(Math.round(Number(position.entryPrice) * (position.side === 'long' ? 0.97 : 1.03))),
+    initial.kind === 'stop-loss' && !position.stopLoss
+      ? initial.price
+      : String(Math.round(Number(position.entryPrice) * (position.side === 'long' ? 0.97 : 1.03))),
   );
   const change: VariantChange =
     kind === 'leverage'
@@ -84,7 +91,6 @@ export function CompareView({ position, path }: { position: PositionDraft; path:
         ? { kind, walletBalance: wallet }
         : { kind, price: stop };
   const b = variantOf(position, change);
-  const asset = ruleSetInfo(position.rules).marginAsset;
   const outcomes = useMemo(
     () => [replayVariant(position, path, asset), replayVariant(b, path, asset)] as const,
     [position, b, path, asset],

@@ -1,5 +1,7 @@
 'use client';
 
+import { Decimal } from '@liqlab/core';
+import { suggestedStopPrice } from '@liqlab/scenario/position-warnings';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { SelectField } from '~/components/ui/select-field';
 import { ToggleField } from '~/components/ui/toggle-field';
@@ -18,16 +20,26 @@ export function OrdersForm({
   position,
   onChange,
   errors,
+  warnings = {},
+  liquidationPrice,
 }: {
   position: PositionDraft;
   onChange: (position: PositionDraft) => void;
   errors: FieldErrors | undefined;
+  warnings?: Record<string, string>;
+  /** The position's liquidation price, so the first stop offered lies before it (null: none or unknown). */
+  liquidationPrice: Decimal | null;
 }) {
   const set = (patch: Partial<PositionDraft>) => onChange({ ...position, ...patch });
   const entry = Number(position.entryPrice) || 0;
   const long = position.side === 'long';
-  // A sensible first guess when an order is switched on: 5 % against, 10 % in favour.
+  // A sensible first guess when an order is switched on: 10 % in favour for the take-profit; the stop
+  // 5 % against, or half-way to the liquidation price when that is closer (it must fire first).
   const guess = (fraction: number) => String(Math.round(entry * (1 + fraction)) || 1);
+  const firstStop = () =>
+    entry > 0
+      ? suggestedStopPrice(new Decimal(position.entryPrice), position.side, liquidationPrice).toFixed()
+      : '1';
   const without = (key: 'stopLoss' | 'takeProfit' | 'funding') => {
     const next = { ...position };
     delete next[key];
@@ -88,9 +100,7 @@ export function OrdersForm({
         checked={position.stopLoss !== undefined}
         onChange={(on) =>
           onChange(
-            on
-              ? { ...position, stopLoss: { price: guess(long ? -0.05 : 0.05), trigger: 'mark' } }
-              : without('stopLoss'),
+            on ? { ...position, stopLoss: { price: firstStop(), trigger: 'mark' } } : without('stopLoss'),
           )
         }
       />
@@ -101,6 +111,7 @@ export function OrdersForm({
             unit="USD"
             value={position.stopLoss.price}
             error={errorFor(errors, 'stopLoss')}
+            warning={warnings.stopLoss}
             onChange={(price) => set({ stopLoss: { trigger: 'mark', ...position.stopLoss, price } })}
           />
           <SelectField<Trigger>

@@ -28,11 +28,13 @@ export interface PositionFormProps {
   position: PositionDraft;
   onChange: (position: PositionDraft) => void;
   errors: FieldErrors | undefined;
+  /** Values the engine accepts that probably do not do what was meant, by field. */
+  warnings?: Record<string, string>;
   maxLeverage: Decimal;
 }
 
 /** The position itself: exchange rules, side, margin mode, entry, size, leverage, margin and maintenance. */
-export function PositionForm({ position, onChange, errors, maxLeverage }: PositionFormProps) {
+export function PositionForm({ position, onChange, errors, warnings = {}, maxLeverage }: PositionFormProps) {
   const set = (patch: Partial<PositionDraft>) => onChange({ ...position, ...patch });
   const asset = ruleSetInfo(position.rules).marginAsset;
   const inverse = isInverse(position.rules);
@@ -132,6 +134,7 @@ export function PositionForm({ position, onChange, errors, maxLeverage }: Positi
         unit="×"
         value={position.leverage}
         error={errorFor(errors, 'leverage')}
+        warning={warnings.leverage}
         onChange={(leverage) => set({ leverage })}
       />
       {position.marginMode === 'isolated' ? (
@@ -141,6 +144,7 @@ export function PositionForm({ position, onChange, errors, maxLeverage }: Positi
           unit={asset}
           value={position.margin ?? ''}
           error={errorFor(errors, 'margin')}
+          warning={warnings.margin}
           onChange={(value) => onChange(withOptional(position, 'margin', value))}
         />
       ) : (
@@ -150,6 +154,7 @@ export function PositionForm({ position, onChange, errors, maxLeverage }: Positi
           unit={asset}
           value={position.walletBalance ?? ''}
           error={errorFor(errors, 'walletBalance')}
+          warning={warnings.walletBalance}
           onChange={(value) => onChange(withOptional(position, 'walletBalance', value))}
         />
       )}

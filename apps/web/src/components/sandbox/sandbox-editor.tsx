@@ -1,19 +1,26 @@
 'use client';
 
+import type { GuidedPreset } from '@liqlab/content/sandbox/guided-preset-schema';
+import { guidedGoalStatus } from '@liqlab/scenario/guided-goal';
+import { positionWarnings } from '@liqlab/scenario/position-warnings';
+import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
 import type { ValidatedParts } from './draft-validator';
+import { GuidedGoalBanner } from './guided-goal-banner';
 import { LivePanel } from './live-panel';
 import { loadSchemaValidator } from './load-schema-validator';
 import { OrdersForm } from './orders-form';
 import { OtherPositionsForm } from './other-positions-form';
 import { PathForm } from './path-form';
 import { PositionForm } from './position-form';
+import { fieldWarnings } from './position-warning-text';
 import { ReplayPlayer } from './replay-player';
 import type { PositionDraft, SandboxState, ScenarioDraft } from './sandbox-state';
 import { SaveShareBar } from './save-share-bar';
 import { type SavedRef, type ScenarioDto, savedRefOf } from './saved-scenario';
+import { type GuidedChoice, StartPanel } from './start-panel';
 import { useSandboxComputation } from './use-sandbox-computation';
 
 // The other views are fetched and computed only when their tab opens: the page starts with the replay.
@@ -40,11 +47,22 @@ export interface SandboxEditorProps {
   /** A saved scenario of mine to edit (`/sandbox?scenario=<id>`). */
   scenarioId?: string;
   notice?: string;
+  /** A guided challenge opened with `?guided=<id>`: its goal is checked against every replay. */
+  guided?: GuidedPreset;
+  /** Opened without a scenario: offer the guided challenges or a blank start first. */
+  startChoices?: readonly GuidedChoice[];
 }
 
 /** The scenario sandbox: inputs on one side, live figures, replay, comparison and simulation on the other. */
-export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEditorProps) {
+export function SandboxEditor({
+  initialState,
+  scenarioId,
+  notice,
+  guided,
+  startChoices,
+}: SandboxEditorProps) {
   const [state, setState] = useState<SandboxState>(initialState);
+  const [choosing, setChoosing] = useState(Boolean(startChoices?.length));
   const [saved, setSaved] = useState<SavedRef | null>(null);
   // What the server has checked: the page's scenario, then any saved one loaded from the API.
   const [validated, setValidated] = useState<ValidatedParts>(() => ({
@@ -68,6 +86,26 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
   }, [existing.data, load]);
 
   const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(state, validated);
+  const warnings = useMemo(
+    () =>
+      panel.ok
+        ? fieldWarnings(positionWarnings(panel.inputs.position, panel.figures.analysis ?? undefined))
+        : {},
+    [panel],
+  );
+  const goalStatus = useMemo(
+    () =>
+      guided && replay && replayPanel.ok
+        ? guidedGoalStatus(
+            guided,
+            initialState.scenario,
+            // The path the replay ran on: the draft passed the schema (or it would not have replayed).
+            { position: replayPanel.inputs.position, path: state.scenario.path as ScenarioPath },
+            replay,
+          )
+        : null,
+    [guided, initialState.scenario, replay, replayPanel, state.scenario.path],
+  );
   // The schema that checks edits is loaded when the reader first reaches for the form (focus or
   // pointer), so that it is usually there before the first keystroke; it is not part of the start-up.
   const form = useRef<HTMLDivElement>(null);
@@ -126,6 +164,9 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+      {choosing && startChoices ? (
+        <StartPanel choices={startChoices} onStartBlank={() => setChoosing(false)} />
+      ) : null}
       <div ref={form} className="flex flex-col gap-6">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">Scenario sandbox</h1>
@@ -140,16 +181,29 @@ export function SandboxEditor({ initialState, scenarioId, notice }: SandboxEdito
             </p>
           ) : null}
         </div>
+        {guided ? (
+          <GuidedGoalBanner
+            goal={{ name: guided.name, text: guided.goal.text, hint: guided.goal.hint }}
+            status={goalStatus}
+          />
+        ) : null}
         <PositionForm
           position={position}
           onChange={setPosition}
           errors={errors}
+          warnings={warnings}
           maxLeverage={panel.ok ? panel.figures.maxLeverage : panel.maxLeverage}
         />
         {position.marginMode === 'cross' ? (
           <OtherPositionsForm position={position} onChange={setPosition} errors={errors} />
         ) : null}
-        <OrdersForm position={position} onChange={setPosition} errors={errors} />
+        <OrdersForm
+          position={position}
+          onChange={setPosition}
+          errors={errors}
+          warnings={warnings}
+          liquidationPrice={panel.ok ? panel.figures.liquidationPrice : null}
+        />
         <PathForm
           path={state.scenario.path}
           entryPrice={position.entryPrice}

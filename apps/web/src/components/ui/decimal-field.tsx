@@ -10,6 +10,8 @@ export interface DecimalFieldProps {
   unit?: string;
   /** The engine's message for this field, shown under it and announced. */
   error?: string;
+  /** A value the engine accepts but that probably does not do what was meant (shown when there is no error). */
+  warning?: string;
   hint?: string;
   className?: string;
 }
@@ -18,11 +20,25 @@ export interface DecimalFieldProps {
  * A labelled text input for a decimal. The value stays the string the learner typed; the engine parses
  * it (toDecimal) so "0.1" is exactly 0.1 and a typo comes back as a message next to this field.
  */
-export function DecimalField({ label, value, onChange, unit, error, hint, className }: DecimalFieldProps) {
+export function DecimalField({
+  label,
+  value,
+  onChange,
+  unit,
+  error,
+  warning,
+  hint,
+  className,
+}: DecimalFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
+  const warningId = `${id}-warning`;
   const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const shownWarning = error ? undefined : warning;
+  const describedBy =
+    [error ? errorId : null, shownWarning ? warningId : null, hint ? hintId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
@@ -40,7 +56,11 @@ export function DecimalField({ label, value, onChange, unit, error, hint, classN
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           className={`w-full min-w-0 rounded-md border bg-white px-2 py-1.5 font-mono text-sm tabular-nums dark:bg-slate-900 ${
-            error ? 'border-danger' : 'border-slate-300 dark:border-slate-700'
+            error
+              ? 'border-danger'
+              : shownWarning
+                ? 'border-caution'
+                : 'border-slate-300 dark:border-slate-700'
           }`}
         />
         {unit ? <span className="shrink-0 text-xs text-slate-600 dark:text-slate-400">{unit}</span> : null}
@@ -53,6 +73,12 @@ export function DecimalField({ label, value, onChange, unit, error, hint, classN
       {error ? (
         <p id={errorId} role="alert" className="mt-1 text-xs font-medium text-danger">
           {error}
+        </p>
+      ) : null}
+      {shownWarning ? (
+        <p id={warningId} role="status" className="mt-1 text-xs font-medium text-caution-ink">
+          <span aria-hidden="true">⚠ </span>
+          {shownWarning}
         </p>
       ) : null}
     </div>

@@ -1,0 +1,34 @@
+import type { PositionWarning } from '@liqlab/scenario/position-warnings';
+import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
+
+const price = (value: Parameters<typeof priceDigits>[0]) =>
+  formatDecimal(value, { digits: priceDigits(value) });
+
+function horizonText(days: number): string {
+  if (days < 1) {
+    const hours = Math.round(days * 24);
+    return `${hours} hour${hours === 1 ? '' : 's'}`;
+  }
+  return days === 1 ? 'a day' : `${formatDecimal(days, { digits: 1, trim: true })} days`;
+}
+
+/** The words a learner reads beside the field a warning is about. */
+export function positionWarningText(warning: PositionWarning): string {
+  switch (warning.kind) {
+    case 'leverage-above-bracket':
+      return `${formatDecimal(warning.leverage, { digits: 2, trim: true })}× is above the ${formatDecimal(warning.maxLeverage, { digits: 2, trim: true })}× maximum for a position of ${formatDecimal(warning.notional, { digits: 0 })} at entry. Lower the leverage or the size.`;
+    case 'liquidated-at-entry':
+      return `This ${warning.field === 'margin' ? 'margin' : 'wallet balance'} is at or below the maintenance margin (margin ratio ${formatPercent(warning.marginRatio, 0)}): the position would be liquidated the moment it opens.`;
+    case 'stop-beyond-liquidation':
+      return `The stop at ${price(warning.stop)} lies beyond the liquidation price (${price(warning.liquidationPrice)}): the position is liquidated before the stop can fire. Move the stop between the entry and ${price(warning.liquidationPrice)}.`;
+    case 'stop-inside-noise':
+      return `The stop is only ${price(warning.stopDistance)} from the entry, less than one typical move over ${horizonText(warning.horizonDays)} (${price(warning.typicalMove)}): ordinary noise is likely to trigger it.`;
+  }
+}
+
+/** Warning texts keyed by form field, as errors are (FieldErrors). */
+export function fieldWarnings(warnings: readonly PositionWarning[]): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const warning of warnings) byField[warning.field] ??= positionWarningText(warning);
+  return byField;
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import Link from 'next/link';
+
+/** What the start panel shows of a guided preset (plain data from the server: no schema in the page). */
+export interface GuidedChoice {
+  id: string;
+  name: string;
+  goal: string;
+}
+
+/**
+ * The first thing on a sandbox opened without a scenario: a guided challenge with a goal, or a blank
+ * scenario (the course's running example) to explore freely.
+ */
+export function StartPanel({
+  choices,
+  onStartBlank,
+}: {
+  choices: readonly GuidedChoice[];
+  onStartBlank: () => void;
+}) {
+  return (
+    <section
+      aria-labelledby="start-title"
+      className="rounded-lg border border-slate-200 p-4 lg:col-span-2 dark:border-slate-700"
+      data-testid="start-panel"
+    >
+      <h2 id="start-title" className="text-lg font-semibold">
+        Where would you like to start?
+      </h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        Each challenge opens a position that goes wrong. Change its inputs until the replay shows you reached
+        the goal.
+      </p>
+      <ul className="mt-3 grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+        {choices.map((choice) => (
+          <li key={choice.id}>
+            <Link
+              href={`/sandbox?guided=${encodeURIComponent(choice.id)}`}
+              className="block h-full rounded-md border border-slate-300 p-3 hover:border-safe focus-visible:border-safe dark:border-slate-600"
+            >
+              <span className="block font-semibold text-safe">{choice.name}</span>
+              <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{choice.goal}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={onStartBlank}
+        className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium dark:border-slate-600"
+      >
+        Start blank
+      </button>
+      <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">
+        — a 1 BTC long at 60,000, 10×, on a one-day random walk.
+      </span>
+    </section>
+  );
+}
