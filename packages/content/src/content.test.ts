@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import seedShingles from './__fixtures__/seed-article-shingles.json';
+import { caseStudyById } from './case-studies/case-studies';
 import { glossary } from './glossary/terms';
 import { LESSONS_DIR, type LessonFile, readLessonFiles } from './lessons/read-lesson-files';
 import { firstCopiedRun, shingleHashes } from './lessons/text-shingles';
@@ -92,10 +93,14 @@ describe('lessons', () => {
     for (const lesson of lessons) expect(lesson.body, lesson.fileName).toMatch(widgets);
   });
 
-  it('link only to lessons that exist', () => {
+  it('link only to lessons and case studies that exist', () => {
     for (const lesson of lessons) {
       for (const [, slug] of lesson.body.matchAll(/\]\(\/learn\/([^)#]+)/g)) {
-        expect(bySlug.has(slug!), `${lesson.fileName} links to /learn/${slug}`).toBe(true);
+        const caseStudy = /^case-studies(?:\/(.+))?$/.exec(slug!);
+        const exists = caseStudy
+          ? caseStudy[1] === undefined || caseStudyById(caseStudy[1]) !== undefined
+          : bySlug.has(slug!);
+        expect(exists, `${lesson.fileName} links to /learn/${slug}`).toBe(true);
       }
     }
   });

@@ -16,7 +16,11 @@ export default function LearnIndexPage() {
         <Link href="/learn/challenge" className="font-medium text-safe underline">
           final challenge
         </Link>{' '}
-        draws from all of them.
+        draws from all of them. Then see the lessons at work in{' '}
+        <Link href="/learn/case-studies" className="font-medium text-safe underline">
+          real events
+        </Link>
+        : four crashes rebuilt from published reports.
       </p>
       <ol className="mt-8 space-y-4">
         {orderedLessons.map((lesson) => (
