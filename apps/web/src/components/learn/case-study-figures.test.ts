@@ -51,7 +51,8 @@ describe('case study figures', () => {
     const amount = (text: string) => Number(text.replace(/[^\d.]/g, ''));
     expect(amount(stop.actualLoss)).toBeGreaterThan(amount(stop.plannedLoss));
     expect(amount(stop.actualLoss)).toBeLessThan(1000);
-    expect(amount(stop.fill)).toBeLessThan(amount(stop.trigger));
+    expect(amount(stop.triggeredAt)).toBeLessThanOrEqual(amount(stop.trigger));
+    expect(amount(stop.fill)).toBeCloseTo(amount(stop.triggeredAt) * 0.99, 1);
   });
 
   it.each(studies)('%s: “open in sandbox” carries the highest surviving trade', (_id, study) => {

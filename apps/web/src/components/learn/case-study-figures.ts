@@ -41,7 +41,14 @@ export interface CaseStudyFigures {
   fall: string;
   highestSurvivingLeverage: number | null;
   rows: LeverageRow[];
-  stop: { trigger: string; fill: string; marginLeft: string; plannedLoss: string; actualLoss: string };
+  stop: {
+    trigger: string;
+    triggeredAt: string;
+    fill: string;
+    marginLeft: string;
+    plannedLoss: string;
+    actualLoss: string;
+  };
   /** Chart data (display geometry only: the figures above stay exact). */
   chart: { prices: number[]; lowIndex: number };
   /** Opens the highest surviving leverage's trade in the sandbox. */
@@ -86,6 +93,7 @@ export function caseStudyFigures(study: CaseStudy): CaseStudyFigures {
     rows,
     stop: {
       trigger: usdt(trigger),
+      triggeredAt: stopEvent ? usdt(stopEvent.mark) : '—',
       fill: stopEvent ? usdt(stopEvent.price) : '—',
       marginLeft: usdt(stopped.residual),
       plannedLoss: usdt(quantity.times(entry.minus(trigger))),

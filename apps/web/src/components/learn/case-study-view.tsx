@@ -192,10 +192,11 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
         </p>
         <p className="mt-3">
           With a stop instead: a {STOP_EXAMPLE.leverage}× long with a stop-market 5 % below the entry (trigger{' '}
-          {figures.stop.trigger}) planned to lose {figures.stop.plannedLoss}. The price jumped past the
-          trigger between two 15-minute prices, and with 1 % slippage assumed the stop filled at{' '}
-          {figures.stop.fill}: it lost {figures.stop.actualLoss}, more than planned — in a real gap a stop can
-          fill further away still. It kept {figures.stop.marginLeft}
+          {figures.stop.trigger}) planned to lose {figures.stop.plannedLoss}. The reconstruction moves in
+          15-minute steps, so the stop fired at the first price past its trigger, {figures.stop.triggeredAt},
+          and with 1 % slippage assumed it filled at {figures.stop.fill}: it lost {figures.stop.actualLoss},
+          more than planned — in a real gap a stop can fill further away still. It kept{' '}
+          {figures.stop.marginLeft}
           {tenX?.liquidated
             ? ', where the same long without a stop was liquidated and lost all 1,000 USDT.'
             : '.'}
