@@ -40,6 +40,7 @@ test('a tab’s view is built only when the tab opens', async ({ page }) => {
   await expect(page.getByTestId('compare-a')).toBeVisible();
   await page.getByRole('tab', { name: 'Monte Carlo' }).click();
   await expect(page.getByTestId('mc-analytic')).toBeVisible();
+  await expect(page.getByTestId('mc-empty')).toContainText('No simulation yet');
   await expect(page.getByTestId('compare-a')).toHaveCount(0);
 });
 

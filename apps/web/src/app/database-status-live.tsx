@@ -6,11 +6,22 @@ import { TRPCReactProvider, useTRPC } from '~/trpc/react';
 function DatabaseStatusQuery() {
   const trpc = useTRPC();
   const health = useQuery(trpc.health.check.queryOptions());
-  if (health.isPending) return <span data-testid="database-status">Checking the database…</span>;
-  if (health.isError)
-    return <span data-testid="database-status">Database unreachable: {health.error.message}</span>;
+  if (health.isPending) {
+    return (
+      <span data-testid="database-status" hidden>
+        Checking the database…
+      </span>
+    );
+  }
+  if (health.isError) {
+    return (
+      <span data-testid="database-status" role="alert">
+        The database cannot be reached, so saving and progress are unavailable: {health.error.message}
+      </span>
+    );
+  }
   return (
-    <span data-testid="database-status" data-status={health.data.status}>
+    <span data-testid="database-status" data-status={health.data.status} hidden>
       Database connected · {health.data.appliedMigrations} migrations applied
     </span>
   );

@@ -94,8 +94,10 @@ export function MonteCarloView({
   return (
     <section aria-labelledby="mc-title" className="flex flex-col gap-3">
       <h2 id="mc-title" className="text-sm font-semibold">
-        Monte Carlo: {formatDecimal(new Decimal(tally.done), { digits: 0 })} random walks (σ{' '}
-        {formatPercent(new Decimal(analysis.annualVolatility), 0)},{' '}
+        {tally.done === 0
+          ? 'Monte Carlo simulation'
+          : `Monte Carlo: ${formatDecimal(new Decimal(tally.done), { digits: 0 })} random walks`}{' '}
+        (σ {formatPercent(new Decimal(analysis.annualVolatility), 0)},{' '}
         {formatDecimal(new Decimal(analysis.horizonDays), { trim: true })} d)
       </h2>
       <div className="flex flex-wrap items-end gap-2">
@@ -109,25 +111,32 @@ export function MonteCarloView({
           {running ? 'Simulating…' : 'Run simulation'}
         </button>
       </div>
-      <ul className="flex flex-col gap-1 text-sm" aria-live="polite">
-        {rows.map((row) => {
-          const part = share(row.count, tally);
-          return (
-            <li key={row.label}>
-              <div className="flex justify-between">
-                <span>{row.label}</span>
-                <span className="font-mono tabular-nums">{formatPercent(part)}</span>
-              </div>
-              <div className="h-2 w-full rounded bg-slate-200 dark:bg-slate-800">
-                <div
-                  className={`h-2 rounded ${row.bar}`}
-                  style={{ width: `${part.times(100).toNumber()}%` }}
-                />
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+      {tally.done === 0 && !running ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="mc-empty">
+          No simulation yet. Run one to draw that many random price paths with this volatility and horizon,
+          and count how many end liquidated, stopped out, at the take-profit or still open.
+        </p>
+      ) : (
+        <ul className="flex flex-col gap-1 text-sm" aria-live="polite">
+          {rows.map((row) => {
+            const part = share(row.count, tally);
+            return (
+              <li key={row.label}>
+                <div className="flex justify-between">
+                  <span>{row.label}</span>
+                  <span className="font-mono tabular-nums">{formatPercent(part)}</span>
+                </div>
+                <div className="h-2 w-full rounded bg-slate-200 dark:bg-slate-800">
+                  <div
+                    className={`h-2 rounded ${row.bar}`}
+                    style={{ width: `${part.times(100).toNumber()}%` }}
+                  />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
       <p className="text-sm">
         Closed-form probability of touching the liquidation price:{' '}
         <strong className="font-mono" data-testid="mc-analytic">

@@ -44,7 +44,8 @@ export default async function SharedScenarioPage({ params }: { params: Params })
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
-            Shared scenario{scenario.curated ? ' · curated' : ''} · {scenario.viewCount} views
+            Shared scenario{scenario.curated ? ' · curated' : ''} · {scenario.viewCount}{' '}
+            {scenario.viewCount === 1 ? 'view' : 'views'}
           </p>
           <h1 className="text-2xl font-bold tracking-tight" data-testid="shared-title">
             {scenario.title}
