@@ -1,4 +1,4 @@
-import type { PositionSpec, ReplayOptions } from '@liqlab/core';
+import { type PositionSpec, type ReplayOptions, ruleSetInfo } from '@liqlab/core';
 import { positionSpecOf } from './position-spec-from-scenario';
 import type { ScenarioPosition } from './scenario-position-schema';
 
@@ -20,10 +20,11 @@ export interface EngineInputs {
 export function replayOptionsOf(position: ScenarioPosition): ReplayOptions {
   const slippage =
     Number(position.slippageBps) > 0 ? { kind: 'bps' as const, bps: position.slippageBps } : undefined;
+  const trigger = ruleSetInfo(position.rules).stopTriggerDefault;
   return {
     warningRatios: WARNING_RATIOS,
-    ...(position.stopLoss ? { stopLoss: position.stopLoss } : {}),
-    ...(position.takeProfit ? { takeProfit: position.takeProfit } : {}),
+    ...(position.stopLoss ? { stopLoss: { trigger, ...position.stopLoss } } : {}),
+    ...(position.takeProfit ? { takeProfit: { trigger, ...position.takeProfit } } : {}),
     ...(slippage ? { slippage } : {}),
     ...(position.funding
       ? { funding: { rate: position.funding.rate, intervalMs: position.funding.intervalHours * MS_PER_HOUR } }

@@ -1,5 +1,5 @@
 import type { SandboxPreset } from '@liqlab/content/sandbox/preset-schema';
-import { Decimal } from '@liqlab/core';
+import { Decimal, ruleSetInfo } from '@liqlab/core';
 import type { NamedPathInput, ScenarioPath } from './scenario-path-schema';
 import { type ScenarioInput, type ScenarioInputDraft, scenarioInputSchema } from './scenario-schema';
 
@@ -76,6 +76,7 @@ export function scenarioPathFromPreset(path: PresetPath): ScenarioPath {
  */
 export function scenarioFromPreset(preset: SandboxPreset): ScenarioInput {
   const p = preset.position;
+  const stopTrigger = ruleSetInfo(p.rules).stopTriggerDefault;
   const draft: ScenarioInputDraft = {
     title: preset.title,
     notes: preset.description,
@@ -96,8 +97,10 @@ export function scenarioFromPreset(preset: SandboxPreset): ScenarioInput {
       takerFeeRate: p.takerFeeRate,
       fees: p.fees,
       funding: p.funding,
-      stopLoss: preset.stopLoss === undefined ? undefined : { price: preset.stopLoss, trigger: 'mark' },
-      takeProfit: preset.takeProfit === undefined ? undefined : { price: preset.takeProfit, trigger: 'mark' },
+      // Orders follow the venue's own default trigger price, as they would for a trader who kept it.
+      stopLoss: preset.stopLoss === undefined ? undefined : { price: preset.stopLoss, trigger: stopTrigger },
+      takeProfit:
+        preset.takeProfit === undefined ? undefined : { price: preset.takeProfit, trigger: stopTrigger },
     },
     path: scenarioPathFromPreset(preset.path),
   };

@@ -1,6 +1,7 @@
 import { sandboxPresets } from '@liqlab/content/sandbox/presets';
-import { binanceBtcusdtTiers, liquidationPrice } from '@liqlab/core';
+import { binanceBtcusdtTiers, liquidationPrice, ruleSetInfo } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
+import { replayOptionsOf } from './engine-inputs-from-scenario';
 import { positionQuantity, positionSpecOf } from './position-spec-from-scenario';
 import { pricePathOf } from './price-path-from-scenario';
 import { scenarioFromPreset } from './scenario-from-preset';
@@ -42,6 +43,39 @@ describe('scenario → engine mapping', () => {
         liquidationPrice(positionSpecOf(parsed.position), { includeClosingFee: false }),
       ).not.toThrow();
       expect(pricePathOf(parsed.path).mark.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('stop and take-profit triggers', () => {
+  const withStop = (rules: 'binance-usdm' | 'hyperliquid', trigger?: 'mark' | 'last') =>
+    scenarioInputSchema.shape.position.parse({
+      ...validScenario().position,
+      rules,
+      ...(rules === 'hyperliquid' ? { maintenance: { kind: 'max-leverage' }, maxLeverage: '40' } : {}),
+      stopLoss: trigger === undefined ? { price: '57000' } : { price: '57000', trigger },
+      takeProfit: { price: '66000' },
+    });
+
+  it("follow the venue's default trigger price when none is named: last on Binance, mark on Hyperliquid", () => {
+    expect(replayOptionsOf(withStop('binance-usdm')).stopLoss?.trigger).toBe('last');
+    expect(replayOptionsOf(withStop('binance-usdm')).takeProfit?.trigger).toBe('last');
+    expect(replayOptionsOf(withStop('hyperliquid')).stopLoss?.trigger).toBe('mark');
+  });
+
+  it('keep a trigger the trader named', () => {
+    expect(replayOptionsOf(withStop('binance-usdm', 'mark')).stopLoss?.trigger).toBe('mark');
+    expect(replayOptionsOf(withStop('hyperliquid', 'last')).stopLoss?.trigger).toBe('last');
+  });
+
+  it("are the venue's default in every preset with a stop, as for a trader who kept it", () => {
+    const withStops = sandboxPresets.filter((p) => p.stopLoss !== undefined);
+    expect(withStops.length).toBeGreaterThan(0);
+    for (const preset of withStops) {
+      const scenario = scenarioFromPreset(preset);
+      expect(scenario.position.stopLoss?.trigger, preset.id).toBe(
+        ruleSetInfo(preset.position.rules).stopTriggerDefault,
+      );
     }
   });
 });

@@ -29,9 +29,10 @@ export const maintenanceSchema = z.discriminatedUnion('kind', [
 ]);
 export type MaintenanceInput = z.infer<typeof maintenanceSchema>;
 
+/** Without a trigger, the order follows its venue's default trigger price (core's rule-set catalog). */
 const triggerOrderSchema = z.strictObject({
   price: positiveAmount,
-  trigger: z.enum(['mark', 'last']).default('mark'),
+  trigger: z.enum(['mark', 'last']).optional(),
 });
 
 export const otherPositionSchema = z.strictObject({

@@ -282,7 +282,7 @@ const terms: GlossaryTermInput[] = [
     short: 'A margin mode in which only the margin assigned to one position can be lost by that position.',
     long: 'In isolated margin each position has its own collateral. Its liquidation price is closer than in cross margin, but a liquidation cannot touch the rest of the account. Fees, and on some venues funding, are taken from the position’s own margin, which moves its liquidation price over time; Bybit takes funding from the available balance first.',
     related: ['cross-margin', 'initial-margin', 'liquidation-price'],
-    lessons: [L2, L4, L7, L10, L11, L12],
+    lessons: [L2, L3, L4, L7, L10, L11, L12],
   },
   {
     id: 'cross-margin',
@@ -292,7 +292,7 @@ const terms: GlossaryTermInput[] = [
       'A margin mode in which the whole account balance backs every position, including other positions’ gains and losses.',
     long: 'Cross margin pushes the liquidation price further away because more money stands behind each position, but a liquidation can consume nearly the whole account. Other positions matter: their maintenance margin and losses reduce the cushion, so a losing position elsewhere moves every liquidation price closer.',
     related: ['isolated-margin', 'wallet-balance', 'liquidation-price'],
-    lessons: [L2, L4, L12],
+    lessons: [L2, L3, L4, L12],
   },
   {
     id: 'wallet-balance',
@@ -374,7 +374,7 @@ const terms: GlossaryTermInput[] = [
     aliases: ['stop-out', 'stopped out', 'a stop', 'the stop', 'your stop'],
     short:
       'An order that closes a position automatically when the price reaches a level you chose in advance.',
-    long: 'A stop-loss records your exit decision while you are calm and carries it out when you might not be. For a long it sits below the entry, for a short above it, and in both cases it must lie between the entry and the liquidation price or it will never fire. It limits the loss to the stop distance times the quantity, plus fees and slippage.',
+    long: 'A stop-loss records your exit decision while you are calm and carries it out when you might not be. For a long it sits below the entry, for a short above it, and in both cases it must lie between the entry and the liquidation price or it will never fire. It limits the loss to the stop distance times the quantity, plus fees and slippage. A stop watches either the last price or the mark price; Binance, Bybit and OKX start new stops on the last price, Hyperliquid on the mark price.',
     related: ['stop-market-order', 'stop-limit-order', 'stop-distance', 'take-profit'],
     lessons: [L6, L7, L8, L9, L10, L12],
   },
@@ -383,7 +383,7 @@ const terms: GlossaryTermInput[] = [
     term: 'Stop-market order',
     aliases: ['stop-market'],
     short: 'A stop order that sends a market order when triggered: the exit is certain, the price is not.',
-    long: 'When its trigger is reached, a stop-market order closes the position at the best prices available in the book. In a fast or gapping market the fill can be worse than the trigger; that difference is slippage. For protective stops it is usually preferred because it does close the position.',
+    long: 'When its trigger is reached, a stop-market order closes the position at the best prices available in the book. In a fast or gapping market the fill can be worse than the trigger — in a flash crash, far worse; that difference is slippage. For protective stops it is usually preferred because it does close the position.',
     related: ['stop-loss', 'stop-limit-order', 'slippage'],
     lessons: [L7],
   },

@@ -70,7 +70,7 @@ export function VolatilityBandChart(props: {
     <WidgetFrame
       title="Volatility band and your stop"
       error={unownedError(result, ['annualVolatility', 'horizonHours', 'stopPrice'])}
-      note="The touch probability assumes a random walk without drift (2 × (1 − Φ(k)) for a stop k standard deviations away). Real crypto prices have fatter tails: treat it as an optimistic lower bound."
+      note="The touch probability assumes a random walk without drift (2 × (1 − Φ(k)) for a stop k standard deviations away). Real crypto prices have fatter tails: treat it as a rough guide that probably understates how often a far stop is reached."
     >
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <DecimalField

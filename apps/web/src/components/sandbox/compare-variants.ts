@@ -31,7 +31,8 @@ export function variantOf(a: PositionDraft, change: VariantChange): PositionDraf
         const { stopLoss: _stop, ...rest } = a;
         return rest;
       }
-      return { ...a, stopLoss: { price: change.price, trigger: 'mark' } };
+      // No trigger named: the replay uses the venue's default trigger price, as a new order in the form.
+      return { ...a, stopLoss: { price: change.price } };
     }
   }
 }

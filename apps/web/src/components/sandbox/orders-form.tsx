@@ -1,6 +1,6 @@
 'use client';
 
-import { Decimal } from '@liqlab/core';
+import { Decimal, ruleSetInfo } from '@liqlab/core';
 import { suggestedStopPrice } from '@liqlab/scenario/position-warnings';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { SelectField } from '~/components/ui/select-field';
@@ -31,6 +31,8 @@ export function OrdersForm({
   liquidationPrice: Decimal | null;
 }) {
   const set = (patch: Partial<PositionDraft>) => onChange({ ...position, ...patch });
+  // A new order follows the price this venue triggers stops on unless the trader picks another.
+  const venueTrigger = ruleSetInfo(position.rules).stopTriggerDefault;
   const entry = Number(position.entryPrice) || 0;
   const long = position.side === 'long';
   // A sensible first guess when an order is switched on: 10 % in favour for the take-profit; the stop
@@ -100,7 +102,7 @@ export function OrdersForm({
         checked={position.stopLoss !== undefined}
         onChange={(on) =>
           onChange(
-            on ? { ...position, stopLoss: { price: firstStop(), trigger: 'mark' } } : without('stopLoss'),
+            on ? { ...position, stopLoss: { price: firstStop(), trigger: venueTrigger } } : without('stopLoss'),
           )
         }
       />
@@ -112,11 +114,11 @@ export function OrdersForm({
             value={position.stopLoss.price}
             error={errorFor(errors, 'stopLoss')}
             warning={warnings.stopLoss}
-            onChange={(price) => set({ stopLoss: { trigger: 'mark', ...position.stopLoss, price } })}
+            onChange={(price) => set({ stopLoss: { trigger: venueTrigger, ...position.stopLoss, price } })}
           />
           <SelectField<Trigger>
             label="Triggered by"
-            value={position.stopLoss.trigger ?? 'mark'}
+            value={position.stopLoss.trigger ?? venueTrigger}
             options={TRIGGERS}
             onChange={(trigger) => set({ stopLoss: { price: position.stopLoss?.price ?? '', trigger } })}
           />
@@ -129,7 +131,7 @@ export function OrdersForm({
         onChange={(on) =>
           onChange(
             on
-              ? { ...position, takeProfit: { price: guess(long ? 0.1 : -0.1), trigger: 'mark' } }
+              ? { ...position, takeProfit: { price: guess(long ? 0.1 : -0.1), trigger: venueTrigger } }
               : without('takeProfit'),
           )
         }
@@ -141,11 +143,13 @@ export function OrdersForm({
             unit="USD"
             value={position.takeProfit.price}
             error={errorFor(errors, 'takeProfit')}
-            onChange={(price) => set({ takeProfit: { trigger: 'mark', ...position.takeProfit, price } })}
+            onChange={(price) =>
+              set({ takeProfit: { trigger: venueTrigger, ...position.takeProfit, price } })
+            }
           />
           <SelectField<Trigger>
             label="Triggered by"
-            value={position.takeProfit.trigger ?? 'mark'}
+            value={position.takeProfit.trigger ?? venueTrigger}
             options={TRIGGERS}
             onChange={(trigger) => set({ takeProfit: { price: position.takeProfit?.price ?? '', trigger } })}
           />

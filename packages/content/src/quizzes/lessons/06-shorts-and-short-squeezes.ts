@@ -80,8 +80,8 @@ export const shortSqueezeQuiz: LessonQuiz = {
       options: [
         {
           id: 'no-sellers',
-          text: 'Nobody above the old high is waiting to sell at break-even',
-          explanation: 'Yes: rising prices meet less supply.',
+          text: 'Fewer holders above the old high are waiting to sell at break-even',
+          explanation: 'Yes: rising prices tend to meet less supply — a tendency, not a rule.',
         },
         {
           id: 'clustered-stops',

@@ -28,6 +28,12 @@ export interface RuleSetInfo {
   readonly requiredInputs: readonly RuleSetInput[];
   /** Hyperliquid: the maintenance margin is half the initial margin at the asset's maximum leverage. */
   readonly maintenanceFromMaxLeverage: boolean;
+  /**
+   * The price a stop-loss or take-profit order follows unless the trader picks another: the last
+   * trade ('last') or the mark price ('mark'). Liquidation always follows the mark price; a stop on
+   * the last price can fire on a wick the mark price never makes. Each venue's source is cited below.
+   */
+  readonly stopTriggerDefault: 'last' | 'mark';
 }
 
 /**
@@ -45,6 +51,9 @@ export const RULE_SET_CATALOG = [
     marginAsset: 'USDT',
     requiredInputs: [],
     maintenanceFromMaxLeverage: false,
+    // Binance USDⓈ-M New Order: workingType MARK_PRICE or CONTRACT_PRICE (the last price), default
+    // CONTRACT_PRICE — https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/rest-api
+    stopTriggerDefault: 'last',
   },
   {
     id: 'binance-coinm',
@@ -56,6 +65,9 @@ export const RULE_SET_CATALOG = [
     marginAsset: 'BTC',
     requiredInputs: ['contractSize'],
     maintenanceFromMaxLeverage: false,
+    // Binance COIN-M New Order: the same workingType, default CONTRACT_PRICE —
+    // https://developers.binance.com/docs/derivatives/coin-margined-futures/trade/rest-api
+    stopTriggerDefault: 'last',
   },
   {
     id: 'bybit-linear',
@@ -67,6 +79,9 @@ export const RULE_SET_CATALOG = [
     marginAsset: 'USDT',
     requiredInputs: [],
     maintenanceFromMaxLeverage: false,
+    // Bybit V5 Place Order: slTriggerBy MarkPrice or IndexPrice, default LastPrice (linear and inverse) —
+    // https://bybit-exchange.github.io/docs/v5/order/create-order
+    stopTriggerDefault: 'last',
   },
   {
     id: 'bybit-inverse',
@@ -79,6 +94,8 @@ export const RULE_SET_CATALOG = [
     // Bybit's inverse contracts are 1 USD each; the engine takes that when none is given.
     requiredInputs: [],
     maintenanceFromMaxLeverage: false,
+    // Bybit V5 Place Order: slTriggerBy default LastPrice, as for linear.
+    stopTriggerDefault: 'last',
   },
   {
     id: 'okx-linear',
@@ -90,6 +107,9 @@ export const RULE_SET_CATALOG = [
     marginAsset: 'USDT',
     requiredInputs: ['takerFeeRate'],
     maintenanceFromMaxLeverage: false,
+    // OKX Place algo order: slTriggerPxType last, index or mark, default last —
+    // https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-place-algo-order
+    stopTriggerDefault: 'last',
   },
   {
     id: 'gate-linear',
@@ -101,6 +121,10 @@ export const RULE_SET_CATALOG = [
     marginAsset: 'USDT',
     requiredInputs: ['takerFeeRate'],
     maintenanceFromMaxLeverage: false,
+    // Gate's price-triggered futures order must name its price_type (0 last, 1 mark, 2 index) and
+    // publishes no default — https://www.gate.com/docs/developers/apiv4/#create-a-price-triggered-order ;
+    // the last price, as on the other three centralised venues, is the sandbox's starting choice.
+    stopTriggerDefault: 'last',
   },
   {
     id: 'hyperliquid',
@@ -112,6 +136,9 @@ export const RULE_SET_CATALOG = [
     marginAsset: 'USDC',
     requiredInputs: [],
     maintenanceFromMaxLeverage: true,
+    // Hyperliquid: TP/SL orders are triggered by the mark price —
+    // https://hyperliquid.gitbook.io/hyperliquid-docs/trading/take-profit-and-stop-loss-orders-tp-sl
+    stopTriggerDefault: 'mark',
   },
 ] as const satisfies readonly RuleSetInfo[];
 
