@@ -102,7 +102,9 @@ export function OrdersForm({
         checked={position.stopLoss !== undefined}
         onChange={(on) =>
           onChange(
-            on ? { ...position, stopLoss: { price: firstStop(), trigger: venueTrigger } } : without('stopLoss'),
+            on
+              ? { ...position, stopLoss: { price: firstStop(), trigger: venueTrigger } }
+              : without('stopLoss'),
           )
         }
       />
