@@ -81,8 +81,9 @@ describe('engine fuzz (fast-check, seeded)', () => {
         checkLiquidationPrice(spec, options),
       );
       run(fc.tuple(garbageSpec, feeOptions), 1500, ([spec, options]) => checkLiquidationPrice(spec, options));
-      // The generators reach both outcomes in earnest, not only one of them.
-      expect(accepted).toBeGreaterThan(3000);
+      // The generators reach both outcomes in earnest, not only one of them (a floor on coverage: the
+      // split moves with the catalog — rule sets that solve across tiers refuse discontinuous tables).
+      expect(accepted).toBeGreaterThan(2500);
       expect(refused).toBeGreaterThan(3000);
     },
     TIMEOUT,

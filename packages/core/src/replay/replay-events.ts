@@ -8,6 +8,7 @@ export type ReplayEventType =
   | 'take-profit'
   | 'funding'
   | 'interest'
+  | 'partial-liquidation'
   | 'liquidation'
   | 'bankruptcy'
   | 'negative-equity'
@@ -37,6 +38,16 @@ export interface ReplayEvent {
   fee?: Decimal;
   /** The liquidation price in force when the event happened (perpetuals). */
   liquidationPrice?: Decimal | null;
+  /**
+   * partial-liquidation: the size the venue's rule closed and the size left (base units, or contracts
+   * for inverse), the PnL the closed part realised at `price`, and the tiers (0-based) before and after
+   * when the position is priced from a tier table.
+   */
+  closedQuantity?: Decimal;
+  remainingQuantity?: Decimal;
+  realizedPnl?: Decimal;
+  tierFrom?: number | null;
+  tierTo?: number | null;
   /** negative-equity: the deficit and who covers it. */
   deficit?: Decimal;
   coveredBy?: DeficitCoveredBy;

@@ -47,6 +47,17 @@ export interface FeeSettings {
  */
 export type LiquidationFill = 'liquidation-price' | 'tick-mark' | 'bankruptcy-price';
 
+/**
+ * Liquidation of a large position in steps, by the venue's published rule (partialLiquidationRule):
+ * on by default; venues whose rule is unconfirmed liquidate in full either way.
+ */
+export interface PartialLiquidationOptions {
+  /** Default true. */
+  enabled?: boolean;
+  /** The venue's smallest size step (OKX: the contract's face value), for the size a step leaves. */
+  lotSize?: Num;
+}
+
 export interface ReplayOptions {
   /** Margin-ratio levels (0 < level < 1) that each raise one warning the first time they are reached; default [0.8]. */
   warningRatios?: readonly Num[];
@@ -57,4 +68,5 @@ export interface ReplayOptions {
   /** Off unless given. */
   fees?: FeeSettings;
   liquidationFill?: LiquidationFill;
+  partialLiquidation?: PartialLiquidationOptions;
 }

@@ -7,12 +7,14 @@ import { liquidationPriceOf } from '../perpetual/liquidation-price';
 import { maintenanceMarginAt } from '../perpetual/maintenance-margin';
 import { marginBalanceAt, marginRatioAt } from '../perpetual/margin-ratio';
 import { type NormalizedSpec, normalizeSpec, notionalAt } from '../perpetual/normalize-spec';
+import { partialLiquidationStep } from '../perpetual/partial-liquidation';
 import { positionMargin } from '../perpetual/position-margin';
 import {
   liquidationSettlement,
   type RemainderRecipient,
   remainderRecipient,
 } from '../perpetual/rules/liquidation-settlement';
+import { partialLiquidationRule } from '../perpetual/rules/partial-liquidation-rules';
 import type { PositionSpec } from '../types';
 import { priceAtMarginRatio } from './price-at-margin-ratio';
 import type { LiquidationRemainder, ReplayEvent, ReplayOutcome, ReplayResult } from './replay-events';
@@ -56,6 +58,10 @@ export function replayPosition(
   const settings = replaySettings(options, spec.takerFeeRate);
   const base = normalizeSpec(spec);
   const settlement = liquidationSettlement(spec.rules, base.marginMode);
+  const partialRule = partialLiquidationRule(spec.rules);
+  const liquidationFeeRate = settings.fees?.liquidationFeeRate ?? ZERO;
+  // The end of the venue's cool-down after a partial step (Hyperliquid), as a tick time.
+  let cooldownUntil = Number.NEGATIVE_INFINITY;
   const long = base.sign === 1;
   const collateralField = base.marginMode === 'isolated' ? 'margin' : 'walletBalance';
   const { t, mark } = path;
@@ -81,7 +87,9 @@ export function replayPosition(
     ? firstFundingTime(t[0]!, settings.funding.intervalMs)
     : Number.POSITIVE_INFINITY;
 
-  // State derived from the collateral; recomputed after every event that changes it.
+  // State derived from the collateral (and the size, after a partial liquidation); recomputed after
+  // every event that changes them.
+  let position: PositionSpec = spec;
   let current: PositionSpec = spec;
   let n: NormalizedSpec = base;
   let liquidation: Decimal | null = null;
@@ -89,7 +97,7 @@ export function replayPosition(
   const th: TickThresholds = { markLow: 0, markHigh: 0, lastLow: 0, lastHigh: 0, time: 0 };
 
   const refresh = (currentMark: Decimal) => {
-    current = { ...spec, [collateralField]: collateral };
+    current = { ...position, [collateralField]: collateral };
     n = normalizeSpec(current);
     liquidation = liquidationPriceOf(n);
     bankruptcy = bankruptcyPrice(current);
@@ -220,6 +228,35 @@ export function replayPosition(
           : mode === 'bankruptcy-price' && bk !== null
             ? bk
             : liq;
+      const step =
+        settings.partialLiquidation.enabled && !gappedPastBankruptcy
+          ? partialLiquidationStep(current, n, partialRule, {
+              mark: markD,
+              fill,
+              feeRate: liquidationFeeRate,
+              time: t[i]!,
+              cooldownUntil,
+              lotSize: settings.partialLiquidation.lotSize,
+            })
+          : null;
+      if (step !== null) {
+        // The venue closed part of the position; the rest stays open and this tick is checked again.
+        position = step.spec;
+        collateral = collateral.plus(step.realizedPnl).minus(step.fee);
+        totalFees = totalFees.plus(step.fee);
+        if (partialRule.method.kind === 'fraction') cooldownUntil = t[i]! + partialRule.method.cooldownMs;
+        refresh(markD);
+        event('partial-liquidation', i, markD, {
+          price: fill,
+          fee: step.fee,
+          closedQuantity: step.closed,
+          remainingQuantity: step.remaining,
+          realizedPnl: step.realizedPnl,
+          tierFrom: step.fromTier,
+          tierTo: step.toTier,
+        });
+        continue;
+      }
       const equity = equityAt(fill);
       const feeDue = settings.fees ? notionalAt(n, fill).times(settings.fees.liquidationFeeRate) : ZERO;
       const fee = Decimal.max(ZERO, Decimal.min(feeDue, equity));

@@ -27,6 +27,7 @@ export interface ReplaySettings {
     | { takerFeeRate: Decimal; openFee: boolean; closeFee: boolean; liquidationFeeRate: Decimal }
     | undefined;
   liquidationFill: LiquidationFill;
+  partialLiquidation: { enabled: boolean; lotSize: Decimal | undefined };
 }
 
 const LIQUIDATION_FILLS: readonly LiquidationFill[] = ['liquidation-price', 'tick-mark', 'bankruptcy-price'];
@@ -122,6 +123,13 @@ export function replaySettings(options: ReplayOptions, specTakerFeeRate: Num | u
     funding,
     fees,
     liquidationFill,
+    partialLiquidation: {
+      enabled: options.partialLiquidation?.enabled ?? true,
+      lotSize:
+        options.partialLiquidation?.lotSize === undefined
+          ? undefined
+          : toPositiveDecimal(options.partialLiquidation.lotSize, 'partialLiquidation.lotSize'),
+    },
   };
 }
 

@@ -33,6 +33,7 @@ const MARKER: Record<
   'take-profit': { color: CHART_COLORS.safe, shape: 'square', text: 'Take-profit', below: false },
   funding: { color: CHART_COLORS.neutral, shape: 'circle', text: 'F', below: true },
   interest: { color: CHART_COLORS.neutral, shape: 'circle', text: 'I', below: true },
+  'partial-liquidation': { color: CHART_COLORS.danger, shape: 'arrowDown', text: 'Partial', below: false },
   liquidation: { color: CHART_COLORS.danger, shape: 'arrowDown', text: 'Liquidation', below: false },
   bankruptcy: { color: CHART_COLORS.danger, shape: 'arrowDown', text: 'Bankruptcy', below: false },
   'negative-equity': { color: CHART_COLORS.danger, shape: 'arrowDown', text: 'Deficit', below: false },

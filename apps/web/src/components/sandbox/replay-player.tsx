@@ -24,6 +24,7 @@ const EVENT_TEXT: Record<ReplayEvent['type'], string> = {
   'take-profit': 'Take-profit filled',
   funding: 'Funding',
   interest: 'Interest',
+  'partial-liquidation': 'Partial liquidation (position cut to a lower tier)',
   liquidation: 'Liquidation',
   bankruptcy: 'Bankruptcy price crossed',
   'negative-equity': 'Deficit covered by the insurance fund',

@@ -60,12 +60,17 @@ export const isolatedLiquidationPrice: NumericGenerator<'isolated-liquidation-pr
     const margin = formatFigure(initialMargin(position(p)));
     const long = sideOf(p.side) === 'long';
     const [ep, q, mmr] = [p.entryPrice, p.quantity, p.maintenanceMarginRate].map(formatParameter);
+    const rules = rulesOf(p.rules);
+    // Binance and Bybit's unified account both value the maintenance margin at the mark: one algebra.
+    const atMark = long
+      ? `LP = (${ep} × ${q} − ${margin}) ÷ (${q} × (1 − ${mmr}))`
+      : `LP = (${margin} + ${ep} × ${q}) ÷ (${q} × (1 + ${mmr}))`;
     const formula =
-      rulesOf(p.rules) === 'bybit-linear'
+      rules === 'bybit-linear'
         ? `Bybit values the maintenance margin at entry: LP = ${ep} ${long ? '−' : '+'} (${margin} − ${ep} × ${q} × ${mmr}) ÷ ${q}`
-        : long
-          ? `Binance: LP = (${ep} × ${q} − ${margin}) ÷ (${q} × (1 − ${mmr}))`
-          : `Binance: LP = (${margin} + ${ep} × ${q}) ÷ (${q} × (1 + ${mmr}))`;
+        : rules === 'bybit-linear-unified'
+          ? `Bybit's unified account values the maintenance margin at the mark: ${atMark}`
+          : `Binance: ${atMark}`;
     return `Margin = ${ep} × ${q} ÷ ${formatParameter(p.leverage)} = ${margin} USDT. ${formula} = ${formatFigure(answer)} USDT.`;
   },
 };

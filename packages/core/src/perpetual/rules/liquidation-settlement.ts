@@ -146,6 +146,7 @@ const SETTLEMENTS: Record<Rules, LiquidationSettlement> = {
   'binance-usdm': { rules: 'binance-usdm', isolated: BINANCE, cross: BINANCE },
   'binance-coinm': { rules: 'binance-coinm', isolated: BINANCE, cross: BINANCE },
   'bybit-linear': { rules: 'bybit-linear', isolated: BYBIT, cross: BYBIT },
+  'bybit-linear-unified': { rules: 'bybit-linear-unified', isolated: BYBIT, cross: BYBIT },
   'bybit-inverse': { rules: 'bybit-inverse', isolated: BYBIT, cross: BYBIT },
   'okx-linear': { rules: 'okx-linear', isolated: OKX, cross: OKX },
   'gate-linear': { rules: 'gate-linear', isolated: GATE, cross: GATE },

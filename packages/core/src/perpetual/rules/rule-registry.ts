@@ -2,6 +2,7 @@ import { binanceCoinm } from './binance-coinm';
 import { binanceUsdm } from './binance-usdm';
 import { bybitInverse } from './bybit-inverse';
 import { bybitLinear } from './bybit-linear';
+import { bybitLinearUnified } from './bybit-linear-unified';
 import { gateLinear } from './gate-linear';
 import { hyperliquid } from './hyperliquid';
 import { okxLinear } from './okx-linear';
@@ -13,6 +14,7 @@ const FORMULAS: Record<Rules, RuleSetFormula> = {
   'binance-usdm': binanceUsdm,
   'binance-coinm': binanceCoinm,
   'bybit-linear': bybitLinear,
+  'bybit-linear-unified': bybitLinearUnified,
   'bybit-inverse': bybitInverse,
   'okx-linear': okxLinear,
   'gate-linear': gateLinear,

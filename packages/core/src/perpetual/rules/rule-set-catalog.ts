@@ -84,6 +84,18 @@ export const RULE_SET_CATALOG = [
     stopTriggerDefault: 'last',
   },
   {
+    id: 'bybit-linear-unified',
+    name: 'Bybit USDT perpetual (unified account)',
+    venue: 'Bybit',
+    product: 'USDT perpetual (linear), unified account',
+    contract: 'linear',
+    // Bybit publishes the unified account's isolated formula only; its cross margin is account-wide.
+    supportsCross: false,
+    marginAsset: 'USDT',
+    requiredInputs: [],
+    maintenanceFromMaxLeverage: false,
+  },
+  {
     id: 'bybit-inverse',
     name: 'Bybit inverse perpetual',
     venue: 'Bybit',
