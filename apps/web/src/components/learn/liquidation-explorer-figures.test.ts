@@ -1,4 +1,4 @@
-import { Decimal } from '@liqlab/core';
+import { ALL_RULES, Decimal } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
 import { formatDecimal } from '~/lib/format-decimal';
 import {
@@ -80,8 +80,8 @@ describe('every option the explorer offers', () => {
     );
   });
 
-  it('covers all seven rule sets, both sides and cross where a venue publishes it', () => {
-    expect(new Set(combinations.map((c) => c.rules)).size).toBe(7);
+  it('covers every rule set of the catalog, both sides and cross where a venue publishes it', () => {
+    expect(new Set(combinations.map((c) => c.rules)).size).toBe(ALL_RULES.length);
     expect(combinations.some((c) => c.rules === 'binance-coinm' && c.marginMode === 'cross')).toBe(true);
     expect(combinations.some((c) => c.rules === 'okx-linear' && c.marginMode === 'cross')).toBe(false);
   });

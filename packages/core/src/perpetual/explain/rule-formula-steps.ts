@@ -240,6 +240,53 @@ const bybitLinear: RuleFormulaSteps = {
   },
 };
 
+const bybitLinearUnified: RuleFormulaSteps = {
+  source: {
+    title: 'Bybit Help Center: Liquidation Price Calculation under Isolated Mode (Unified Trading Account)',
+    url: 'https://www.bybit.com/en/help-center/article/Liquidation-Price-Calculation-under-Isolated-Mode-Unified-Trading-Account',
+  },
+  marginSymbol: 'Margin',
+  steps(input) {
+    const size = formulaValue('Size', input.quantity, 'position size (base asset)');
+    const s = side(input.sign);
+    return [
+      formulaStep(
+        'price',
+        priceTitle(input),
+        priceSymbol(input),
+        [
+          '(',
+          size,
+          '×',
+          entry(input),
+          '−',
+          s,
+          '×',
+          '(',
+          input.available,
+          '+',
+          amountValue(input, 'Deduction', 'maintenance margin deduction of the tier'),
+          ')',
+          ')',
+          '÷',
+          '(',
+          size,
+          '×',
+          '(',
+          formulaValue('1', ONE, 'one'),
+          '−',
+          s,
+          '×',
+          ...rateParts(input),
+          ')',
+          ')',
+        ],
+        input.priceUnit,
+      ),
+    ];
+  },
+};
+
 const bybitInverse: RuleFormulaSteps = {
   source: {
     title: 'Bybit Help Center: Liquidation Price Calculation under Isolated Mode (Unified Trading Account)',
@@ -449,6 +496,7 @@ export const RULE_FORMULA_STEPS: Record<Rules, RuleFormulaSteps> = {
   'binance-usdm': binanceUsdm,
   'binance-coinm': binanceCoinm,
   'bybit-linear': bybitLinear,
+  'bybit-linear-unified': bybitLinearUnified,
   'bybit-inverse': bybitInverse,
   'okx-linear': okxLinear,
   'gate-linear': gateLinear,
