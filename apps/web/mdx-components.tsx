@@ -2,6 +2,16 @@ import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
 import { Callout } from '~/components/learn/callout';
+import { BandLadder } from '~/components/learn/diagrams/band-ladder';
+import { FundingDrain } from '~/components/learn/diagrams/funding-drain';
+import { IsolatedVsCross } from '~/components/learn/diagrams/isolated-vs-cross';
+import { LeverageBars } from '~/components/learn/diagrams/leverage-bars';
+import { LiquidationDistanceBars } from '~/components/learn/diagrams/liquidation-distance-bars';
+import { MarginLoanLadder } from '~/components/learn/diagrams/margin-loan-ladder';
+import { PriceLadder } from '~/components/learn/diagrams/price-ladder';
+import { RangeStop } from '~/components/learn/diagrams/range-stop';
+import { SizeVsStop } from '~/components/learn/diagrams/size-vs-stop';
+import { TierStaircase } from '~/components/learn/diagrams/tier-staircase';
 import { LazyWidget } from '~/components/learn/lazy-widget';
 import { LessonTable, LessonTd, LessonTh } from '~/components/learn/lesson-table';
 import { LiquidationSettlementTable } from '~/components/learn/liquidation-settlement-table';
@@ -41,6 +51,17 @@ const lessonComponents: MDXComponents = {
   StopOutCostCalculator: lazyWidget('StopOutCostCalculator'),
   VolatilityBandChart: lazyWidget('VolatilityBandChart'),
   PositionSizer: lazyWidget('PositionSizer'),
+  // Diagrams: server-rendered SVG, no JavaScript for the reader.
+  LeverageBars,
+  PriceLadder,
+  MarginLoanLadder,
+  IsolatedVsCross,
+  TierStaircase,
+  LiquidationDistanceBars,
+  RangeStop,
+  BandLadder,
+  SizeVsStop,
+  FundingDrain,
   h2: (props: ComponentPropsWithoutRef<'h2'>) => (
     <h2 className="mt-10 mb-3 scroll-mt-20 text-2xl font-bold tracking-tight" {...props} />
   ),

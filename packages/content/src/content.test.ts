@@ -93,6 +93,16 @@ describe('lessons', () => {
     for (const lesson of lessons) expect(lesson.body, lesson.fileName).toMatch(widgets);
   });
 
+  it('have at least one diagram each (a documented component under "## Diagrams")', () => {
+    const diagrams = [
+      ...(COMPONENTS_MD.split(/^## Diagrams$/m)[1] ?? '').matchAll(/^### `<([A-Za-z]+)>`/gm),
+    ].map((m) => m[1]!);
+    expect(diagrams.length).toBeGreaterThanOrEqual(8);
+    const anyDiagram = new RegExp(`<(${diagrams.join('|')})\\b`);
+    for (const lesson of lessons)
+      expect(lesson.body, `${lesson.fileName} has no diagram`).toMatch(anyDiagram);
+  });
+
   it('link only to lessons and case studies that exist', () => {
     for (const lesson of lessons) {
       for (const [, slug] of lesson.body.matchAll(/\]\(\/learn\/([^)#]+)/g)) {

@@ -27,7 +27,7 @@ describe('lesson 5: the printed tier table, the explorer and the tier quiz share
   it('prints the table from the engine, and every tier-aware component names the same one', () => {
     const named = tierTablesNamed(lesson.body);
     expect(named.map((n) => n.tag).sort()).toEqual(
-      ['LiquidationPriceExplorer', 'TierLiquidationTable', 'TierTable'].sort(),
+      ['LiquidationPriceExplorer', 'TierLiquidationTable', 'TierStaircase', 'TierTable'].sort(),
     );
     expect(new Set(named.map((n) => n.name))).toEqual(new Set(['binance-btcusdt']));
     // No tier table copied into Markdown beside it: the rendered one is the only one.

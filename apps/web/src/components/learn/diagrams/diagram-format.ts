@@ -1,0 +1,9 @@
+import type { Decimal } from '@liqlab/core';
+import { formatDecimal } from '~/lib/format-decimal';
+
+/** How the diagrams print figures: prices and amounts to the cent, as the lessons do; changes in %. */
+export const money = (value: Decimal) => formatDecimal(value, { digits: 2 });
+export const signedPercent = (ratio: Decimal) =>
+  formatDecimal(ratio.times(100), { digits: 2, signed: true, unit: '%' });
+export const percent = (ratio: Decimal, digits = 2) => formatDecimal(ratio.times(100), { digits, unit: '%' });
+export const whole = (value: Decimal) => formatDecimal(value, { digits: 0 });

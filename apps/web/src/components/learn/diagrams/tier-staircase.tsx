@@ -1,0 +1,120 @@
+import { tierLiquidationRows, tierTableRows } from '@liqlab/content/lessons/tier-table-figures';
+import { type Decimal, isRules } from '@liqlab/core';
+import { DIAGRAM_WIDTH, DiagramFigure, SMALL } from './diagram-figure';
+import { money, percent } from './diagram-format';
+import { MUTED } from './diagram-tones';
+
+export interface TierStaircaseProps {
+  tiersPreset: string;
+  rules: string;
+  side: string;
+  entryPrice: string;
+  leverage: string;
+  /** Comma-separated sizes to place on the stairs. */
+  quantities: string;
+  baseAsset?: string;
+}
+
+const TOP = 34;
+const RISE = 17;
+const BASE = 18;
+const TINY = 10;
+
+/** 50000 → "50k", 10000000 → "10M": the tier floors under the steps, where a full figure would not fit. */
+export function compactAmount(value: Decimal): string {
+  if (value.gte(1_000_000)) return `${value.div(1_000_000).toDecimalPlaces(1).toFixed()}M`;
+  if (value.gte(1_000)) return `${value.div(1_000).toDecimalPlaces(1).toFixed()}k`;
+  return value.toFixed();
+}
+
+/**
+ * A tier table as a staircase: each step a bracket, higher steps for larger notionals, with the
+ * lesson's positions standing on the step that applies at their liquidation price (the same rows
+ * <TierLiquidationTable> prints). Steps are drawn evenly; the printed rates give the scale.
+ */
+export function TierStaircase(props: TierStaircaseProps) {
+  if (!isRules(props.rules)) throw new Error(`<TierStaircase>: unknown rules "${props.rules}"`);
+  if (props.side !== 'long' && props.side !== 'short')
+    throw new Error('<TierStaircase>: side must be long or short');
+  const tiers = tierTableRows(props.tiersPreset);
+  const positions = tierLiquidationRows({
+    tiersPreset: props.tiersPreset,
+    rules: props.rules,
+    side: props.side,
+    entryPrice: props.entryPrice,
+    leverage: props.leverage,
+    quantities: props.quantities.split(','),
+  });
+  const step = (DIAGRAM_WIDTH - 4) / tiers.length;
+  const floorY = TOP + tiers.length * RISE + BASE;
+  const height = floorY + 34;
+  const unit = props.baseAsset ? ` ${props.baseAsset}` : '';
+  const indexOf = (tier: { maintenanceMarginRate: Decimal } | null) =>
+    tier === null ? -1 : tiers.findIndex((t) => t.maintenanceMarginRate.eq(tier.maintenanceMarginRate));
+  return (
+    <DiagramFigure
+      title="Maintenance tiers as a staircase"
+      description={`Maintenance rate by position notional: ${tiers
+        .map((t) => `from ${money(t.notionalFloor)}, ${percent(t.maintenanceMarginRate)}`)
+        .join(
+          '; ',
+        )}. At ${props.leverage}× and an entry of ${money(positions[0]!.notional.div(positions[0]!.quantity))}: ${positions
+        .map(
+          (p) =>
+            `${p.quantity.toFixed()}${unit} (notional ${money(p.notional)}) stands on the ${percent(p.tier!.maintenanceMarginRate)} step`,
+        )
+        .join('; ')}.`}
+      caption="Each step is one tier of the table above: a larger position stands on a higher step, needs a larger share of its value as maintenance margin, and is liquidated sooner. Steps are drawn evenly; the printed rates give the scale."
+      height={height}
+    >
+      {tiers.map((tier, i) => {
+        const top = TOP + (tiers.length - 1 - i) * RISE;
+        const x = 2 + i * step;
+        const marked = positions.some((p) => indexOf(p.tier) === i);
+        return (
+          <g key={tier.notionalFloor.toFixed()}>
+            <rect
+              x={x}
+              y={top}
+              width={step - 1}
+              height={floorY - top}
+              className={marked ? 'fill-caution' : 'fill-slate-300 dark:fill-slate-700'}
+              opacity={marked ? 0.55 : 1}
+            />
+            <text x={x + step / 2} y={top + 13} fontSize={TINY} textAnchor="middle" className="fill-current">
+              {percent(tier.maintenanceMarginRate, tier.maintenanceMarginRate.times(100).isInteger() ? 0 : 1)}
+            </text>
+            <text x={x + step / 2} y={floorY + 13} fontSize={TINY} textAnchor="middle" className={MUTED}>
+              {compactAmount(tier.notionalFloor)}
+            </text>
+          </g>
+        );
+      })}
+      <text x={2} y={floorY + 29} fontSize={SMALL} className={MUTED}>
+        position notional from (USDT) →
+      </text>
+      {positions.map((p) => {
+        const i = indexOf(p.tier);
+        const top = TOP + (tiers.length - 1 - i) * RISE;
+        const label = `${p.quantity.toFixed()}${unit}`;
+        const right = 2 + (i + 1) * step - 2;
+        const fitsLeft = right - label.length * 6.6 >= 0;
+        return (
+          <g key={label}>
+            <circle cx={2 + i * step + step / 2} cy={top - 3} r={3} className="fill-danger" />
+            <text
+              x={fitsLeft ? right : 2 + i * step + 2}
+              y={top - 9}
+              fontSize={SMALL}
+              fontWeight={600}
+              textAnchor={fitsLeft ? 'end' : 'start'}
+              className="fill-danger"
+            >
+              {label}
+            </text>
+          </g>
+        );
+      })}
+    </DiagramFigure>
+  );
+}
