@@ -94,6 +94,9 @@ export const RULE_SET_CATALOG = [
     marginAsset: 'USDT',
     requiredInputs: [],
     maintenanceFromMaxLeverage: false,
+    // Bybit V5 Place Order (the unified account's API): slTriggerBy default LastPrice —
+    // https://bybit-exchange.github.io/docs/v5/order/create-order
+    stopTriggerDefault: 'last',
   },
   {
     id: 'bybit-inverse',
