@@ -4,6 +4,7 @@ import {
   gradeNumericAnswer,
 } from '@liqlab/content/quizzes/generate-numeric-question';
 import type { Question } from '@liqlab/content/quizzes/question-schema';
+import { sandboxPresets } from '@liqlab/content/sandbox/presets';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,6 +85,47 @@ describe('quiz router: answers never leak before submission', () => {
       if (served.kind === 'ordering' && question.kind === 'ordering') {
         expect(served.items.map((i) => i.id)).not.toEqual(question.correctOrder);
       }
+    }
+  });
+});
+
+describe('quiz router: a scenario question never points at a page that states its outcome', () => {
+  // Every preset is public — the sandbox opens it by id (?preset=), the gallery serves it as
+  // /s/preset-<id>, and the lesson pages carry it whole — with a title and caption that state its
+  // outcome. A served question that names a preset (its id), or carries a value only that preset has
+  // (its path seed, title or caption), lets a learner look the answer up before answering.
+  const pointers = sandboxPresets.flatMap((preset) => [
+    preset.id,
+    `preset-${preset.id}`,
+    preset.title,
+    preset.description,
+    preset.path.seed,
+  ]);
+
+  function stringsIn(value: unknown, into: string[] = []): string[] {
+    if (typeof value === 'string') into.push(value);
+    else if (Array.isArray(value)) for (const item of value) stringsIn(item, into);
+    else if (value && typeof value === 'object')
+      for (const child of Object.values(value)) stringsIn(child, into);
+    return into;
+  }
+
+  it.each(
+    lessonQuizzes
+      .filter((quiz) => quiz.questions.some((q) => q.kind === 'scenario'))
+      .map((quiz) => quiz.lesson),
+  )('%s', async (quizId) => {
+    const { caller } = await newLearner();
+    const started = await caller.quiz.start({ quizId });
+    const scenarioQuestions = started.questions.filter((served) => served.kind === 'scenario');
+    expect(scenarioQuestions.length).toBeGreaterThan(0);
+    for (const served of scenarioQuestions) {
+      const strings = stringsIn(JSON.parse(JSON.stringify(served)));
+      const found = pointers.filter((pointer) => strings.some((s) => s.includes(pointer)));
+      expect(found, served.id).toEqual([]);
+      // What the learner reasons about is still served: the position and the path it meets.
+      expect(served.scenario.mark.length, served.id).toBeGreaterThan(10);
+      expect(served.scenario.position.entryPrice, served.id).toMatch(/^\d+(\.\d+)?$/);
     }
   });
 });

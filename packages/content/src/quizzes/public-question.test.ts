@@ -44,6 +44,13 @@ describe('toPublicQuestion', () => {
     }
   });
 
+  it('never names the preset of a scenario question (presets are public, with their outcome)', () => {
+    for (const q of allQuestions) {
+      if (q.kind !== 'scenario') continue;
+      expect(JSON.stringify(toPublicQuestion(q)), q.id).not.toContain(q.preset);
+    }
+  });
+
   it('never serves ordering items in their correct order', () => {
     for (const q of allQuestions) {
       if (q.kind !== 'ordering') continue;

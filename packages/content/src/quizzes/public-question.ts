@@ -18,7 +18,11 @@ export type PublicQuestion =
   | (PublicBase & { kind: 'true-false' })
   | (PublicBase & { kind: 'ordering'; items: { id: string; text: string }[] })
   | PublicNumericQuestion
-  | (PublicBase & { kind: 'scenario'; preset: string });
+  /**
+   * Not its preset: presets are public with captions that state their outcome. The API serves the
+   * question with the position and path to show (@liqlab/scenario's question-scenario.ts).
+   */
+  | (PublicBase & { kind: 'scenario' });
 
 export type PublicNumericQuestion = PublicBase & {
   kind: 'numeric';
@@ -74,7 +78,7 @@ export function toPublicQuestion(q: Question, attemptSeed?: string): PublicQuest
         ? publicNumericTemplate(q, base)
         : publicNumericQuestion(q, attemptSeed);
     case 'scenario':
-      return { ...base, kind: q.kind, preset: q.preset };
+      return { ...base, kind: q.kind };
   }
 }
 

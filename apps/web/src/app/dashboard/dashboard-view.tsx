@@ -6,11 +6,10 @@ import { useEffect, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
 import { MasteryBadge } from '~/components/learn/mastery-badge';
 import { QuestionSession } from '~/components/learn/quiz/question-session';
-import type { ScenarioFacts } from '~/components/learn/quiz/scenario-path-chart';
 import { useTRPC } from '~/trpc/react';
 
 /** The learner's progress: lessons read, mastery (which can fall again), streak, due reviews, next step. */
-export function DashboardView({ scenarios }: { scenarios: Record<string, ScenarioFacts> }) {
+export function DashboardView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [sessionReady, setSessionReady] = useState(false);
@@ -104,7 +103,6 @@ export function DashboardView({ scenarios }: { scenarios: Record<string, Scenari
           <QuestionSession
             key={review.data.attemptId}
             questions={review.data.questions}
-            scenarios={scenarios}
             grade={(questionId, answer) =>
               reviewAnswer.mutateAsync({ attemptId: review.data.attemptId!, questionId, answer })
             }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { scenarioFacts } from '~/components/learn/quiz/scenario-facts';
 import { DashboardView } from './dashboard-view';
 
 export const metadata: Metadata = { title: 'My progress' };
@@ -11,7 +10,7 @@ export default function DashboardPage() {
       <p className="mt-2 mb-6 text-sm text-slate-600 dark:text-slate-400">
         Saved for this browser as a guest; create an account to keep it across devices.
       </p>
-      <DashboardView scenarios={scenarioFacts()} />
+      <DashboardView />
     </main>
   );
 }

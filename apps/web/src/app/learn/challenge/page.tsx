@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QuizRunner } from '~/components/learn/quiz/quiz-runner';
-import { scenarioFacts } from '~/components/learn/quiz/scenario-facts';
 import { orderedLessons } from '../lesson-nav';
 
 export const metadata: Metadata = { title: 'Final challenge' };
@@ -24,7 +23,6 @@ export default function ChallengePage() {
       <QuizRunner
         quizId={CHALLENGE_ID}
         lessonTitles={Object.fromEntries(orderedLessons.map((l) => [l.slug, l.title]))}
-        scenarios={scenarioFacts()}
         backHref="/learn"
         backLabel="Back to the course"
       />

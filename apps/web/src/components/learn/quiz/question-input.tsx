@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { type Draft, moveItem, toggleOption } from './quiz-answer-state';
 import type { ServedQuestion } from './quiz-types';
-import { type ScenarioFacts, ScenarioPathChart } from './scenario-path-chart';
+import { ScenarioPathChart } from './scenario-path-chart';
 
 const choice =
   'flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-safe has-[:checked]:bg-safe/5 has-[:disabled]:cursor-default dark:border-slate-700';
@@ -14,13 +14,11 @@ export function QuestionInput({
   draft,
   onChange,
   disabled,
-  scenario,
 }: {
   question: ServedQuestion;
   draft: Draft;
   onChange: (draft: Draft) => void;
   disabled: boolean;
-  scenario?: ScenarioFacts;
 }) {
   const name = useId();
   if (question.kind === 'single' && draft.kind === 'single') {
@@ -154,7 +152,7 @@ export function QuestionInput({
   if (question.kind === 'scenario' && draft.kind === 'scenario') {
     return (
       <div className="space-y-3">
-        {scenario ? <ScenarioPathChart facts={scenario} /> : null}
+        <ScenarioPathChart scenario={question.scenario} />
         <fieldset className="grid grid-cols-1 gap-2 sm:grid-cols-2" disabled={disabled}>
           <legend className="mb-2 text-sm font-medium">
             Is the position forcibly liquidated along this path?

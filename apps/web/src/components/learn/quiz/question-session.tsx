@@ -6,7 +6,6 @@ import { HintPanel, type RevealHint } from './hint-panel';
 import { QuestionInput } from './question-input';
 import { type Draft, initialDraft, toAnswer } from './quiz-answer-state';
 import type { Answer, GradedAnswer, ServedQuestion } from './quiz-types';
-import type { ScenarioFacts } from './scenario-path-chart';
 
 /**
  * One question at a time: answer, submit, read the feedback, continue. Grading is the server's
@@ -16,14 +15,12 @@ export function QuestionSession({
   questions,
   grade,
   revealHint,
-  scenarios,
   onComplete,
   completeLabel,
 }: {
   questions: readonly ServedQuestion[];
   grade: (questionId: string, answer: Answer) => Promise<GradedAnswer>;
   revealHint: RevealHint;
-  scenarios: Record<string, ScenarioFacts>;
   onComplete: () => void;
   completeLabel: string;
 }) {
@@ -96,7 +93,6 @@ export function QuestionSession({
           draft={draft}
           onChange={(d) => setDrafts((all) => ({ ...all, [question.id]: d }))}
           disabled={Boolean(result) || pending}
-          scenario={question.kind === 'scenario' ? scenarios[question.preset] : undefined}
         />
         <HintPanel
           key={question.id}

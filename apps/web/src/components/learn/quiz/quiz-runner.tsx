@@ -7,19 +7,16 @@ import { ensureSession } from '~/auth/auth-client';
 import { useTRPC } from '~/trpc/react';
 import { MasteryBadge } from '../mastery-badge';
 import { QuestionSession } from './question-session';
-import type { ScenarioFacts } from './scenario-path-chart';
 
 /** A lesson quiz or the course challenge: starts an attempt on the server, asks, grades, finishes. */
 export function QuizRunner({
   quizId,
   lessonTitles,
-  scenarios,
   backHref,
   backLabel,
 }: {
   quizId: string;
   lessonTitles: Record<string, string>;
-  scenarios: Record<string, ScenarioFacts>;
   backHref: string;
   backLabel: string;
 }) {
@@ -116,7 +113,6 @@ export function QuizRunner({
     <>
       <QuestionSession
         questions={attempt.questions}
-        scenarios={scenarios}
         grade={(questionId, a) => answer.mutateAsync({ attemptId: attempt.attemptId, questionId, answer: a })}
         revealHint={(questionId, index) =>
           hint.mutateAsync({ attemptId: attempt.attemptId, questionId, index })

@@ -1,18 +1,12 @@
 'use client';
 
-import type { SandboxPreset } from '@liqlab/content/sandbox/preset-schema';
-import { pricePathOf } from '@liqlab/scenario/price-path-from-scenario';
-import { scenarioPathFromPreset } from '@liqlab/scenario/scenario-from-preset';
-import { useMemo } from 'react';
+import type { QuestionScenario } from '@liqlab/scenario/question-scenario';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
 import { formatDecimal } from '~/lib/format-decimal';
 
-/** The facts of a scenario preset a learner may see: its position, orders and path — never its outcome. */
-export type ScenarioFacts = Pick<SandboxPreset, 'position' | 'stopLoss' | 'takeProfit' | 'path'>;
-
-export function ScenarioPathChart({ facts }: { facts: ScenarioFacts }) {
-  const path = useMemo(() => pricePathOf(scenarioPathFromPreset(facts.path)), [facts]);
-  const p = facts.position;
+/** A scenario question's position and the mark price it meets, as the API serves them — never the outcome. */
+export function ScenarioPathChart({ scenario }: { scenario: QuestionScenario }) {
+  const p = scenario.position;
   const lines: ChartLine[] = [
     {
       value: Number(p.entryPrice),
@@ -20,10 +14,10 @@ export function ScenarioPathChart({ facts }: { facts: ScenarioFacts }) {
       className: 'stroke-slate-500',
     },
   ];
-  if (facts.stopLoss)
+  if (scenario.stopLoss)
     lines.push({
-      value: Number(facts.stopLoss),
-      label: `Stop ${formatDecimal(facts.stopLoss)}`,
+      value: Number(scenario.stopLoss),
+      label: `Stop ${formatDecimal(scenario.stopLoss)}`,
       className: 'stroke-caution',
       dashed: true,
     });
@@ -37,7 +31,7 @@ export function ScenarioPathChart({ facts }: { facts: ScenarioFacts }) {
       <LineChart
         height={150}
         description="The mark price path of the scenario"
-        series={[{ values: path.mark, label: 'Mark price', className: 'stroke-safe' }]}
+        series={[{ values: scenario.mark, label: 'Mark price', className: 'stroke-safe' }]}
         lines={lines}
       />
     </div>

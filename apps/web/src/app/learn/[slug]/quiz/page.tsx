@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuizRunner } from '~/components/learn/quiz/quiz-runner';
-import { scenarioFacts } from '~/components/learn/quiz/scenario-facts';
 import { lessonBySlug, orderedLessons } from '../../lesson-nav';
 
 export const dynamicParams = false;
@@ -36,7 +35,6 @@ export default async function LessonQuizPage({ params }: { params: Promise<{ slu
       <QuizRunner
         quizId={slug}
         lessonTitles={{ [slug]: lesson.title }}
-        scenarios={scenarioFacts()}
         backHref={`/learn/${slug}`}
         backLabel="Back to the lesson"
       />
