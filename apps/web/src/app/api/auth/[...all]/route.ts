@@ -1,4 +1,5 @@
 import { authAttemptOf, limitAuthRequest, settleAuthAttempt } from '@liqlab/api/auth-rate-limit';
+import { runInRequestScope } from '@liqlab/api/request-scope';
 import { toNextJsHandler } from 'better-auth/next-js';
 import { requestEnv, serverEnv } from '~/env';
 import { auth, callerSession } from '~/server/auth';
@@ -22,7 +23,9 @@ function parsedJson(body: Uint8Array): unknown {
 
 export const { GET, POST } = toNextJsHandler(async (incoming: Request) => {
   const requestId = requestIdOf(incoming.headers);
-  return setApiRouteHeaders(await answer(incoming), requestId, requestEnv().LIQLAB_PUBLIC_URL);
+  // Every line logged while this request is handled — better-auth's included — carries its id.
+  const response = await runInRequestScope(requestId, () => answer(incoming));
+  return setApiRouteHeaders(response, requestId, requestEnv().LIQLAB_PUBLIC_URL);
 });
 
 async function answer(incoming: Request): Promise<Response> {

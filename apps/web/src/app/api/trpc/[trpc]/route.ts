@@ -1,4 +1,5 @@
 import { createContextInner } from '@liqlab/api/context';
+import { runInRequestScope } from '@liqlab/api/request-scope';
 import { appRouter } from '@liqlab/api/root';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { requestEnv, serverEnv } from '~/env';
@@ -32,7 +33,9 @@ function refusal(status: number, code: string, appCode: string, message: string,
  */
 async function handler(request: Request): Promise<Response> {
   const requestId = requestIdOf(request.headers);
-  return setApiRouteHeaders(await answer(request, requestId), requestId, requestEnv().LIQLAB_PUBLIC_URL);
+  // Lines logged outside the procedures (the session check, better-auth) carry the id too.
+  const response = await runInRequestScope(requestId, () => answer(request, requestId));
+  return setApiRouteHeaders(response, requestId, requestEnv().LIQLAB_PUBLIC_URL);
 }
 
 async function answer(request: Request, requestId: string): Promise<Response> {
