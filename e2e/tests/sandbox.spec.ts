@@ -39,7 +39,9 @@ test('a 50× long is liquidated by a flash crash, and survives it with a stop-lo
 test('an engine error shows next to the field that caused it', async ({ page }) => {
   await page.goto('/sandbox');
   await page.getByLabel('Leverage (exact)').fill('150');
-  await expect(page.getByRole('alert').filter({ hasText: /exceeds the 100x maximum/ })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The leverage can be at most 100× for this position' }),
+  ).toBeVisible();
 });
 
 test('save unlisted, open the link elsewhere with the same figures, fork it', async ({ page, browser }) => {

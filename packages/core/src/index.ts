@@ -9,7 +9,7 @@
 export type { Num } from './decimal';
 export { Decimal, toDecimal } from './decimal';
 export type { LiquidationErrorCode } from './errors';
-export { isLiquidationError, LiquidationError } from './errors';
+export { isLiquidationError, LIQUIDATION_ERROR_CODES, LiquidationError } from './errors';
 export { annualisedFundingRate } from './fees/annualised-funding-rate';
 export { fundingPayment } from './fees/funding-payment';
 export { liquidationFee } from './fees/liquidation-fee';

@@ -14,6 +14,13 @@ export const MAX_AMOUNT = '1000000000000';
 
 const DECIMAL_MESSAGE = 'must be a decimal number such as "60000" or "0.005" (no exponent)';
 
+/** The `params` of a decimal string's bound issue: which bound it broke, and the bound. */
+export interface DecimalBoundParams {
+  bound: 'min' | 'max';
+  limit: string;
+  exclusive: boolean;
+}
+
 interface Bounds {
   /** Inclusive lower bound, or exclusive when `gtMin`. */
   min?: string;
@@ -36,11 +43,20 @@ export function decimalString(bounds: Bounds = {}) {
       // zod runs every check even after one failed: only a well-formed string reaches Decimal.
       if (text.length > 40 || !pattern.test(text)) return;
       const value = new Decimal(text);
+      // `params` carry the bound itself, so the UI states it in its own words (input-messages.ts).
       if (min !== undefined && (gtMin ? value.lte(min) : value.lt(min))) {
-        ctx.addIssue({ code: 'custom', message: `must be ${gtMin ? 'greater than' : 'at least'} ${min}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be ${gtMin ? 'greater than' : 'at least'} ${min}`,
+          params: { bound: 'min', limit: min, exclusive: gtMin } satisfies DecimalBoundParams,
+        });
       }
       if (ltMax ? value.gte(max) : value.gt(max)) {
-        ctx.addIssue({ code: 'custom', message: `must be ${ltMax ? 'less than' : 'at most'} ${max}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be ${ltMax ? 'less than' : 'at most'} ${max}`,
+          params: { bound: 'max', limit: max, exclusive: ltMax } satisfies DecimalBoundParams,
+        });
       }
     });
 }

@@ -54,13 +54,9 @@ export function positionWarnings(position: ScenarioPosition, noise?: NoiseModel)
   const notional = marginAssetValueOf(position.rules, spec.quantity, entry, position.contractSize);
   let cap: Decimal | undefined;
   try {
-    const tierCap = spec.tiers ? maintenanceTierFor(spec.tiers, notional).maxLeverage : undefined;
-    cap = tierCap === undefined ? undefined : new Decimal(tierCap as Decimal);
+    cap = leverageCap(position);
   } catch {
     return []; // beyond the last bracket: the engine's error names the size
-  }
-  if (position.maxLeverage !== undefined) {
-    cap = Decimal.min(cap ?? position.maxLeverage, position.maxLeverage);
   }
   if (cap !== undefined && leverage.gt(cap)) {
     return [{ kind: 'leverage-above-bracket', field: 'leverage', leverage, maxLeverage: cap, notional }];
@@ -108,6 +104,27 @@ export function positionWarnings(position: ScenarioPosition, noise?: NoiseModel)
     }
   }
   return warnings;
+}
+
+/**
+ * The highest leverage the position may use: its entry bracket's maximum and the asset's maximum
+ * (when given), whichever is lower; undefined when neither applies. Throws the engine's error when the
+ * size is beyond the last bracket.
+ */
+export function leverageCap(position: ScenarioPosition): Decimal | undefined {
+  const { spec } = engineInputsOf(position);
+  const notional = marginAssetValueOf(
+    position.rules,
+    spec.quantity,
+    position.entryPrice,
+    position.contractSize,
+  );
+  const tierCap = spec.tiers ? maintenanceTierFor(spec.tiers, notional).maxLeverage : undefined;
+  const bracket = tierCap === undefined ? undefined : new Decimal(tierCap as Decimal);
+  if (position.maxLeverage === undefined) return bracket;
+  return bracket === undefined
+    ? new Decimal(position.maxLeverage)
+    : Decimal.min(bracket, position.maxLeverage);
 }
 
 /**

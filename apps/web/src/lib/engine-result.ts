@@ -1,4 +1,5 @@
 import { isLiquidationError } from '@liqlab/core';
+import { engineErrorMessage } from './input-messages';
 
 /**
  * The outcome of one engine call made from a widget: the figures, or the engine's own error with the
@@ -14,7 +15,7 @@ export function runEngine<T>(compute: () => T): EngineResult<T> {
     return { ok: true, value: compute() };
   } catch (error) {
     if (isLiquidationError(error)) {
-      return { ok: false, field: error.field, code: error.code, message: error.message };
+      return { ok: false, field: error.field, code: error.code, message: engineErrorMessage(error) };
     }
     throw error;
   }

@@ -274,3 +274,24 @@ describe('bad input: a stable code and the field, never a number', () => {
     );
   });
 });
+
+describe('the limits an error carries', () => {
+  it('names the bracket’s maximum leverage and the lowest leverage as decimal strings', () => {
+    const caught = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error as LiquidationError;
+      }
+      throw new Error('expected a LiquidationError');
+    };
+    const above = caught(() => liquidationPrice({ ...valid, leverage: '150' }));
+    expect(above.code).toBe('INVALID_LEVERAGE');
+    const tier = maintenanceTierFor(binanceBtcusdtTiers, '60000');
+    expect(above.limits?.max).toBe(String(tier.maxLeverage));
+    expect(caught(() => liquidationPrice({ ...valid, leverage: '0.5' })).limits?.min).toBe('1');
+    expect(caught(() => liquidationPrice({ ...valid, maxLeverage: '40', leverage: '50' })).limits?.max).toBe(
+      '40',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { Decimal, toDecimal, toNonNegativeDecimal, toOptionalDecimal } from '../decimal';
-import { LiquidationError } from '../errors';
+import { LiquidationError, type LiquidationErrorLimits } from '../errors';
 import type { PositionSpec } from '../types';
 import { findTier, type NormalizedTier, normalizeTiers } from './maintenance-tiers';
 import type { NormalizedPosition } from './normalize-spec';
@@ -20,8 +20,13 @@ export type Maintenance =
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
 
-function fail(code: LiquidationError['code'], field: string, message: string): never {
-  throw new LiquidationError(code, message, field);
+function fail(
+  code: LiquidationError['code'],
+  field: string,
+  message: string,
+  limits?: LiquidationErrorLimits,
+): never {
+  throw new LiquidationError(code, message, field, limits);
 }
 
 /** A rate in [0, 1): maintenance margin and fee rates are fractions (0.004 = 0.4%). */
@@ -52,6 +57,7 @@ function fromTiers(spec: PositionSpec, position: NormalizedPosition): Maintenanc
       'INVALID_LEVERAGE',
       'leverage',
       `leverage ${leverage} exceeds the ${entryTier.maxLeverage}x maximum of the bracket for ${sizeName} ${size}.`,
+      { max: entryTier.maxLeverage.toFixed() },
     );
   }
   return { kind: 'tiers', tiers, entryTier };
@@ -66,10 +72,19 @@ export function normalizeMaintenance(spec: PositionSpec, position: NormalizedPos
   const { rules, leverage } = position;
   const maxLeverage = toOptionalDecimal(spec.maxLeverage, 'maxLeverage');
   if (maxLeverage?.lt(ONE)) {
-    fail('INVALID_LEVERAGE', 'maxLeverage', `maxLeverage must be at least 1, got ${maxLeverage}.`);
+    fail('INVALID_LEVERAGE', 'maxLeverage', `maxLeverage must be at least 1, got ${maxLeverage}.`, {
+      min: '1',
+    });
   }
   if (leverage !== undefined && maxLeverage !== undefined && leverage.gt(maxLeverage)) {
-    fail('INVALID_LEVERAGE', 'leverage', `leverage ${leverage} exceeds the asset's ${maxLeverage}x maximum.`);
+    fail(
+      'INVALID_LEVERAGE',
+      'leverage',
+      `leverage ${leverage} exceeds the asset's ${maxLeverage}x maximum.`,
+      {
+        max: maxLeverage.toFixed(),
+      },
+    );
   }
   if (spec.tiers !== undefined && spec.maintenanceMarginRate !== undefined) {
     fail(

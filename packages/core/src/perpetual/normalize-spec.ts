@@ -1,6 +1,6 @@
 import { Decimal, toNonNegativeDecimal, toOptionalDecimal, toPositiveDecimal } from '../decimal';
 import { describeInput } from '../describe-input';
-import { LiquidationError } from '../errors';
+import { LiquidationError, type LiquidationErrorLimits } from '../errors';
 import type { MarginMode, PositionSpec, Rules, Side } from '../types';
 import { crossTotalsOf } from './cross-account';
 import { type Maintenance, normalizeMaintenance, rateIn01 } from './normalize-maintenance';
@@ -50,8 +50,13 @@ export interface NormalizedSpec extends NormalizedPosition, PricingInput {
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
 
-function fail(code: LiquidationError['code'], field: string, message: string): never {
-  throw new LiquidationError(code, message, field);
+function fail(
+  code: LiquidationError['code'],
+  field: string,
+  message: string,
+  limits?: LiquidationErrorLimits,
+): never {
+  throw new LiquidationError(code, message, field, limits);
 }
 
 /** Parses the position itself (rules, side, mode, entry, size, leverage): enough for PnL and notional. */
@@ -98,7 +103,7 @@ export function normalizePosition(spec: PositionSpec): NormalizedPosition {
 
   const leverage = toOptionalDecimal(spec.leverage, 'leverage');
   if (leverage?.lt(ONE)) {
-    fail('INVALID_LEVERAGE', 'leverage', `leverage must be at least 1, got ${leverage}.`);
+    fail('INVALID_LEVERAGE', 'leverage', `leverage must be at least 1, got ${leverage}.`, { min: '1' });
   }
   return {
     rules,

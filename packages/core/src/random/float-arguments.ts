@@ -35,6 +35,7 @@ export function positiveInteger(value: number, field: string, max = Number.MAX_S
       'INVALID_ARGUMENT',
       `${field} must be a whole number from 1 to ${max}, got ${String(value)}.`,
       field,
+      { min: '1', max: String(max) },
     );
   }
   return value;
@@ -46,6 +47,7 @@ export function fractionBetween(value: number, field: string, { min = 0, max = 1
       'INVALID_ARGUMENT',
       `${field} must lie strictly between ${min} and ${max}, got ${value}.`,
       field,
+      { min: String(min), max: String(max), exclusive: true },
     );
   }
   return value;

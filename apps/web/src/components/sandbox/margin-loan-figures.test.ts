@@ -48,6 +48,7 @@ describe('spot margin loan', () => {
       slowBleed.path,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.collateral).toMatch(/decimal/);
+    if (!result.ok)
+      expect(result.errors.collateral).toBe('The collateral must be a number, such as 60000 or 0.005.');
   });
 });

@@ -9,6 +9,7 @@ import {
   replayMarginLoan,
   toDecimal,
 } from '@liqlab/core';
+import { engineErrorMessage } from '~/lib/input-messages';
 import type { FieldErrors } from './field-errors';
 
 /** A spot margin trade on borrowed funds, as the learner types it (decimal strings). */
@@ -78,6 +79,6 @@ export function marginLoanFigures(
     };
   } catch (error) {
     if (!isLiquidationError(error)) throw error;
-    return { ok: false, errors: { [error.field ?? 'collateral']: error.message } };
+    return { ok: false, errors: { [error.field ?? 'collateral']: engineErrorMessage(error) } };
   }
 }

@@ -70,18 +70,18 @@ describe('computePanel', () => {
   it('puts a schema error next to its field', () => {
     const result = computePanel(withPosition({ entryPrice: '6e4' }), scenarioSchemaValidator);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.entryPrice).toMatch(/decimal/);
+    if (!result.ok) expect(result.errors.entryPrice).toMatch(/without an exponent/);
   });
 
   it('puts the engine’s LiquidationError next to the field that caused it', () => {
     const result = computePanel(withPosition({ leverage: '120' }), scenarioSchemaValidator);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.leverage).toMatch(/exceeds the 100x maximum/);
+    if (!result.ok) expect(result.errors.leverage).toMatch(/can be at most 100× for this position/);
     const tooBig = computePanel(
       withPosition({ size: { unit: 'quantity', quantity: '100000' } }),
       scenarioSchemaValidator,
     );
-    if (!tooBig.ok) expect(tooBig.errors.size).toMatch(/too large/);
+    if (!tooBig.ok) expect(tooBig.errors.size).toMatch(/larger than the largest maintenance bracket/);
     expect(tooBig.ok).toBe(false);
   });
 
@@ -101,7 +101,7 @@ describe('computePanel', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.errors.marginMode).toBe('OKX USDT swap publishes an isolated-margin formula only');
+      expect(result.errors.marginMode).toBe('OKX USDT swap publishes an isolated-margin formula only.');
     expect(isLiquidationError(result)).toBe(false);
   });
 });

@@ -52,8 +52,8 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
     const { scenarioInputSchema } = await import('@liqlab/scenario/scenario-schema');
     const parsed = scenarioInputSchema.safeParse(scenario);
     if (parsed.success) return parsed.data;
-    const errors = zodFieldErrors(parsed.error);
-    setError(`Cannot save yet: ${Object.entries(errors)[0]?.join(' — ')}`);
+    const errors = zodFieldErrors(parsed.error, scenario);
+    setError(`Cannot save yet: ${Object.values(errors)[0] ?? 'check the highlighted fields.'}`);
     return null;
   };
 
