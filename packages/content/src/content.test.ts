@@ -30,13 +30,13 @@ function wordCount(lesson: LessonFile): number {
 }
 
 describe('lessons', () => {
-  it('are twelve files in order with unique slugs matching their file names', () => {
-    expect(lessons).toHaveLength(12);
+  it('are thirteen files in order with unique slugs matching their file names', () => {
+    expect(lessons).toHaveLength(13);
     lessons.forEach((lesson, index) => {
       expect(lesson.meta.order).toBe(index + 1);
       expect(lesson.fileName).toBe(`${String(index + 1).padStart(2, '0')}-${lesson.meta.slug}.mdx`);
     });
-    expect(bySlug.size).toBe(12);
+    expect(bySlug.size).toBe(13);
   });
 
   it('name only earlier lessons as prerequisites', () => {
@@ -47,6 +47,26 @@ describe('lessons', () => {
         expect(prerequisite!.meta.order).toBeLessThan(lesson.meta.order);
       }
     }
+  });
+
+  it('follow a newcomer’s order: from zero, forced liquidation and stops early, the venue formulas as an optional last deep dive', () => {
+    const order = lessons.map((l) => l.meta.slug);
+    expect(order[0]).toBe('start-at-zero');
+    expect(lessons[0]!.meta.prerequisites).toEqual([]);
+    expect(order.indexOf('margin-exhaustion-and-forced-liquidation')).toBeLessThan(3);
+    expect(order.indexOf('stop-losses')).toBeLessThan(4);
+    const deepDive = 'how-exchanges-compute-the-liquidation-price';
+    expect(order.at(-1)).toBe(deepDive);
+    for (const lesson of lessons) expect(lesson.meta.prerequisites, lesson.meta.slug).not.toContain(deepDive);
+    // Every lesson is reachable from the first through its prerequisites, and the graph has no cycle
+    // (each prerequisite comes earlier, checked above, so a walk back always ends).
+    const reachesStart = (slug: string, seen = new Set<string>()): boolean => {
+      if (slug === 'start-at-zero') return true;
+      if (seen.has(slug)) return false;
+      seen.add(slug);
+      return bySlug.get(slug)!.meta.prerequisites.some((p) => reachesStart(p, seen));
+    };
+    for (const slug of order) expect(reachesStart(slug), slug).toBe(true);
   });
 
   it('are 5–10 minutes of reading (about 700–1,300 words)', () => {

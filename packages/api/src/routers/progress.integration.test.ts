@@ -24,10 +24,10 @@ const courseOrder = [...lessonCatalog].sort((a, b) => a.order - b.order);
 const at = (iso: string) => new Date(iso);
 
 describe('progress router', () => {
-  it('lists all twelve lessons, not started, for a new learner', async () => {
+  it('lists all thirteen lessons, not started, for a new learner', async () => {
     const { caller } = await newLearner();
     const dashboard = await caller.progress.dashboard();
-    expect(dashboard.lessonCount).toBe(12);
+    expect(dashboard.lessonCount).toBe(lessonCatalog.length);
     expect(dashboard.lessons.map((l) => l.slug)).toEqual(courseOrder.map((l) => l.slug));
     expect(dashboard.lessons.every((l) => l.mastery === 'NOT_STARTED' && l.firstReadAt === null)).toBe(true);
     expect(dashboard).toMatchObject({
@@ -42,7 +42,7 @@ describe('progress router', () => {
     const visitor = createCaller(createContextInner({ db, identity: null }));
     const usersBefore = await db.user.count();
     const dashboard = await visitor.progress.dashboard();
-    expect(dashboard).toMatchObject({ lessonsRead: 0, lessonCount: 12, reviewDue: 0 });
+    expect(dashboard).toMatchObject({ lessonsRead: 0, lessonCount: lessonCatalog.length, reviewDue: 0 });
     expect(dashboard.lessons.every((l) => l.firstReadAt === null)).toBe(true);
     expect(dashboard.nextStep).toMatchObject({ kind: 'read-lesson', lesson: courseOrder[0]!.slug });
     expect(await db.user.count()).toBe(usersBefore);

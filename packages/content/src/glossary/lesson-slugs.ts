@@ -1,4 +1,9 @@
-/** Lesson slugs, short names for the glossary's `lessons` lists. */
+/**
+ * Lesson slugs, short names for the glossary's `lessons` lists. The numbers are those of the course's
+ * first edition; L0 is the newcomer lesson added before it. The course order itself is each lesson's
+ * `order` (lesson-catalog.ts), so a reorder never renames these.
+ */
+export const L0 = 'start-at-zero';
 export const L1 = 'leverage-and-margin';
 export const L2 = 'margin-exhaustion-and-forced-liquidation';
 export const L3 = 'borrowed-fund-margin';

@@ -1,5 +1,5 @@
 import { type GlossaryTerm, type GlossaryTermInput, glossarySchema } from './glossary-schema';
-import { L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12 } from './lesson-slugs';
+import { L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12 } from './lesson-slugs';
 import { liquidationRemainderSentence } from './liquidation-remainder-sentence';
 import { tradingBasicsTerms } from './trading-basics-terms';
 
@@ -11,7 +11,7 @@ const terms: GlossaryTermInput[] = [
       'The ratio of a position’s notional value to the margin behind it; 10× means each unit of margin carries ten units of exposure.',
     long: 'Leverage is notional value divided by margin. It does not change how much a position gains or loses per price move — that depends on the quantity — but it sets how thin the cushion is: at 10× a 10% adverse move consumes the whole initial margin, at 50× a 2% move does. Exchanges let you choose leverage per position; what matters for the account as a whole is the effective leverage.',
     related: ['notional-value', 'initial-margin', 'effective-leverage'],
-    lessons: [L1, L3, L5, L6, L8, L9, L10, L11, L12],
+    lessons: [L0, L1, L3, L5, L6, L8, L9, L10, L11, L12],
   },
   {
     id: 'notional-value',
@@ -36,7 +36,7 @@ const terms: GlossaryTermInput[] = [
     short: 'The minimum equity a position must keep; when equity falls to it, the position is liquidated.',
     long: 'Maintenance margin is a small share of notional value (the maintenance margin rate), minus a tier’s maintenance amount where one applies. It is the buffer the liquidation engine needs to close a position before its equity becomes negative, paying for slippage and the closing fee. When equity reaches the maintenance margin, the exchange takes over the position.',
     related: ['maintenance-margin-rate', 'maintenance-amount', 'liquidation-price', 'equity'],
-    lessons: [L2, L4, L5, L11, L12],
+    lessons: [L2, L4, L5, L6, L11, L12],
   },
   {
     id: 'maintenance-margin-rate',
@@ -71,7 +71,7 @@ const terms: GlossaryTermInput[] = [
     short: 'What a position is worth to you now: margin plus unrealized profit or loss.',
     long: 'Equity, also called margin balance, is the money you would have if you closed the position at the current mark price, before fees. It rises and falls with the price. Margin exhaustion is equity reaching zero; liquidation is triggered earlier, when equity falls to the maintenance margin.',
     related: ['unrealized-pnl', 'maintenance-margin', 'margin-exhaustion'],
-    lessons: [L1, L2, L5, L11],
+    lessons: [L1, L2, L5, L6, L11],
   },
   {
     id: 'unrealized-pnl',
@@ -210,7 +210,7 @@ const terms: GlossaryTermInput[] = [
     short: 'An agreement to settle the price difference of an asset between now and a set expiry date.',
     long: 'A dated futures contract expires on a fixed date, when positions are settled against an index. Its price can trade above or below spot before expiry. Like perpetuals, futures are traded on margin and can be liquidated when equity falls to the maintenance margin.',
     related: ['perpetual-contract', 'contract-margin'],
-    lessons: [L1, L2, L4, L5],
+    lessons: [L0, L1, L2, L4, L5],
   },
   {
     id: 'perpetual-contract',
@@ -220,7 +220,7 @@ const terms: GlossaryTermInput[] = [
       'A futures-like contract with no expiry, kept close to the index price by periodic funding payments.',
     long: 'Perpetual contracts (perps) are the most traded crypto derivatives. Because they never expire, a funding rate paid between longs and shorts every few hours pulls the contract price toward the index. Positions are margined and liquidated on the mark price.',
     related: ['funding-rate', 'futures-contract', 'mark-price'],
-    lessons: [L1, L4, L6],
+    lessons: [L0, L1, L4, L6],
   },
   {
     id: 'linear-contract',
@@ -256,7 +256,7 @@ const terms: GlossaryTermInput[] = [
       'The fair price an exchange uses to value positions and trigger liquidations, built from the index plus a smoothed premium.',
     long: 'The mark price is designed to ignore brief spikes in one exchange’s order book. Liquidations, unrealized PnL and often stop triggers follow it. It explains why a position can be liquidated when the last price on a chart never touched the liquidation price, and why a deep wick in the last price sometimes liquidates nobody.',
     related: ['last-price', 'index-price', 'liquidation-price'],
-    lessons: [L4, L5, L7, L12],
+    lessons: [L0, L4, L5, L7, L12],
   },
   {
     id: 'last-price',
@@ -264,7 +264,7 @@ const terms: GlossaryTermInput[] = [
     short: 'The price of the most recent trade on a particular exchange’s order book.',
     long: 'The last price is what most charts show. A single large market order in a thin book can move it far for a few seconds, leaving a wick. Because it is easy to push around, exchanges do not liquidate on it; they use the mark price instead.',
     related: ['mark-price', 'index-price', 'slippage'],
-    lessons: [L4, L7],
+    lessons: [L0, L4, L7],
   },
   {
     id: 'index-price',
@@ -273,7 +273,7 @@ const terms: GlossaryTermInput[] = [
       'An average of an asset’s spot price across several major exchanges, used as the anchor of the mark price.',
     long: 'The index price is computed from spot order books on several venues, often with weights and outlier filters, so that no single exchange can move it. The mark price is the index plus a smoothed premium or discount of the contract.',
     related: ['mark-price', 'last-price'],
-    lessons: [L4],
+    lessons: [L0, L4],
   },
   {
     id: 'isolated-margin',
@@ -319,7 +319,7 @@ const terms: GlossaryTermInput[] = [
     short: 'A position that profits when the price rises; its loss is at most its entry value.',
     long: 'A long buys first and sells later. Its unrealized PnL is (price − entry) × quantity. Because the price cannot fall below zero, a long’s loss is bounded; with leverage, however, a fall of 1 ÷ leverage consumes roughly the whole margin.',
     related: ['short-position', 'leverage'],
-    lessons: [L1, L2, L3, L4, L5, L6, L7, L8, L9, L11, L12],
+    lessons: [L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L11, L12],
   },
   {
     id: 'short-position',
@@ -338,7 +338,7 @@ const terms: GlossaryTermInput[] = [
     short: 'A position that profits when the price falls; its potential loss has no upper limit.',
     long: 'A short sells first and buys back later, either with borrowed coins on a margin account or by opening the sell side of a contract. Its unrealized PnL is (entry − price) × quantity. Its liquidation price lies above the entry — about 4.5% above at 20× with a 0.5% maintenance rate.',
     related: ['long-position', 'short-squeeze', 'liquidation-price'],
-    lessons: [L3, L4, L6, L7, L11],
+    lessons: [L0, L3, L4, L6, L7, L11],
   },
   {
     id: 'short-squeeze',
@@ -376,7 +376,7 @@ const terms: GlossaryTermInput[] = [
       'An order that closes a position automatically when the price reaches a level you chose in advance.',
     long: 'A stop-loss records your exit decision while you are calm and carries it out when you might not be. For a long it sits below the entry, for a short above it, and in both cases it must lie between the entry and the liquidation price or it will never fire. It limits the loss to the stop distance times the quantity, plus fees and slippage. A stop watches either the last price or the mark price; Binance, Bybit and OKX start new stops on the last price, Hyperliquid on the mark price.',
     related: ['stop-market-order', 'stop-limit-order', 'stop-distance', 'take-profit'],
-    lessons: [L6, L7, L8, L9, L10, L12],
+    lessons: [L0, L6, L7, L8, L9, L10, L12],
   },
   {
     id: 'stop-market-order',
@@ -404,7 +404,7 @@ const terms: GlossaryTermInput[] = [
       'The difference between the price you expected, such as a stop trigger, and the price at which the order filled.',
     long: 'Slippage comes from a thin order book or a fast market: a market order eats through several price levels. A stop at 57,000 that fills at 56,700 has 300 USDT of slippage per bitcoin. Plan for some slippage when sizing a position; liquidation engines face it too, which is why maintenance margin exists.',
     related: ['price-gap', 'stop-market-order', 'last-price'],
-    lessons: [L2, L3, L7, L8, L10],
+    lessons: [L0, L2, L3, L7, L8, L10],
   },
   {
     id: 'price-gap',
@@ -439,7 +439,7 @@ const terms: GlossaryTermInput[] = [
     aliases: ['uptrend', 'downtrend', 'trending'],
     short:
       'A persistent direction in price, seen as higher highs and higher lows (up) or lower highs and lower lows (down).',
-    long: 'In a trend, a trade in the trend’s direction that is correct tends to move away from its stop. Trends are judged on a chosen time frame: a market can trend on the daily chart and range on the hourly one. Trading with a clear trend is one of the calm-entry habits of lesson 8.',
+    long: 'In a trend, a trade in the trend’s direction that is correct tends to move away from its stop. Trends are judged on a chosen time frame: a market can trend on the daily chart and range on the hourly one. Trading with a clear trend is one of the calm-entry habits of the lesson on opening calmly.',
     related: ['ranging-market', 'support-and-resistance'],
     lessons: [L8],
   },
@@ -563,7 +563,7 @@ const terms: GlossaryTermInput[] = [
     short: 'An order to buy or sell immediately at the best prices available in the order book.',
     long: 'A market order guarantees execution but not price. Large market orders in thin books suffer slippage and can leave wicks in the last price. Stop-market orders, forced liquidations and short squeezes are all made of market orders.',
     related: ['slippage', 'maker-and-taker', 'stop-market-order'],
-    lessons: [L4, L7, L11],
+    lessons: [L0, L4, L7, L11],
   },
   {
     id: 'liquidation-fee',

@@ -1,5 +1,5 @@
 import type { GlossaryTermInput } from './glossary-schema';
-import { L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12 } from './lesson-slugs';
+import { L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12 } from './lesson-slugs';
 
 /**
  * The words the course takes for granted: what someone who has only bought coins in an app meets
@@ -13,7 +13,16 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
     short: 'A marketplace where coins and contracts are traded; this course also calls it a venue.',
     long: 'An exchange matches the orders of buyers and sellers, holds their deposits and, for leveraged products, enforces the margin rules and runs the liquidation engine. Binance, Bybit, OKX, Gate and Hyperliquid are the venues whose published rules this course uses. Each writes its own rules, so the same position can be treated a little differently from one venue to the next.',
     related: ['spot', 'order-book', 'liquidation-engine'],
-    lessons: [L1, L2, L3, L4, L5, L7, L8, L10, L11, L12],
+    lessons: [L0, L1, L2, L3, L4, L5, L7, L8, L10, L11, L12],
+  },
+  {
+    id: 'derivative',
+    term: 'Derivative',
+    aliases: ['derivatives'],
+    short: 'A contract whose value follows the price of something else, such as bitcoin, without owning it.',
+    long: 'Futures and perpetual contracts are derivatives: two traders agree to settle the difference as the price moves, and no coin changes hands. Derivatives let you bet on a fall as easily as on a rise and hold a large position with a small deposit (leverage) — which is also why they can be closed by force, unlike a coin bought on spot with your own money.',
+    related: ['spot', 'perpetual-contract', 'futures-contract'],
+    lessons: [L0],
   },
   {
     id: 'spot',
@@ -22,7 +31,7 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
       'Buying or selling the coin itself for immediate delivery, as opposed to trading a contract on its price.',
     long: 'On the spot market you pay the full price and the coin is yours: buy 1 BTC at 60,000 USDT and you hand over 60,000 USDT. Nobody can force you to sell a coin you bought spot with your own money. The spot price is the price of that market; the index price that anchors contracts is an average of spot prices on several exchanges.',
     related: ['exchange', 'futures-contract', 'index-price'],
-    lessons: [L1, L2, L3, L4, L6],
+    lessons: [L0, L1, L2, L3, L4, L6],
   },
   {
     id: 'stablecoin',
@@ -30,7 +39,7 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
     short: 'A crypto token designed to stay worth one unit of a currency, usually one US dollar.',
     long: 'A stablecoin lets traders hold a dollar-like balance on an exchange without leaving crypto. Most are backed by reserves held by the issuer. A stablecoin can briefly trade away from its target in a crisis, so it is close to a dollar, not identical to one. USDT and USDC are the best known.',
     related: ['usdt', 'linear-contract'],
-    lessons: [L1, L3, L4],
+    lessons: [L0, L1, L3, L4],
   },
   {
     id: 'usdt',
@@ -40,7 +49,7 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
       'Tether’s US-dollar stablecoin, the unit in which most crypto prices, margins and profits are quoted.',
     long: 'Prices in this course are written in USDT: “60,000 USDT” means about 60,000 US dollars. Linear contracts are margined and settled in USDT, so a 1 USDT rise in the price gives a 1 BTC long 1 USDT of profit. Treat 1 USDT as roughly one dollar, while remembering that it is a token issued by a company.',
     related: ['stablecoin', 'linear-contract', 'base-and-quote-asset'],
-    lessons: [L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12],
+    lessons: [L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12],
   },
   {
     id: 'base-and-quote-asset',
@@ -59,7 +68,7 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
       'What you hold in a market after a trade is opened and before it is closed: a side, a quantity and an entry price.',
     long: 'Opening a position means starting exposure to a price; closing it ends that exposure and books the profit or loss. A leveraged position also has margin behind it, and therefore a liquidation price. Its size is its quantity, or its notional value in the quote currency.',
     related: ['long-position', 'short-position', 'notional-value'],
-    lessons: [L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12],
+    lessons: [L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12],
   },
   {
     id: 'margin',
@@ -93,7 +102,7 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
     short: 'The list of buy and sell orders waiting on an exchange, each at its own price.',
     long: 'The order book holds bids (offers to buy) below the current price and asks (offers to sell) above it. A market order is filled against the orders at the top of the book and, if it is large, further down. A thin book, with little waiting at each price, lets a big order move the price far, which is where slippage and wicks come from.',
     related: ['market-order', 'limit-order', 'slippage'],
-    lessons: [L2, L4, L7, L11],
+    lessons: [L0, L2, L4, L7, L11],
   },
   {
     id: 'limit-order',
@@ -102,7 +111,7 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
       'An order to buy or sell only at a price you set or better; it waits in the order book until it can fill.',
     long: 'A buy limit at 59,000 fills only at 59,000 or lower, so the price is controlled but the fill is not guaranteed. While it waits, a limit order rests in the book and usually pays the lower maker fee. A stop-limit order places a limit order when its trigger is reached.',
     related: ['market-order', 'order-book', 'stop-limit-order'],
-    lessons: [L7],
+    lessons: [L0, L7],
   },
   {
     id: 'wick',
@@ -111,7 +120,7 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
       'The thin line above or below a chart candle showing how far the price briefly reached before it came back.',
     long: 'A long wick means the last price touched a level for a moment and did not stay there, often because a large order swept a thin order book. Because liquidations follow the mark price, a wick on the chart does not always liquidate positions whose liquidation price it crossed, and a position can be liquidated without a visible wick.',
     related: ['last-price', 'mark-price', 'candle'],
-    lessons: [L4],
+    lessons: [L0, L4],
   },
   {
     id: 'candle',

@@ -3,13 +3,63 @@ import type { LessonMeta } from './lesson-schema';
 
 export const lessonCatalog: readonly LessonMeta[] = [
   {
+    title: 'Start at zero: spot, long, short and the order book',
+    slug: 'start-at-zero',
+    order: 1,
+    summary:
+      'For anyone who has only bought coins in an app — spot versus derivatives, long and short, USDT, the order book, market and limit orders, and the three prices a trading screen shows.',
+    minutes: 8,
+    prerequisites: [],
+    objectives: [
+      'Tell buying a coin on the spot market from trading a derivative of its price',
+      'Explain what a long and a short position gain or lose when the price moves',
+      'Explain what USDT and other stablecoins are and why prices are quoted in them',
+      'Read an order book and choose between a market order and a limit order',
+      'Name the last, index and mark price and say what each one is for',
+    ],
+    sections: [
+      {
+        id: 'spot-you-own-the-coin',
+        title: 'Spot: you own the coin',
+      },
+      {
+        id: 'stablecoins-and-usdt',
+        title: 'Stablecoins and USDT',
+      },
+      {
+        id: 'derivatives-trading-the-price-without-the-coin',
+        title: 'Derivatives: trading the price without the coin',
+      },
+      {
+        id: 'long-and-short',
+        title: 'Long and short',
+      },
+      {
+        id: 'the-order-book',
+        title: 'The order book',
+      },
+      {
+        id: 'market-orders-and-limit-orders',
+        title: 'Market orders and limit orders',
+      },
+      {
+        id: 'three-prices-on-one-screen',
+        title: 'Three prices on one screen',
+      },
+      {
+        id: 'key-takeaways',
+        title: 'Key takeaways',
+      },
+    ],
+  },
+  {
     title: 'Leverage and margin',
     slug: 'leverage-and-margin',
-    order: 1,
+    order: 2,
     summary:
       'What a leveraged position really is — its notional value, the initial margin you post, and leverage as the ratio between the two.',
     minutes: 7,
-    prerequisites: [],
+    prerequisites: ['start-at-zero'],
     objectives: [
       'Compute the notional value of a position from its price and quantity',
       'Compute the initial margin a position needs at a given leverage',
@@ -50,7 +100,7 @@ export const lessonCatalog: readonly LessonMeta[] = [
   {
     title: 'Margin exhaustion and forced liquidation',
     slug: 'margin-exhaustion-and-forced-liquidation',
-    order: 2,
+    order: 3,
     summary:
       'How equity shrinks as the price moves against you, why the exchange closes the position while equity is still positive, and what is left for you afterwards.',
     minutes: 9,
@@ -97,189 +147,9 @@ export const lessonCatalog: readonly LessonMeta[] = [
     ],
   },
   {
-    title: 'Borrowed-fund margin (spot margin loans)',
-    slug: 'borrowed-fund-margin',
-    order: 3,
-    summary:
-      'Borrowing coins or stablecoins on a spot margin account — the margin level, the margin call, liquidation at a level such as 1.1, and the interest that quietly moves the line.',
-    minutes: 8,
-    prerequisites: ['margin-exhaustion-and-forced-liquidation'],
-    objectives: [
-      'Describe how a spot margin loan creates a leveraged long or short',
-      'Compute a margin level from assets, debt and accrued interest',
-      'Find the price that triggers a margin call and the price that triggers liquidation',
-      'Explain how accumulating interest moves the liquidation price closer',
-    ],
-    sections: [
-      {
-        id: 'how-a-margin-loan-creates-leverage',
-        title: 'How a margin loan creates leverage',
-      },
-      {
-        id: 'the-margin-level',
-        title: 'The margin level',
-      },
-      {
-        id: 'margin-call-and-liquidation-levels',
-        title: 'Margin call and liquidation levels',
-      },
-      {
-        id: 'interest-moves-the-line',
-        title: 'Interest moves the line',
-      },
-      {
-        id: 'a-short-on-margin',
-        title: 'A short on margin',
-      },
-      {
-        id: 'spot-margin-versus-contracts',
-        title: 'Spot margin versus contracts',
-      },
-      {
-        id: 'key-takeaways',
-        title: 'Key takeaways',
-      },
-    ],
-  },
-  {
-    title: 'Contract margin: futures and perpetuals',
-    slug: 'contract-margin-futures-and-perpetuals',
-    order: 4,
-    summary:
-      'Margin on futures and perpetual contracts — why liquidation follows the mark price rather than the last trade, how funding drains or feeds margin, and isolated versus cross margin.',
-    minutes: 9,
-    prerequisites: ['margin-exhaustion-and-forced-liquidation'],
-    objectives: [
-      'Explain why contract margin can be exhausted even though nothing is borrowed',
-      'Distinguish mark price, last price and index price, and say which one triggers liquidation',
-      "Compute a funding payment and its effect on an isolated position's margin",
-      'Compare the liquidation price of the same position in isolated and cross margin, including other positions in the account',
-    ],
-    sections: [
-      {
-        id: 'margin-as-a-performance-guarantee',
-        title: 'Margin as a performance guarantee',
-      },
-      {
-        id: 'mark-price-last-price-and-index-price',
-        title: 'Mark price, last price and index price',
-      },
-      {
-        id: 'why-you-can-be-liquidated-before-your-price',
-        title: 'Why you can be liquidated before your price',
-      },
-      {
-        id: 'funding-on-perpetual-contracts',
-        title: 'Funding on perpetual contracts',
-      },
-      {
-        id: 'isolated-versus-cross-margin',
-        title: 'Isolated versus cross margin',
-      },
-      {
-        id: 'cross-margin-and-the-other-positions',
-        title: 'Cross margin and the other positions',
-      },
-      {
-        id: 'key-takeaways',
-        title: 'Key takeaways',
-      },
-    ],
-  },
-  {
-    title: 'How exchanges compute the liquidation price',
-    slug: 'how-exchanges-compute-the-liquidation-price',
-    order: 5,
-    summary:
-      'The published liquidation-price formulas of Binance, Bybit and OKX, tiered maintenance margin, and why a large position is liquidated sooner than a small one at the same leverage.',
-    minutes: 10,
-    prerequisites: ['contract-margin-futures-and-perpetuals'],
-    objectives: [
-      "Apply Binance's USDⓈ-M liquidation-price formula to an isolated position",
-      'Read a tiered maintenance-margin table, including the maintenance amount',
-      'Explain why larger positions are liquidated sooner at the same leverage',
-      'Compare how Binance, Bybit and OKX treat the same position and say where the differences come from',
-    ],
-    sections: [
-      {
-        id: 'binance-one-formula-for-isolated-and-cross',
-        title: 'Binance: one formula for isolated and cross',
-      },
-      {
-        id: 'tiered-maintenance-margin',
-        title: 'Tiered maintenance margin',
-      },
-      {
-        id: 'why-large-positions-are-liquidated-sooner',
-        title: 'Why large positions are liquidated sooner',
-      },
-      {
-        id: 'bybit-margin-measured-at-entry',
-        title: 'Bybit: margin measured at entry',
-      },
-      {
-        id: 'okx-the-closing-fee-inside-the-formula',
-        title: 'OKX: the closing fee inside the formula',
-      },
-      {
-        id: 'side-by-side',
-        title: 'Side by side',
-      },
-      {
-        id: 'key-takeaways',
-        title: 'Key takeaways',
-      },
-    ],
-  },
-  {
-    title: 'Shorts and short squeezes after a new high',
-    slug: 'shorts-and-short-squeezes',
-    order: 6,
-    summary:
-      'How a leveraged short works, why its loss has no ceiling, and why a break to a new high can set off a chain of forced buy-backs that liquidates even patient shorts.',
-    minutes: 8,
-    prerequisites: ['contract-margin-futures-and-perpetuals', 'how-exchanges-compute-the-liquidation-price'],
-    objectives: [
-      'Compute the profit, loss and liquidation price of a leveraged short',
-      "Explain why a short's potential loss is unbounded while a long's is capped at its entry value",
-      'Describe the mechanics of a short squeeze and why new highs make squeezes more likely',
-      "Compare how leverage changes a short's chance of surviving a squeeze",
-    ],
-    sections: [
-      {
-        id: 'what-a-short-position-is',
-        title: 'What a short position is',
-      },
-      {
-        id: 'why-a-shorts-loss-has-no-ceiling',
-        title: "Why a short's loss has no ceiling",
-      },
-      {
-        id: 'the-liquidation-price-of-a-short',
-        title: 'The liquidation price of a short',
-      },
-      {
-        id: 'anatomy-of-a-short-squeeze',
-        title: 'Anatomy of a short squeeze',
-      },
-      {
-        id: 'why-new-highs-invite-squeezes',
-        title: 'Why new highs invite squeezes',
-      },
-      {
-        id: 'shorting-with-your-eyes-open',
-        title: 'Shorting with your eyes open',
-      },
-      {
-        id: 'key-takeaways',
-        title: 'Key takeaways',
-      },
-    ],
-  },
-  {
     title: 'Stop-losses',
     slug: 'stop-losses',
-    order: 7,
+    order: 4,
     summary:
       "What a stop-loss order does and does not guarantee, how gaps and slippage change the exit price, and the gambler's reasoning that leads traders to skip the one order that prevents most liquidations.",
     minutes: 8,
@@ -324,7 +194,7 @@ export const lessonCatalog: readonly LessonMeta[] = [
   {
     title: 'Opening calmly',
     slug: 'opening-calmly',
-    order: 8,
+    order: 5,
     summary:
       'Why the moment you open a position shapes its risk — trends versus ranges, impulsive entries, and how a string of small stop-outs quietly adds up to a large loss.',
     minutes: 8,
@@ -369,7 +239,7 @@ export const lessonCatalog: readonly LessonMeta[] = [
   {
     title: 'The volatility band',
     slug: 'the-volatility-band',
-    order: 9,
+    order: 6,
     summary:
       'How to measure the ordinary noise of a market and place a stop-loss outside it, so that it protects against a real move instead of firing on random wiggles.',
     minutes: 9,
@@ -418,7 +288,7 @@ export const lessonCatalog: readonly LessonMeta[] = [
   {
     title: 'Position size',
     slug: 'position-size',
-    order: 10,
+    order: 7,
     summary:
       'Sizing a position from the loss you accept and the distance to your stop, why leverage is a separate and smaller decision, and how to recognise — and refuse — an oversized trade.',
     minutes: 9,
@@ -457,13 +327,148 @@ export const lessonCatalog: readonly LessonMeta[] = [
     ],
   },
   {
+    title: 'Borrowed-fund margin (spot margin loans)',
+    slug: 'borrowed-fund-margin',
+    order: 8,
+    summary:
+      'Borrowing coins or stablecoins on a spot margin account — the margin level, the margin call, liquidation at a level such as 1.1, and the interest that quietly moves the line.',
+    minutes: 8,
+    prerequisites: ['margin-exhaustion-and-forced-liquidation'],
+    objectives: [
+      'Describe how a spot margin loan creates a leveraged long or short',
+      'Compute a margin level from assets, debt and accrued interest',
+      'Find the price that triggers a margin call and the price that triggers liquidation',
+      'Explain how accumulating interest moves the liquidation price closer',
+    ],
+    sections: [
+      {
+        id: 'how-a-margin-loan-creates-leverage',
+        title: 'How a margin loan creates leverage',
+      },
+      {
+        id: 'the-margin-level',
+        title: 'The margin level',
+      },
+      {
+        id: 'margin-call-and-liquidation-levels',
+        title: 'Margin call and liquidation levels',
+      },
+      {
+        id: 'interest-moves-the-line',
+        title: 'Interest moves the line',
+      },
+      {
+        id: 'a-short-on-margin',
+        title: 'A short on margin',
+      },
+      {
+        id: 'spot-margin-versus-contracts',
+        title: 'Spot margin versus contracts',
+      },
+      {
+        id: 'key-takeaways',
+        title: 'Key takeaways',
+      },
+    ],
+  },
+  {
+    title: 'Contract margin: futures and perpetuals',
+    slug: 'contract-margin-futures-and-perpetuals',
+    order: 9,
+    summary:
+      'Margin on futures and perpetual contracts — why liquidation follows the mark price rather than the last trade, how funding drains or feeds margin, and isolated versus cross margin.',
+    minutes: 9,
+    prerequisites: ['margin-exhaustion-and-forced-liquidation'],
+    objectives: [
+      'Explain why contract margin can be exhausted even though nothing is borrowed',
+      'Distinguish mark price, last price and index price, and say which one triggers liquidation',
+      "Compute a funding payment and its effect on an isolated position's margin",
+      'Compare the liquidation price of the same position in isolated and cross margin, including other positions in the account',
+    ],
+    sections: [
+      {
+        id: 'margin-as-a-performance-guarantee',
+        title: 'Margin as a performance guarantee',
+      },
+      {
+        id: 'mark-price-last-price-and-index-price',
+        title: 'Mark price, last price and index price',
+      },
+      {
+        id: 'why-you-can-be-liquidated-before-your-price',
+        title: 'Why you can be liquidated before your price',
+      },
+      {
+        id: 'funding-on-perpetual-contracts',
+        title: 'Funding on perpetual contracts',
+      },
+      {
+        id: 'isolated-versus-cross-margin',
+        title: 'Isolated versus cross margin',
+      },
+      {
+        id: 'cross-margin-and-the-other-positions',
+        title: 'Cross margin and the other positions',
+      },
+      {
+        id: 'key-takeaways',
+        title: 'Key takeaways',
+      },
+    ],
+  },
+  {
+    title: 'Shorts and short squeezes after a new high',
+    slug: 'shorts-and-short-squeezes',
+    order: 10,
+    summary:
+      'How a leveraged short works, why its loss has no ceiling, and why a break to a new high can set off a chain of forced buy-backs that liquidates even patient shorts.',
+    minutes: 8,
+    prerequisites: ['contract-margin-futures-and-perpetuals'],
+    objectives: [
+      'Compute the profit, loss and liquidation price of a leveraged short',
+      "Explain why a short's potential loss is unbounded while a long's is capped at its entry value",
+      'Describe the mechanics of a short squeeze and why new highs make squeezes more likely',
+      "Compare how leverage changes a short's chance of surviving a squeeze",
+    ],
+    sections: [
+      {
+        id: 'what-a-short-position-is',
+        title: 'What a short position is',
+      },
+      {
+        id: 'why-a-shorts-loss-has-no-ceiling',
+        title: "Why a short's loss has no ceiling",
+      },
+      {
+        id: 'the-liquidation-price-of-a-short',
+        title: 'The liquidation price of a short',
+      },
+      {
+        id: 'anatomy-of-a-short-squeeze',
+        title: 'Anatomy of a short squeeze',
+      },
+      {
+        id: 'why-new-highs-invite-squeezes',
+        title: 'Why new highs invite squeezes',
+      },
+      {
+        id: 'shorting-with-your-eyes-open',
+        title: 'Shorting with your eyes open',
+      },
+      {
+        id: 'key-takeaways',
+        title: 'Key takeaways',
+      },
+    ],
+  },
+  {
     title: 'Fees, funding, the liquidation fee, the insurance fund and auto-deleveraging',
     slug: 'fees-funding-and-the-insurance-fund',
     order: 11,
     summary:
       'The costs that eat margin while a position is open, what happens to the money left at a liquidation, and how exchanges cover the losses a liquidation cannot — the insurance fund and auto-deleveraging.',
     minutes: 9,
-    prerequisites: ['how-exchanges-compute-the-liquidation-price'],
+    prerequisites: ['contract-margin-futures-and-perpetuals'],
     objectives: [
       'Compute trading fees and the break-even price of a position',
       "Annualise a funding rate and compare it with a position's margin",
@@ -543,6 +548,51 @@ export const lessonCatalog: readonly LessonMeta[] = [
       {
         id: 'the-checklist-in-one-place',
         title: 'The checklist, in one place',
+      },
+    ],
+  },
+  {
+    title: 'Deep dive: how exchanges compute the liquidation price',
+    slug: 'how-exchanges-compute-the-liquidation-price',
+    order: 13,
+    summary:
+      'Optional deep dive — the published liquidation-price formulas of Binance, Bybit and OKX, tiered maintenance margin, and why a large position is liquidated sooner than a small one at the same leverage.',
+    minutes: 10,
+    prerequisites: ['contract-margin-futures-and-perpetuals'],
+    objectives: [
+      "Apply Binance's USDⓈ-M liquidation-price formula to an isolated position",
+      'Read a tiered maintenance-margin table, including the maintenance amount',
+      'Explain why larger positions are liquidated sooner at the same leverage',
+      'Compare how Binance, Bybit and OKX treat the same position and say where the differences come from',
+    ],
+    sections: [
+      {
+        id: 'binance-one-formula-for-isolated-and-cross',
+        title: 'Binance: one formula for isolated and cross',
+      },
+      {
+        id: 'tiered-maintenance-margin',
+        title: 'Tiered maintenance margin',
+      },
+      {
+        id: 'why-large-positions-are-liquidated-sooner',
+        title: 'Why large positions are liquidated sooner',
+      },
+      {
+        id: 'bybit-margin-measured-at-entry',
+        title: 'Bybit: margin measured at entry',
+      },
+      {
+        id: 'okx-the-closing-fee-inside-the-formula',
+        title: 'OKX: the closing fee inside the formula',
+      },
+      {
+        id: 'side-by-side',
+        title: 'Side by side',
+      },
+      {
+        id: 'key-takeaways',
+        title: 'Key takeaways',
       },
     ],
   },

@@ -127,6 +127,8 @@ const sized = (extra: { feeRate?: string; quantityStep?: string }) =>
 const touch = (sigmas: string) => stopTouchProbability.answer({ sigmas });
 
 const LESSONS: Record<string, LessonFigures> = {
+  // Prices in its order book are given, not computed; it prints no result.
+  'start-at-zero': { figures: {} },
   'leverage-and-margin': {
     figures: {
       '6,000': () => initialMargin(btc('10')),

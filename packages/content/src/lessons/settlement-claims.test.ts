@@ -7,7 +7,7 @@ import { feesAndInsuranceQuiz } from '../quizzes/lessons/11-fees-funding-and-the
 // What lessons 2 and 11 say about the margin left at a liquidation, checked against core's published
 // settlement rules (liquidationSettlement) — the same rules the sandbox's replay applies.
 const lesson = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8');
-const L2 = lesson('02-margin-exhaustion-and-forced-liquidation.mdx');
+const L2 = lesson('03-margin-exhaustion-and-forced-liquidation.mdx');
 const L11 = lesson('11-fees-funding-and-the-insurance-fund.mdx');
 
 const venues: SettlementRule[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startAtZeroQuiz } from './lessons/00-start-at-zero';
 import { leverageAndMarginQuiz } from './lessons/01-leverage-and-margin';
 import { marginExhaustionQuiz } from './lessons/02-margin-exhaustion-and-forced-liquidation';
 import { borrowedFundMarginQuiz } from './lessons/03-borrowed-fund-margin';
@@ -16,24 +17,25 @@ import { type LessonQuiz, lessonQuizSchema, type Question } from './question-sch
 /** All lesson quizzes in course order, validated when the module loads (server side only). */
 export const lessonQuizzes: readonly LessonQuiz[] = z
   .array(lessonQuizSchema)
-  .length(12)
+  .length(13)
   .refine((quizzes) => {
     const ids = quizzes.flatMap((quiz) => quiz.questions.map((q) => q.id));
     return new Set(ids).size === ids.length;
   }, 'question ids must be unique across the course')
   .parse([
+    startAtZeroQuiz,
     leverageAndMarginQuiz,
     marginExhaustionQuiz,
-    borrowedFundMarginQuiz,
-    contractMarginQuiz,
-    liquidationFormulasQuiz,
-    shortSqueezeQuiz,
     stopLossesQuiz,
     openingCalmlyQuiz,
     volatilityBandQuiz,
     positionSizeQuiz,
+    borrowedFundMarginQuiz,
+    contractMarginQuiz,
+    shortSqueezeQuiz,
     feesAndInsuranceQuiz,
     liquidationEventQuiz,
+    liquidationFormulasQuiz,
   ]);
 
 export const allQuestions: readonly Question[] = lessonQuizzes.flatMap((quiz) => quiz.questions);

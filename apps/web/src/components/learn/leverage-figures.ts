@@ -16,7 +16,7 @@ export interface LeverageFigures {
   moveToWipeOut: Decimal | null;
 }
 
-/** Lesson 1's figures for a linear long, every one from the engine. */
+/** The leverage lesson's figures for a linear long, every one from the engine. */
 export function leverageFigures(inputs: LeverageInputs): EngineResult<LeverageFigures> {
   return runEngine(() => {
     const spec = {

@@ -56,7 +56,7 @@ export function LiquidationPriceExplorer(props: LiquidationPriceExplorerProps) {
     formatDecimal(value, { digits, unit: units.price });
   const amount = (value: Parameters<typeof formatDecimal>[0]) =>
     formatDecimal(value, { digits: units.marginDigits, unit: units.margin });
-  // Before lesson 4 has taught the mark price, the slider is just "the price".
+  // Before a lesson has taught the mark price, the slider is just "the price".
   const priceWord = shows('markPrice') ? 'mark' : 'price';
 
   // Slider range: from a little beyond the bankruptcy price to a little past entry on the winning side.

@@ -57,7 +57,7 @@ export function bandFigures(inputs: BandInputs): EngineResult<BandFigures> {
       }),
       stopSigmas: distance.sigmas,
       // A walk without drift in log price (μ = σ²/2 cancels GBM's −σ²/2), so a stop k standard
-      // deviations away is touched with 2 × (1 − Φ(k)): the walk lesson 9's table and its quiz use.
+      // deviations away is touched with 2 × (1 − Φ(k)): the walk the volatility-band lesson's table and its quiz use.
       touchProbability: liquidationProbability({
         spot: entry,
         barrier: stop,
