@@ -8,6 +8,7 @@ import { IsolatedVsCross } from '~/components/learn/diagrams/isolated-vs-cross';
 import { LeverageBars } from '~/components/learn/diagrams/leverage-bars';
 import { LiquidationDistanceBars } from '~/components/learn/diagrams/liquidation-distance-bars';
 import { MarginLoanLadder } from '~/components/learn/diagrams/margin-loan-ladder';
+import { OrderBookFill } from '~/components/learn/diagrams/order-book-fill';
 import { PriceLadder } from '~/components/learn/diagrams/price-ladder';
 import { RangeStop } from '~/components/learn/diagrams/range-stop';
 import { SizeVsStop } from '~/components/learn/diagrams/size-vs-stop';
@@ -53,6 +54,7 @@ const lessonComponents: MDXComponents = {
   PositionSizer: lazyWidget('PositionSizer'),
   // Diagrams: server-rendered SVG, no JavaScript for the reader.
   LeverageBars,
+  OrderBookFill,
   PriceLadder,
   MarginLoanLadder,
   IsolatedVsCross,
