@@ -32,8 +32,12 @@ export { unrealizedPnl } from './perpetual/pnl';
 export { positionMargin } from './perpetual/position-margin';
 export { BINANCE_BTCUSDT_TIERS_DATE, binanceBtcusdtTiers } from './perpetual/presets/binance-btcusdt-tiers';
 export { TIER_SNAPSHOTS } from './perpetual/presets/tier-snapshots';
+export type { LiquidationFeeRule } from './perpetual/rules/liquidation-fee-rules';
+export { liquidationFeeRule, venueLiquidationFeeRate } from './perpetual/rules/liquidation-fee-rules';
 export type { RemainderRecipient, SettlementRule } from './perpetual/rules/liquidation-settlement';
 export { liquidationSettlement, remainderRecipient } from './perpetual/rules/liquidation-settlement';
+export type { PartialLiquidationRule } from './perpetual/rules/partial-liquidation-rules';
+export { partialLiquidationRule } from './perpetual/rules/partial-liquidation-rules';
 export {
   ALL_RULES,
   isInverse,

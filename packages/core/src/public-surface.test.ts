@@ -16,6 +16,12 @@ const DOCUMENTED_WITHOUT_CALLER = new Set([
   'stopOutsideBand',
   // Issue 17: venue-published tier tables, read in core before the sandbox calls them.
   'parseVenueTiers',
+  // Issue 17: each venue's cited partial-liquidation and liquidation-fee rules, for the sandbox and the
+  // lesson to show beside the replay's partial-liquidation events.
+  'PartialLiquidationRule',
+  'partialLiquidationRule',
+  'LiquidationFeeRule',
+  'liquidationFeeRule',
 ]);
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');

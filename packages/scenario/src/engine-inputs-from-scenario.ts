@@ -1,4 +1,4 @@
-import { type PositionSpec, type ReplayOptions, ruleSetInfo } from '@liqlab/core';
+import { type PositionSpec, type ReplayOptions, ruleSetInfo, venueLiquidationFeeRate } from '@liqlab/core';
 import { positionSpecOf } from './position-spec-from-scenario';
 import type { ScenarioPosition } from './scenario-position-schema';
 
@@ -30,9 +30,20 @@ export function replayOptionsOf(position: ScenarioPosition): ReplayOptions {
       ? { funding: { rate: position.funding.rate, intervalMs: position.funding.intervalHours * MS_PER_HOUR } }
       : {}),
     ...(position.fees.enabled && position.takerFeeRate !== undefined
-      ? { fees: { takerFeeRate: position.takerFeeRate } }
+      ? { fees: feesOf(position, position.takerFeeRate) }
       : {}),
   };
+}
+
+/**
+ * The trading fees, and the venue's own liquidation fee where it publishes one (venueLiquidationFeeRate:
+ * OKX and Gate charge the taker rate, Bybit and Hyperliquid nothing; Binance's rate is unconfirmed, so none).
+ */
+function feesOf(position: ScenarioPosition, takerFeeRate: string): NonNullable<ReplayOptions['fees']> {
+  const liquidationFeeRate = venueLiquidationFeeRate(position.rules, takerFeeRate);
+  return liquidationFeeRate === null || liquidationFeeRate.isZero()
+    ? { takerFeeRate }
+    : { takerFeeRate, liquidationFeeRate: liquidationFeeRate.toString() };
 }
 
 /** Maps a valid scenario position onto core's inputs. Pure: the same position always gives the same inputs. */

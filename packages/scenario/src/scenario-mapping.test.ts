@@ -79,3 +79,23 @@ describe('stop and take-profit triggers', () => {
     }
   });
 });
+
+describe('the venue’s liquidation fee', () => {
+  const withRules = (rules: 'binance-usdm' | 'okx-linear' | 'gate-linear' | 'bybit-linear', enabled = true) =>
+    scenarioInputSchema.shape.position.parse({
+      ...validScenario().position,
+      rules,
+      fees: { enabled },
+    });
+
+  it('OKX and Gate charge the taker rate on what the liquidation closes; Bybit none; Binance unconfirmed, so none', () => {
+    expect(replayOptionsOf(withRules('okx-linear')).fees?.liquidationFeeRate).toBe('0.0005');
+    expect(replayOptionsOf(withRules('gate-linear')).fees?.liquidationFeeRate).toBe('0.0005');
+    expect(replayOptionsOf(withRules('bybit-linear')).fees?.liquidationFeeRate).toBeUndefined();
+    expect(replayOptionsOf(withRules('binance-usdm')).fees?.liquidationFeeRate).toBeUndefined();
+  });
+
+  it('with the fee switch off, no fee of any kind', () => {
+    expect(replayOptionsOf(withRules('okx-linear', false)).fees).toBeUndefined();
+  });
+});
