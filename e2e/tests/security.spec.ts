@@ -257,10 +257,10 @@ test.describe('settings', () => {
 });
 
 test.describe('shared pages from the shared-page cache', () => {
-  const path = '/s/preset-long-10x-slow-bleed';
+  const publicPath = '/s/preset-long-10x-slow-bleed';
 
   /** Asks until a copy comes from the cache (the first request renders it in the background). */
-  async function cachedCopy(request: import('@playwright/test').APIRequestContext) {
+  async function cachedCopy(request: import('@playwright/test').APIRequestContext, path: string) {
     let response: APIResponse | undefined;
     await expect
       .poll(async () => {
@@ -271,8 +271,54 @@ test.describe('shared pages from the shared-page cache', () => {
     return response as APIResponse;
   }
 
-  test('each cached copy carries its own nonce and request id, and no render marker', async ({ request }) => {
-    const copies = [await cachedCopy(request), await cachedCopy(request)];
+  /** An unlisted scenario saved by a guest in a context of its own, so `request` stays without a session. */
+  async function unlistedPath(
+    playwright: import('@playwright/test').PlaywrightWorkerArgs['playwright'],
+    baseURL: string,
+  ) {
+    const owner = await playwright.request.newContext({ baseURL });
+    const headers = { 'content-type': 'application/json', origin: baseURL };
+    expect((await owner.post('/api/auth/sign-in/anonymous', { headers, data: {} })).status()).toBe(200);
+    const created = await owner.post('/api/trpc/scenario.create', {
+      headers,
+      data: {
+        title: 'unlisted, cached per response',
+        visibility: 'UNLISTED',
+        position: {
+          rules: 'binance-usdm',
+          side: 'long',
+          marginMode: 'isolated',
+          entryPrice: '60000',
+          size: { unit: 'quantity', quantity: '1' },
+          leverage: '10',
+          maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
+          takerFeeRate: '0.0005',
+          fees: { enabled: true },
+        },
+        path: {
+          kind: 'gbm',
+          seed: 'e2e unlisted',
+          startPrice: '60000',
+          annualVolatility: '0.8',
+          annualDrift: '0',
+          horizonDays: 1,
+          steps: 288,
+        },
+      },
+    });
+    expect(created.status()).toBe(200);
+    const { slug } = (await created.json()).result.data as { slug: string };
+    await owner.dispose();
+    return `/s/${slug}`;
+  }
+
+  test('an unlisted scenario’s cached copies carry their own nonce and request id, no render marker, and are never stored', async ({
+    request,
+    playwright,
+    baseURL,
+  }) => {
+    const path = await unlistedPath(playwright, baseURL ?? '');
+    const copies = [await cachedCopy(request, path), await cachedCopy(request, path)];
     const nonces: string[] = [];
     for (const copy of copies) {
       expect(copy.status()).toBe(200);
@@ -287,25 +333,66 @@ test.describe('shared pages from the shared-page cache', () => {
       expect(html).toContain(`<meta name="liqlab-request-id" content="${copy.headers()['x-request-id']}"/>`);
       expect(html).not.toMatch(/render-[A-Za-z0-9_-]{20,}/);
       expect(copy.headers()['cache-control']).toContain('no-store');
+      expect(copy.headers()['cache-control']).not.toMatch(/\bpublic\b|s-maxage/);
     }
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 
-  test('a visitor with a session always gets the page rendered for them', async ({ request }) => {
-    await cachedCopy(request);
-    const response = await request.get(path, {
+  test('a public scenario’s copy is one fixed page a CDN may keep: no nonce, its inline scripts allowed by hash', async ({
+    request,
+  }) => {
+    const copies = [await cachedCopy(request, publicPath), await cachedCopy(request, publicPath)];
+    const pages: string[] = [];
+    for (const copy of copies) {
+      expect(copy.status()).toBe(200);
+      const csp = expectSecurityHeaders(copy);
+      expect(csp).not.toContain("'nonce-");
+      const html = await copy.text();
+      pages.push(html);
+      expect(html).not.toMatch(/nonce="/);
+      expect(html).not.toMatch(/render-[A-Za-z0-9_-]{20,}/);
+      const scriptSources = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+        .map((m) => m[1] ?? '')
+        .filter((text) => text.length > 0);
+      expect(inline.length).toBeGreaterThan(0);
+      for (const text of inline) {
+        expect(scriptSources).toContain(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+      }
+      const cacheControl = copy.headers()['cache-control'] ?? '';
+      for (const directive of ['public', 'max-age=0', 's-maxage=2', 'stale-while-revalidate=5']) {
+        expect(cacheControl).toContain(directive);
+      }
+      expect(copy.headers().vary).toContain('Cookie');
+      expect(Number(copy.headers().age)).toBeLessThanOrEqual(7);
+    }
+    // Copies kept from the same render are byte for byte the same page.
+    if (copies[0]!.headers().age === copies[1]!.headers().age) expect(pages[0]).toBe(pages[1]);
+  });
+
+  test('a visitor with a session always gets the page rendered for them, never stored', async ({
+    request,
+  }) => {
+    await cachedCopy(request, publicPath);
+    const response = await request.get(publicPath, {
       headers: { cookie: 'better-auth.session_token=not-a-real-session' },
     });
     expect(response.status()).toBe(200);
     expect(response.headers()['x-liqlab-cache']).toBeUndefined();
+    expect(response.headers()['cache-control']).not.toMatch(/\bpublic\b|s-maxage/);
   });
 
-  test('a cached copy hydrates in the browser without CSP violations', async ({ page, request }) => {
-    await cachedCopy(request);
+  test('a public copy hydrates in the browser without CSP violations, and reports its view', async ({
+    page,
+    request,
+  }) => {
+    await cachedCopy(request, publicPath);
     const problems = await watchForViolations(page);
-    const response = await page.goto(path);
+    const beacon = page.waitForResponse((r) => r.url().includes('/api/trpc/scenario.recordView'));
+    const response = await page.goto(publicPath);
     expect(response?.headers()['x-liqlab-cache']).toBe('hit');
     await expect(page.getByTestId('shared-title')).toBeVisible();
+    expect((await beacon).status()).toBe(200);
     await expectDatabaseStatus(page);
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);

@@ -2,10 +2,6 @@ import type { Instrumentation } from 'next';
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { sharedPageViewCounter } = await import('./server/view-counters');
-    const { provideSharedPageViewCounter } = await import('./server/shared-page-views');
-    // Resolved on the first view, so starting (or building) needs no database.
-    provideSharedPageViewCounter({ record: (slug) => sharedPageViewCounter().record(slug) });
     const { scheduleRateLimitHousekeeping } = await import('./server/rate-limit-housekeeping');
     scheduleRateLimitHousekeeping();
     // Warms the instance up over loopback once it listens; /api/ready reports when it is done.

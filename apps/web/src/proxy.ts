@@ -7,10 +7,10 @@ import {
 } from '~/server/content-security-policy';
 import { requestIdOf } from '~/server/request-meta';
 import { strictTransportSecurityFor } from '~/server/security-headers';
+import { sharedPageCopyHeaders } from '~/server/shared-page-headers';
 import { cacheableSharedPageSlug, RENDER_NONCE_HEADER } from '~/server/shared-page-routing';
-import { countSharedPageView } from '~/server/shared-page-views';
 import { sharedPages } from '~/server/shared-pages';
-import { NOT_FOUND_PAGE, prerenderedPageSources } from '~/server/static-page-csp';
+import { type InlineSources, NOT_FOUND_PAGE, prerenderedPageSources } from '~/server/static-page-csp';
 
 /** What createNonce makes: base64 of 16–32 bytes. */
 const NONCE_FORMAT = /^[A-Za-z0-9+/]{22,44}={0,2}$/;
@@ -50,21 +50,29 @@ export function proxy(request: NextRequest) {
   forwarded.set('x-request-id', requestId);
   if (nonce) forwarded.set('content-security-policy', policy);
 
-  const response =
-    (nonce && cachedSharedPage(request, { nonce, requestId })) ||
-    NextResponse.next({ request: { headers: forwarded } });
-  response.headers.set('content-security-policy', policy);
+  const cached = nonce ? cachedSharedPage(request, { nonce, requestId }) : null;
+  const response = cached?.response ?? NextResponse.next({ request: { headers: forwarded } });
+  // A fixed copy (a public scenario's, the same for everybody) carries no nonce: its own inline
+  // scripts and styles are allowed by hash, as on a prerendered page.
+  response.headers.set(
+    'content-security-policy',
+    cached?.fixed ? pageContentSecurityPolicy({ ...cached.fixed, isDevelopment, isHttps }) : policy,
+  );
   response.headers.set('x-request-id', requestId);
   const hsts = strictTransportSecurityFor(env.LIQLAB_PUBLIC_URL);
   if (hsts) response.headers.set('strict-transport-security', hsts);
   return response;
 }
 
-/** A kept copy of a shared page, stamped for this response, or null to render the page as usual. */
+/**
+ * A kept copy of a shared page, or null to render the page as usual. A public scenario's fixed copy
+ * may be stored by a CDN for as long as this instance would keep it (shared-page-headers.ts); any
+ * other copy is stamped with this response's nonce and request id, and never stored.
+ */
 function cachedSharedPage(
   request: NextRequest,
   stamp: { nonce: string; requestId: string },
-): NextResponse | null {
+): { response: NextResponse; fixed?: InlineSources } | null {
   if (requestEnv().NODE_ENV !== 'production') return null; // the dev server renders every page fresh
   const slug = cacheableSharedPageSlug({
     method: request.method,
@@ -74,17 +82,11 @@ function cachedSharedPage(
   });
   const page = slug ? sharedPages().page(slug, stamp) : null;
   if (!slug || !page) return null;
-  if (page.status === 200) countSharedPageView(slug);
-  return new NextResponse(page.html, {
+  const response = new NextResponse(page.html, {
     status: page.status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      // As for any page with a per-response nonce: never stored by a browser or a shared cache.
-      'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
-      // For operators and tests: this copy came from the shared-page cache.
-      'x-liqlab-cache': 'hit',
-    },
+    headers: { 'content-type': 'text/html; charset=utf-8', ...sharedPageCopyHeaders(page) },
   });
+  return page.fixed ? { response, fixed: page.fixed } : { response };
 }
 
 export const config = {

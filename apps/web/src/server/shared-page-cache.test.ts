@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { sourceForInline } from './content-security-policy';
 import { type RenderedPage, SharedPageCache } from './shared-page-cache';
 
 /** A cache over a fake renderer that writes the markers where Next would, and counts its renders. */
 function setup(
-  options: { status?: number; ttlMs?: number; staleMs?: number; maxEntries?: number; fail?: boolean } = {},
+  options: {
+    status?: number;
+    ttlMs?: number;
+    staleMs?: number;
+    maxEntries?: number;
+    fail?: boolean;
+    shareable?: boolean;
+  } = {},
 ) {
   let now = 1_000_000;
   const renders: string[] = [];
@@ -23,6 +31,7 @@ function setup(
       return {
         status: options.status ?? 200,
         html: `<meta name="liqlab-request-id" content="${markers.requestId}"><script nonce="${markers.nonce}">a</script><script nonce="${markers.nonce}">b</script><h1>${slug} #${renders.length}</h1>`,
+        ...(options.shareable ? { shareable: true } : {}),
       };
     },
   });
@@ -118,5 +127,29 @@ describe('SharedPageCache', () => {
     expect(cache.page('a', stamp)).toBeNull();
     expect(cache.page('b', stamp)).not.toBeNull();
     expect(cache.page('c', stamp)).not.toBeNull();
+  });
+
+  it('keeps a shareable page as one fixed copy for everybody: no nonce, one request id, its inline scripts hashed', async () => {
+    const { cache, advance } = setup({ shareable: true });
+    await cache.refresh('pub');
+    advance(1500);
+    const first = cache.page('pub', { nonce: 'NONCE-ONE', requestId: 'req-one-1234' });
+    const second = cache.page('pub', { nonce: 'NONCE-TWO', requestId: 'req-two-1234' });
+    expect(second?.html).toBe(first?.html);
+    expect(first?.html).not.toMatch(/nonce=|NONCE-|req-one|render-/);
+    expect(first?.html).toMatch(/content="cached-[A-Za-z0-9_-]{16}"/);
+    expect(first?.fixed).toEqual({ scripts: [sourceForInline('a'), sourceForInline('b')], styles: [] });
+    expect(first?.ageMs).toBe(1500);
+  });
+
+  it('never fixes a page its renderer did not mark shareable, nor a shareable page that is not there', async () => {
+    const unlisted = setup();
+    await unlisted.cache.refresh('u');
+    expect(unlisted.cache.page('u', stamp)?.fixed).toBeUndefined();
+    const gone = setup({ shareable: true, status: 404 });
+    await gone.cache.refresh('g');
+    const page = gone.cache.page('g', { nonce: 'NONCE-404', requestId: 'req-404-1234' });
+    expect(page?.fixed).toBeUndefined();
+    expect(page?.html).toContain('nonce="NONCE-404"');
   });
 });

@@ -9,15 +9,31 @@
  * its `ttlMs` is still served for up to `staleMs` more while its re-render runs, so a busy link never
  * falls back to every request rendering at once.
  *
+ * A page its renderer marks `shareable` (a public scenario: the same for every visitor without a
+ * session) is kept as one fixed copy instead — no nonce, one request id — with the hashes of its
+ * inline scripts and styles, so it can be served under a hash-based CSP and stored by a CDN.
+ *
  * Freshness: an edit, a deletion or a switch to private reaches visitors without a session within
  * `ttlMs` (plus the time one re-render takes, at most `staleMs`); an owner, who has a session, always
  * sees the current state. Entries are per app instance.
  */
 import { randomBytes } from 'node:crypto';
+import { type InlineSources, inlineSourcesOf } from './static-page-csp';
 
 export interface RenderedPage {
   status: number;
   html: string;
+  /** The same for every visitor without a session, so it may be one fixed copy a CDN can store. */
+  shareable?: boolean;
+}
+
+/** A copy to send: `fixed` (the hash sources its CSP must allow) when it is a shareable page's fixed copy. */
+export interface ServedPage {
+  status: number;
+  html: string;
+  fixed?: InlineSources;
+  /** How long ago the copy was rendered. */
+  ageMs: number;
 }
 
 export interface SharedPageCacheOptions {
@@ -34,6 +50,9 @@ export interface SharedPageCacheOptions {
 
 interface Entry {
   page: RenderedPage;
+  /** A shareable page's one copy for everybody: markers replaced once, inline sources hashed. */
+  fixed?: { html: string; sources: InlineSources };
+  renderedAt: number;
   expiresAt: number;
 }
 
@@ -58,12 +77,17 @@ export class SharedPageCache {
    * The kept page for `slug` with `stamp` in place of the markers, or null when there is none (or it
    * is too old to serve). A missing or expired entry starts a background render, unless one is under way.
    */
-  page(slug: string, stamp: { nonce: string; requestId: string }): RenderedPage | null {
+  page(slug: string, stamp: { nonce: string; requestId: string }): ServedPage | null {
     const entry = this.#entries.get(slug);
     const now = this.#now();
     if (!entry || now >= entry.expiresAt) this.refresh(slug);
     if (entry && now < entry.expiresAt + this.#options.staleMs) {
+      const ageMs = now - entry.renderedAt;
+      if (entry.fixed) {
+        return { status: entry.page.status, html: entry.fixed.html, fixed: entry.fixed.sources, ageMs };
+      }
       return {
+        ageMs,
         status: entry.page.status,
         html: entry.page.html
           .replaceAll(this.#nonceMarker, stamp.nonce)
@@ -82,9 +106,15 @@ export class SharedPageCache {
       .render(slug, { nonce: this.#nonceMarker, requestId: this.#requestIdMarker })
       .then(
         (page) => {
-          if (KEPT_STATUSES.has(page.status))
-            this.#keep(slug, { page, expiresAt: started + this.#options.ttlMs });
-          else this.#entries.delete(slug);
+          if (KEPT_STATUSES.has(page.status)) {
+            const fixed = page.shareable && page.status === 200 ? this.#fixedCopy(page.html) : undefined;
+            this.#keep(slug, {
+              page,
+              ...(fixed ? { fixed } : {}),
+              renderedAt: started,
+              expiresAt: started + this.#options.ttlMs,
+            });
+          } else this.#entries.delete(slug);
         },
         (error: unknown) => {
           this.#entries.delete(slug);
@@ -98,6 +128,19 @@ export class SharedPageCache {
 
   get size(): number {
     return this.#entries.size;
+  }
+
+  /**
+   * The copy everybody gets: no nonce (its CSP allows its inline scripts and styles by hash, which a
+   * stored copy can keep, unlike a nonce), and one request id, that of this copy.
+   */
+  #fixedCopy(html: string): { html: string; sources: InlineSources } {
+    const copyId = `cached-${randomBytes(12).toString('base64url')}`;
+    const fixed = html
+      .replaceAll(` nonce="${this.#nonceMarker}"`, '')
+      .replaceAll(this.#nonceMarker, '')
+      .replaceAll(this.#requestIdMarker, copyId);
+    return { html: fixed, sources: inlineSourcesOf(fixed) };
   }
 
   #keep(slug: string, entry: Entry): void {

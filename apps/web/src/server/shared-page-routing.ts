@@ -15,6 +15,12 @@
  */
 export const RENDER_NONCE_HEADER = 'x-liqlab-render-nonce';
 
+/**
+ * Rendered by the shared page for a public scenario (app/s/[slug]/page.tsx): one copy fits every
+ * visitor without a session, so the cache keeps a fixed copy a CDN may store (shared-page-cache.ts).
+ */
+export const SHAREABLE_META = { name: 'liqlab-cache', content: 'public' } as const;
+
 const SHARED_PAGE_PATH = /^\/s\/([A-Za-z0-9_-]{1,64})$/;
 
 export interface SharedPageRequest {

@@ -1,10 +1,8 @@
 import { requestEnv } from '~/env';
 import { type RenderedPage, SharedPageCache } from './shared-page-cache';
-import { RENDER_NONCE_HEADER } from './shared-page-routing';
+import { SHARED_PAGE_STALE_MS, SHARED_PAGE_TTL_MS } from './shared-page-freshness';
+import { RENDER_NONCE_HEADER, SHAREABLE_META } from './shared-page-routing';
 
-/** How stale a cached shared page may be for a visitor without a session (see SharedPageCache). */
-const SHARED_PAGE_TTL_MS = 2000;
-const SHARED_PAGE_STALE_MS = 5000;
 const SHARED_PAGE_MAX_ENTRIES = 500;
 
 /**
@@ -16,6 +14,10 @@ function internalOrigin(): string {
   return env.LIQLAB_INTERNAL_URL ?? `http://127.0.0.1:${env.PORT}`;
 }
 
+const SHAREABLE_MARK = new RegExp(
+  `<meta name="${SHAREABLE_META.name}" content="${SHAREABLE_META.content}"\\s*/?>`,
+);
+
 async function renderSharedPage(
   slug: string,
   markers: { nonce: string; requestId: string },
@@ -25,7 +27,8 @@ async function renderSharedPage(
     redirect: 'manual',
     signal: AbortSignal.timeout(30_000),
   });
-  return { status: response.status, html: await response.text() };
+  const html = await response.text();
+  return { status: response.status, html, shareable: SHAREABLE_MARK.test(html) };
 }
 
 const globalForPages = globalThis as unknown as { liqlabSharedPages?: SharedPageCache };

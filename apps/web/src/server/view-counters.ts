@@ -1,5 +1,5 @@
 import 'server-only';
-import { scenarioViewsById, scenarioViewsBySlug } from '@liqlab/api/scenario-view-counters';
+import { scenarioViewsById } from '@liqlab/api/scenario-view-counters';
 import type { ViewCounter } from '@liqlab/api/view-counter';
 import { db } from './db';
 
@@ -8,7 +8,6 @@ const FLUSH_EVERY_MS = 1000;
 
 const globalForViews = globalThis as unknown as {
   liqlabViewsById?: ViewCounter;
-  liqlabViewsBySlug?: ViewCounter;
 };
 
 function logFlushError(error: unknown): void {
@@ -28,13 +27,4 @@ export function scenarioViewCounter(): ViewCounter {
     onFlushError: logFlushError,
   });
   return globalForViews.liqlabViewsById;
-}
-
-/** The process's counter of shared pages served from the shared-page cache, by slug. */
-export function sharedPageViewCounter(): ViewCounter {
-  globalForViews.liqlabViewsBySlug ??= scenarioViewsBySlug(db(), {
-    flushEveryMs: FLUSH_EVERY_MS,
-    onFlushError: logFlushError,
-  });
-  return globalForViews.liqlabViewsBySlug;
 }

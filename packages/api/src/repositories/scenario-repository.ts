@@ -209,11 +209,18 @@ export async function createScenario(
   }
 }
 
-async function findVisible(db: Database, idOrSlug: string, viewerId: string | null): Promise<ScenarioRow> {
-  const where: Prisma.ScenarioWhereInput = UUID.test(idOrSlug)
+function whereIdOrSlug(idOrSlug: string): Prisma.ScenarioWhereInput {
+  return UUID.test(idOrSlug)
     ? { OR: [{ id: idOrSlug.toLowerCase() }, { slug: idOrSlug }] }
     : { slug: idOrSlug };
-  const row = await db.scenario.findFirst({ where, select: fullSelect });
+}
+
+/** Whether the scenario `row`, looked up as `idOrSlug`, opens for `viewerId`; throws NOT_FOUND if not. */
+function assertVisible<Row extends { ownerId: string; visibility: string; slug: string }>(
+  row: Row | null,
+  idOrSlug: string,
+  viewerId: string | null,
+): Row {
   const isOwner = row !== null && row.ownerId === viewerId;
   // An unlisted scenario is shared by its unguessable slug alone; its id (which forks and lists may
   // have shown) opens it for its owner only.
@@ -221,6 +228,25 @@ async function findVisible(db: Database, idOrSlug: string, viewerId: string | nu
   // Same error, same message, same single query for "missing", "private and not yours" and that.
   if (!row || (!isOwner && (row.visibility === 'PRIVATE' || unlistedById))) throw notFound();
   return row;
+}
+
+async function findVisible(db: Database, idOrSlug: string, viewerId: string | null): Promise<ScenarioRow> {
+  const row = await db.scenario.findFirst({ where: whereIdOrSlug(idOrSlug), select: fullSelect });
+  return assertVisible(row, idOrSlug, viewerId);
+}
+
+/** The id of the scenario `viewerId` may open as `idOrSlug` (as getScenarioForViewer decides), and whether it is theirs. */
+export async function findViewableScenarioId(
+  db: Database,
+  idOrSlug: string,
+  viewerId: string | null,
+): Promise<{ id: string; isMine: boolean }> {
+  const row = await db.scenario.findFirst({
+    where: whereIdOrSlug(idOrSlug),
+    select: { id: true, ownerId: true, visibility: true, slug: true },
+  });
+  const visible = assertVisible(row, idOrSlug, viewerId);
+  return { id: visible.id, isMine: visible.ownerId === viewerId };
 }
 
 /**
@@ -374,23 +400,6 @@ export async function addScenarioViews(db: Database, views: ReadonlyMap<string, 
     UPDATE "scenario" AS s SET "viewCount" = s."viewCount" + v.views
     FROM unnest(${ids}::uuid[], ${counts}::int[]) AS v(id, views)
     WHERE s."id" = v.id`;
-}
-
-/**
- * The same by share slug, for views counted where only the link is known (a cached shared page).
- * Private scenarios are skipped: nobody without a session can have seen one.
- */
-export async function addScenarioViewsBySlug(
-  db: Database,
-  views: ReadonlyMap<string, number>,
-): Promise<void> {
-  if (views.size === 0) return;
-  const slugs = [...views.keys()];
-  const counts = [...views.values()];
-  await db.$executeRaw`
-    UPDATE "scenario" AS s SET "viewCount" = s."viewCount" + v.views
-    FROM unnest(${slugs}::text[], ${counts}::int[]) AS v(slug, views)
-    WHERE s."slug" = v.slug AND s."visibility" <> 'PRIVATE'`;
 }
 
 /** Seed only: creates or refreshes a curated public scenario under a stable slug. */

@@ -47,6 +47,31 @@ describe('views count once per viewer per period', () => {
     for (let i = 0; i < 3; i++) await anonymousAt(null).scenario.get({ idOrSlug: created.slug });
     expect(await stored()).toBe(4);
   });
+
+  it('a shared page reports its view from the browser (recordView), under the same rule; the owner and strangers to a private one add none', async () => {
+    const { created, stored } = await sharedScenario();
+    const viewer = await newUser(db);
+    for (let i = 0; i < 5; i++) await viewer.caller.scenario.recordView({ idOrSlug: created.slug });
+    expect(await stored()).toBe(1);
+    const ip = randomIp();
+    for (let i = 0; i < 3; i++) await anonymousAt(ip).scenario.recordView({ idOrSlug: created.slug });
+    for (let i = 0; i < 2; i++) await anonymousAt(null).scenario.recordView({ idOrSlug: created.slug });
+    expect(await stored()).toBe(4);
+    const owner = await newUser(db);
+    const mine = await owner.caller.scenario.create({ ...validScenario(), visibility: 'PRIVATE' });
+    expect(await owner.caller.scenario.recordView({ idOrSlug: mine.slug })).toEqual({ counted: false });
+    expect((await rejectionOf(viewer.caller.scenario.recordView({ idOrSlug: mine.slug }))).code).toBe(
+      'NOT_FOUND',
+    );
+    // An unlisted scenario opens by its slug alone, so a view by its id is no view.
+    expect((await rejectionOf(viewer.caller.scenario.recordView({ idOrSlug: created.id }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await db.scenario.findUniqueOrThrow({ where: { id: mine.id }, select: { viewCount: true } }))
+        .viewCount,
+    ).toBe(0);
+  });
 });
 
 describe('call limits', () => {

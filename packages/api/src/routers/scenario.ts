@@ -4,12 +4,13 @@ import {
   validateScenarioWithEngine,
 } from '@liqlab/scenario/scenario-schema';
 import { decodeScenarioState, ScenarioStateError } from '@liqlab/scenario/scenario-state-codec';
-import type { Identity } from '../context';
+import type { Context, Identity } from '../context';
 import { ApiError } from '../errors/api-error';
 import { limitAnonymousReads, limitScenarioWrites } from '../rate-limit/call-limits';
 import {
   createScenario,
   deleteScenario,
+  findViewableScenarioId,
   forkScenario,
   getScenarioForViewer,
   listMyScenarios,
@@ -24,9 +25,17 @@ import {
   forkScenarioInput,
   getScenarioInput,
   pageInput,
+  recordViewInput,
   updateScenarioInput,
 } from '../scenarios/scenario-procedure-inputs';
 import { createTRPCRouter, identifiedProcedure, publicProcedure } from '../trpc';
+
+/** Adds the caller's view of scenario `id` if it is their first in the period; whether it did. */
+async function countViewOnce(ctx: Context, id: string): Promise<boolean> {
+  if (!(await isFirstViewInPeriod(ctx.db, id, viewerKeyOf(ctx)))) return false;
+  await ctx.views.record(id);
+  return true;
+}
 
 /** The public gallery is for accounts: a guest's identity is disposable, so it cannot publish. */
 function assertMayPublish(identity: Identity, visibility: string | undefined) {
@@ -56,10 +65,18 @@ export const scenarioRouter = createTRPCRouter({
     // The stored count plus this instance's views not yet written.
     const viewCount = scenario.viewCount + ctx.views.pendingFor(scenario.id);
     if (scenario.isMine || input.countView === false) return { ...scenario, viewCount };
-    if (!(await isFirstViewInPeriod(ctx.db, scenario.id, viewerKeyOf(ctx))))
-      return { ...scenario, viewCount };
-    await ctx.views.record(scenario.id);
-    return { ...scenario, viewCount: viewCount + 1 };
+    const counted = await countViewOnce(ctx, scenario.id);
+    return { ...scenario, viewCount: counted ? viewCount + 1 : viewCount };
+  }),
+
+  /**
+   * A view of a shared page, sent by the page from the browser once it has loaded: the page's HTML
+   * may come from a CDN or the shared-page cache, which never reach this count.
+   */
+  recordView: publicProcedure.input(recordViewInput).mutation(async ({ ctx, input }) => {
+    await limitAnonymousReads(ctx);
+    const { id, isMine } = await findViewableScenarioId(ctx.db, input.idOrSlug, ctx.identity?.userId ?? null);
+    return { counted: !isMine && (await countViewOnce(ctx, id)) };
   }),
 
   update: identifiedProcedure.input(updateScenarioInput).mutation(async ({ ctx, input }) => {

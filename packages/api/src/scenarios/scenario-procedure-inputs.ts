@@ -35,6 +35,8 @@ export const getScenarioInput = z.strictObject({
   countView: z.boolean().optional(),
 });
 
+export const recordViewInput = z.strictObject({ idOrSlug });
+
 export const updateScenarioInput = z.strictObject({
   id: z.uuid(),
   /** The version the edit was based on. */

@@ -3,7 +3,7 @@ import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { newUser } from '../routers/scenario-test-helpers';
-import { scenarioViewsById, scenarioViewsBySlug } from './scenario-view-counters';
+import { scenarioViewsById } from './scenario-view-counters';
 import { ViewCounter } from './view-counter';
 
 const db = createPrismaClient(injectTestDatabase().url);
@@ -44,16 +44,6 @@ describe('scenario view counters', () => {
     await Promise.all([first.flush(), second.flush(), first.flush()]);
     expect(await storedViews(a.id)).toBe(304);
     expect(await storedViews(b.id)).toBe(7);
-  });
-
-  it('by slug, counts shared and skips private scenarios', async () => {
-    const [shared] = await twoScenarios('UNLISTED');
-    const [hidden] = await twoScenarios('PRIVATE');
-    const views = scenarioViewsBySlug(db, { flushEveryMs: 60_000 });
-    for (const slug of [shared.slug, shared.slug, hidden.slug, 'no-such-slug']) await views.record(slug);
-    await views.flush();
-    expect(await storedViews(shared.id)).toBe(2);
-    expect(await storedViews(hidden.id)).toBe(0);
   });
 
   it('flushes by itself after the interval', async () => {

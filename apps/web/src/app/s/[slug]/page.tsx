@@ -1,12 +1,12 @@
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ForkButton } from '~/components/sandbox/fork-button';
 import { SharedScenarioView } from '~/components/sandbox/shared-scenario-view';
+import { ViewBeacon } from '~/components/sandbox/view-beacon';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
-import { RENDER_NONCE_HEADER } from '~/server/shared-page-routing';
+import { SHAREABLE_META } from '~/server/shared-page-routing';
 import { serverCaller } from '~/trpc/server-caller';
 
 type Params = Promise<{ slug: string }>;
@@ -15,9 +15,8 @@ type Params = Promise<{ slug: string }>;
 const scenarioBySlug = cache(async (slug: string) => {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(slug)) return null;
   try {
-    // A render for the shared-page cache is not a view: the cache counts each copy it serves.
-    const countView = !(await headers()).has(RENDER_NONCE_HEADER);
-    return await (await serverCaller()).scenario.get({ idOrSlug: slug, countView });
+    // Views are reported by the page from the browser (ViewBeacon): the HTML may come from a cache.
+    return await (await serverCaller()).scenario.get({ idOrSlug: slug, countView: false });
   } catch (error) {
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
       return null;
@@ -30,6 +29,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: scenario ? scenario.title : 'Scenario not found',
     robots: { index: scenario?.visibility === 'PUBLIC' },
+    // A public scenario looks the same to every visitor without a session: the shared-page cache may
+    // keep one copy of it for all, which a CDN may store too (proxy.ts).
+    ...(scenario?.visibility === 'PUBLIC'
+      ? { other: { [SHAREABLE_META.name]: SHAREABLE_META.content } }
+      : {}),
   };
 }
 
@@ -41,6 +45,7 @@ export default async function SharedScenarioPage({ params }: { params: Params })
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6">
       <RequestIdMeta />
+      <ViewBeacon idOrSlug={scenario.slug} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
