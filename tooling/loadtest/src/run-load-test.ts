@@ -3,7 +3,9 @@
  * LOADTEST_PORT or 3420, 127.0.0.1 only) under three loads, one after another:
  *   save   — scenario saves at 200 req/s (open loop): 10 s warm-up reported apart, then 30 s measured:
  *            p50/p95/p99 latency and errors
- *   shared — the shared-scenario page /s/<slug> at full speed for 20 s (autocannon): req/s and errors
+ *   shared — shared-scenario pages at full speed for 20 s each (autocannon): req/s and errors of a
+ *            public one from the instance, the same through a caching proxy standing in for the CDN
+ *            (caching-proxy.mjs), and an unlisted one (never cacheable) from the instance
  *   mixed  — 200 virtual users reading a lesson, answering a quiz question and saving a scenario, for
  *            LOADTEST_MIXED_SECONDS (60): errors and the server's memory at start and end
  * Select with `pnpm loadtest -- save shared`. The server runs with LIQLAB_RATE_LIMIT_SCALE
@@ -20,11 +22,14 @@ import {
   stopProductionServer,
 } from '@liqlab/system-tests/production-server';
 import { mutation, scenarioInput, signInGuest } from './http-client';
+import { startCachingProxy } from './runs/caching-proxy';
 import { mixedUsers } from './runs/mixed-users';
 import { saveAtRate } from './runs/save-at-rate';
 import { sharedPageThroughput } from './runs/shared-page-throughput';
 
 const RUNS = ['save', 'shared', 'mixed'] as const;
+/** A curated scenario the server seeds at start: public, so its page is the one a CDN may keep. */
+const PUBLIC_SHARED_PAGE = 'preset-long-10x-slow-bleed';
 type Run = (typeof RUNS)[number];
 
 function positiveInt(name: string, fallback: number): number {
@@ -81,21 +86,32 @@ async function main(): Promise<void> {
       console.log({ first10s: report.saveFirst10s, steady: report.save });
     }
     if (runs.includes('shared')) {
-      const shared = await mutation<{ slug: string }>(
+      const unlisted = await mutation<{ slug: string }>(
         baseUrl,
         sessions[0]!,
         'scenario.create',
         scenarioInput('shared under load'),
       );
-      for (let i = 0; i < 20; i++) await fetch(`${baseUrl}/s/${shared.slug}`).then((r) => r.arrayBuffer());
-      console.log(`[loadtest] shared: /s/${shared.slug} at full speed for 20 s (50 connections) …`);
-      report.shared = await sharedPageThroughput({
-        baseUrl,
-        slug: shared.slug,
-        connections: 50,
-        durationSeconds: 20,
-      });
-      console.log(report.shared);
+      const pages = { public: `/s/${PUBLIC_SHARED_PAGE}`, unlisted: `/s/${unlisted.slug}` };
+      for (const page of Object.values(pages))
+        for (let i = 0; i < 20; i++) await fetch(`${baseUrl}${page}`).then((r) => r.arrayBuffer());
+      const throughput = (url: string) => sharedPageThroughput({ url, connections: 50, durationSeconds: 20 });
+      console.log(`[loadtest] shared: ${pages.public} (public) from the instance, 20 s, 50 connections …`);
+      const publicFromInstance = await throughput(`${baseUrl}${pages.public}`);
+      console.log(publicFromInstance);
+      const proxy = await startCachingProxy(baseUrl, port + 1);
+      let throughProxy: Awaited<ReturnType<typeof throughput>> & { proxy?: unknown };
+      try {
+        console.log(`[loadtest] shared: ${pages.public} through the caching proxy (the CDN stand-in) …`);
+        throughProxy = { ...(await throughput(`${proxy.url}${pages.public}`)), proxy: await proxy.stats() };
+      } finally {
+        proxy.stop();
+      }
+      console.log(throughProxy);
+      console.log(`[loadtest] shared: ${pages.unlisted} (unlisted: never cacheable) from the instance …`);
+      const unlistedFromInstance = await throughput(`${baseUrl}${pages.unlisted}`);
+      console.log(unlistedFromInstance);
+      report.shared = { publicFromInstance, publicThroughCachingProxy: throughProxy, unlistedFromInstance };
     }
     if (runs.includes('mixed')) {
       const durationSeconds = positiveInt('LOADTEST_MIXED_SECONDS', 60);

@@ -1,14 +1,13 @@
 import autocannon from 'autocannon';
 
-/** The shared-scenario page at full speed (closed loop: `connections` clients, each sending back to back). */
+/** A shared-scenario page at full speed (closed loop: `connections` clients, each sending back to back). */
 export async function sharedPageThroughput(options: {
-  baseUrl: string;
-  slug: string;
+  url: string;
   connections: number;
   durationSeconds: number;
 }) {
   const result = await autocannon({
-    url: `${options.baseUrl}/s/${options.slug}`,
+    url: options.url,
     connections: options.connections,
     duration: options.durationSeconds,
     headers: { accept: 'text/html' },
