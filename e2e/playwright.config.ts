@@ -46,6 +46,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     // The browser's origin is the app's public origin: better-auth and the tRPC CSRF check trust it.
-    env: { DATABASE_URL: '', LIQLAB_DATA_DIR: path.join(dataRoot, 'postgres'), LIQLAB_PUBLIC_URL: baseURL },
+    // No start-up warm-up: it would only compete with the tests (it matters to a load balancer's traffic).
+    env: {
+      DATABASE_URL: '',
+      LIQLAB_DATA_DIR: path.join(dataRoot, 'postgres'),
+      LIQLAB_PUBLIC_URL: baseURL,
+      LIQLAB_WARM_UP: 'off',
+    },
   },
 });

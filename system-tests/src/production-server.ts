@@ -48,6 +48,9 @@ export async function startProductionServer(options: {
         LIQLAB_PUBLIC_URL: baseUrl,
         NEXT_TELEMETRY_DISABLED: '1',
         LOG_LEVEL: 'warn',
+        // Tests take no load balancer's traffic: the warm-up would only compete with them. The load
+        // test, which measures the first seconds after ready, switches it back on.
+        LIQLAB_WARM_UP: 'off',
         ...options.env,
       },
     },

@@ -36,6 +36,8 @@ beforeAll(async () => {
     BETTER_AUTH_SECRET: 'scale-out-test-secret-shared-by-every-instance',
     // Behind one trusted proxy, so both instances see the same client address.
     LIQLAB_TRUSTED_PROXY_HOPS: '1',
+    // This test checks the warm-up itself (below), so these servers run it.
+    LIQLAB_WARM_UP: 'on',
   };
   const started = await Promise.all(
     [0, 1].map((i) =>

@@ -30,7 +30,15 @@ describe('the request environment', () => {
       LIQLAB_TRUSTED_PROXY_HOPS: 0,
       NODE_ENV: 'development',
       PORT: 3000,
+      LIQLAB_WARM_UP: 'on',
     });
+  });
+
+  it('refuses a warm-up switch other than on or off', () => {
+    expect(problems(() => parseRequestEnv({ LIQLAB_WARM_UP: 'yes' }))).toEqual([
+      'LIQLAB_WARM_UP must be on or off. Got "yes".',
+    ]);
+    expect(parseRequestEnv({ LIQLAB_WARM_UP: 'off' }).LIQLAB_WARM_UP).toBe('off');
   });
 
   it('reads the values it is given', () => {

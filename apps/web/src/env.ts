@@ -61,6 +61,11 @@ const requestEnvSchema = z.object({
   LIQLAB_INTERNAL_URL: httpUrl('LIQLAB_INTERNAL_URL', 'http://10.0.0.5:3000').optional(),
   /** The port `next start` listens on (it sets PORT from `--port` too). */
   PORT: wholeNumber('PORT', 1, 65_535).default(3000),
+  /**
+   * `off` skips the start-up warm-up (readiness.ts): for test servers that never take a load balancer's
+   * traffic, where the warm-up's few hundred saves would only compete with the tests.
+   */
+  LIQLAB_WARM_UP: z.enum(['on', 'off'], { error: 'LIQLAB_WARM_UP must be on or off.' }).default('on'),
 });
 
 /**

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     server = await startProductionServer({
       dataDir: path.join(root, 'postgres'),
       port,
-      env: { LIQLAB_RATE_LIMIT_SCALE: String(rateLimitScale) },
+      env: { LIQLAB_RATE_LIMIT_SCALE: String(rateLimitScale), LIQLAB_WARM_UP: 'on' },
     });
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
