@@ -39,13 +39,14 @@ describe('start-up with a bad configuration', { timeout: 60_000 }, () => {
       LOG_LEVEL: 'loud',
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('[liqlab] start-up failed: Invalid configuration:');
-    expect(result.stderr).toContain(
+    // One JSON line, like every line the server writes, naming each bad variable.
+    const failure = JSON.parse(result.stderr.trim().split('\n').at(-1)!) as { level: number; msg: string };
+    expect(failure.level).toBe(50);
+    expect(failure.msg).toContain('start-up failed: Invalid configuration:');
+    expect(failure.msg).toContain(
       'LIQLAB_TRUSTED_PROXY_HOPS must be a whole number from 0 to 10. Got "two".',
     );
-    expect(result.stderr).toContain(
-      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
-    );
+    expect(failure.msg).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.');
     // No embedded database was made.
     expect(existsSync(dataDir)).toBe(false);
     expect(result.stdout).not.toContain('Embedded PostgreSQL is running');

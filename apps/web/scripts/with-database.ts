@@ -11,15 +11,18 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { seedDatabase } from '@liqlab/api/seed';
 import { createPrismaClient } from '@liqlab/db/client';
 import { defaultDataDir, EmbeddedServerInUseError, resolveDatabase } from '@liqlab/db/database-url';
 import { deployMigrations } from '@liqlab/db/migrations';
 import { parseStartupEnv, type StartupEnv } from '../src/env';
+import { asJsonLogLine, jsonLogLine } from './json-log-line';
 
+const SUPERVISOR = { service: 'liqlab-supervisor' };
 const command = process.argv.slice(2);
 if (command.length === 0) {
-  console.error('usage: with-database <command> [args…]');
+  console.error(jsonLogLine('error', 'usage: with-database <command> [args…]', SUPERVISOR));
   process.exit(2);
 }
 
@@ -36,7 +39,7 @@ function authSecret(env: StartupEnv): string {
 }
 
 function log(line: string): void {
-  console.log(`[liqlab] ${line}`);
+  console.log(jsonLogLine('info', line, SUPERVISOR));
 }
 
 async function main(): Promise<number> {
@@ -52,7 +55,7 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     if (error instanceof EmbeddedServerInUseError) {
-      console.error(`[liqlab] ${error.message}`);
+      console.error(jsonLogLine('error', error.message, SUPERVISOR));
       return 1;
     }
     throw error;
@@ -90,8 +93,11 @@ async function main(): Promise<number> {
     throw error;
   }
 
+  // `next start` is the server: its lines (its banner, anything a library prints) become JSON lines
+  // too. `next dev` is for a person at a terminal and keeps its own output.
+  const isServer = command.includes('start');
   const child = spawn(command[0]!, command.slice(1), {
-    stdio: 'inherit',
+    stdio: isServer ? ['inherit', 'pipe', 'pipe'] : 'inherit',
     env: {
       ...process.env,
       DATABASE_URL: database.url,
@@ -99,6 +105,22 @@ async function main(): Promise<number> {
       LIQLAB_SUPERVISOR_PID: String(process.pid),
     },
   });
+
+  if (isServer) {
+    const relay = (
+      stream: NodeJS.ReadableStream | null,
+      level: 'info' | 'error',
+      out: NodeJS.WriteStream,
+    ) => {
+      if (!stream) return;
+      createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
+        const json = asJsonLogLine(line, level, 'next');
+        if (json !== null) out.write(`${json}\n`);
+      });
+    };
+    relay(child.stdout, 'info', process.stdout);
+    relay(child.stderr, 'error', process.stderr);
+  }
 
   const forward = (signal: NodeJS.Signals) => {
     log(`${signal} received, shutting down …`);
@@ -110,7 +132,7 @@ async function main(): Promise<number> {
   const exitCode = await new Promise<number>((resolve) => {
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)));
     child.on('error', (error) => {
-      console.error(`[liqlab] could not run ${command[0]}: ${error.message}`);
+      console.error(jsonLogLine('error', `could not run ${command[0]}: ${error.message}`, SUPERVISOR));
       resolve(1);
     });
   });
@@ -122,7 +144,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error('[liqlab] start-up failed:', error instanceof Error ? error.message : error);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(jsonLogLine('error', `start-up failed: ${message}`, SUPERVISOR));
     process.exit(1);
   },
 );

@@ -8,7 +8,14 @@ export function watchSupervisor(supervisorPid: number): void {
     try {
       process.kill(supervisorPid, 0);
     } catch {
-      console.error('[liqlab] the supervising process is gone; stopping this server.');
+      // A JSON line like every other the server writes (pino's numbers: 60 is fatal).
+      console.error(
+        JSON.stringify({
+          level: 60,
+          time: Date.now(),
+          msg: 'the supervising process is gone; stopping this server',
+        }),
+      );
       process.exit(1);
     }
   }, 1000);
