@@ -13,6 +13,7 @@ import { PriceLadder } from '~/components/learn/diagrams/price-ladder';
 import { RangeStop } from '~/components/learn/diagrams/range-stop';
 import { SizeVsStop } from '~/components/learn/diagrams/size-vs-stop';
 import { TierStaircase } from '~/components/learn/diagrams/tier-staircase';
+import { InlineCheck } from '~/components/learn/inline-check';
 import { LazyWidget } from '~/components/learn/lazy-widget';
 import { LessonTable, LessonTd, LessonTh } from '~/components/learn/lesson-table';
 import { LiquidationSettlementTable } from '~/components/learn/liquidation-settlement-table';
@@ -38,6 +39,7 @@ function lazyWidget<N extends WidgetName>(name: N) {
 const lessonComponents: MDXComponents = {
   Term,
   Callout,
+  InlineCheck,
   SandboxLink,
   TierTable,
   TierLiquidationTable,

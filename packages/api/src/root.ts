@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account';
 import { healthRouter } from './routers/health';
+import { inlineCheckRouter } from './routers/inline-check';
 import { progressRouter } from './routers/progress';
 import { quizRouter } from './routers/quiz';
 import { reviewRouter } from './routers/review';
@@ -9,6 +10,7 @@ import { createCallerFactory, createTRPCRouter } from './trpc';
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   health: healthRouter,
+  inlineCheck: inlineCheckRouter,
   progress: progressRouter,
   quiz: quizRouter,
   review: reviewRouter,

@@ -38,6 +38,14 @@ export async function moveGuestData(db: Database, guestId: string, accountId: st
         due = LEAST(review_card.due, EXCLUDED.due),
         lapses = GREATEST(review_card.lapses, EXCLUDED.lapses)`;
     await tx.reviewCard.deleteMany({ where: { userId: guestId } });
+
+    // The account keeps its own first answer to a check where both answered one.
+    await tx.$executeRaw`
+      INSERT INTO inline_check_answer ("userId", "checkId", "lessonSlug", answer, "isCorrect", "answeredAt")
+      SELECT ${accountId}, "checkId", "lessonSlug", answer, "isCorrect", "answeredAt"
+      FROM inline_check_answer WHERE "userId" = ${guestId}
+      ON CONFLICT ("userId", "checkId") DO NOTHING`;
+    await tx.inlineCheckAnswer.deleteMany({ where: { userId: guestId } });
   });
 }
 

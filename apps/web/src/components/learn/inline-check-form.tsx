@@ -1,0 +1,121 @@
+'use client';
+
+import type { PublicInlineCheck } from '@liqlab/content/checks/inline-check-schema';
+import { type FormEvent, useId, useState } from 'react';
+import { errorMessage } from '~/lib/error-message';
+
+interface Result {
+  correct: boolean;
+  answerText: string;
+  why: string;
+}
+
+type State =
+  | { status: 'idle' | 'sending' }
+  | { status: 'invalid' | 'failed'; message: string }
+  | { status: 'answered'; result: Result };
+
+/**
+ * The inline check's form. The API client is imported only when the reader answers, so a lesson's
+ * first load carries just this small form; a guest session is created on that first answer if needed.
+ */
+export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
+  const id = useId();
+  const [choice, setChoice] = useState('');
+  const [value, setValue] = useState('');
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const answered = state.status === 'answered';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (check.kind === 'choice' && !choice)
+      return setState({ status: 'invalid', message: 'Pick an answer first.' });
+    if (check.kind === 'numeric' && !value.trim()) {
+      return setState({ status: 'invalid', message: 'Type a number first, such as 1234.5.' });
+    }
+    setState({ status: 'sending' });
+    try {
+      const { createBrowserTrpcClient } = await import('~/trpc/browser-client');
+      const result = await createBrowserTrpcClient().inlineCheck.answer.mutate({
+        checkId: check.id,
+        answer: check.kind === 'choice' ? { choice } : { value: value.trim() },
+      });
+      setState({ status: 'answered', result });
+    } catch (error) {
+      setState({ status: 'failed', message: errorMessage(error) });
+    }
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      aria-labelledby={`${id}-label`}
+      className="my-6 rounded-lg border border-safe/40 bg-safe/5 p-4"
+      data-inline-check={check.id}
+    >
+      <p id={`${id}-label`} className="text-xs font-semibold uppercase tracking-wide text-safe">
+        Check yourself
+      </p>
+      <fieldset disabled={answered || state.status === 'sending'} className="mt-1">
+        <legend className="font-medium">{check.prompt}</legend>
+        {check.kind === 'choice' ? (
+          <div className="mt-3 space-y-2">
+            {check.options.map((option) => (
+              <label key={option.id} className="flex cursor-pointer items-start gap-2">
+                <input
+                  type="radio"
+                  name={`${id}-choice`}
+                  value={option.id}
+                  checked={choice === option.id}
+                  onChange={() => setChoice(option.id)}
+                  className="mt-1.5 accent-[var(--color-safe)]"
+                />
+                <span>{option.text}</span>
+              </label>
+            ))}
+          </div>
+        ) : (
+          <label className="mt-3 flex flex-wrap items-center gap-2">
+            <span className="sr-only">Your answer</span>
+            <input
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              aria-describedby={
+                state.status === 'invalid' || state.status === 'failed' ? `${id}-error` : undefined
+              }
+              className="w-40 rounded-md border border-slate-400 bg-white px-2 py-1 font-mono dark:border-slate-600 dark:bg-slate-900"
+            />
+            {check.unit ? (
+              <span className="text-sm text-slate-600 dark:text-slate-400">{check.unit}</span>
+            ) : null}
+          </label>
+        )}
+        {answered ? null : (
+          <button
+            type="submit"
+            className="mt-3 rounded-md bg-safe px-3 py-1.5 text-sm font-semibold text-white hover:opacity-90 disabled:opacity-60 dark:text-slate-950"
+          >
+            {state.status === 'sending' ? 'Checking…' : 'Check'}
+          </button>
+        )}
+      </fieldset>
+      <div aria-live="polite" className="mt-2 text-sm">
+        {state.status === 'answered' ? (
+          <div data-testid="inline-check-result">
+            <p className={`font-semibold ${state.result.correct ? 'text-safe' : 'text-danger'}`}>
+              {state.result.correct ? 'Right.' : `Not quite. The answer is ${state.result.answerText}.`}
+            </p>
+            <p className="mt-1">{state.result.why}</p>
+          </div>
+        ) : state.status === 'invalid' || state.status === 'failed' ? (
+          <p id={`${id}-error`} role="alert" className="text-danger">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { inlineChecks } from '@liqlab/content/checks/inline-checks';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { InlineCheck } from './inline-check';
+
+describe('InlineCheck', () => {
+  it.each(inlineChecks.map((c) => [c.id, c] as const))(
+    '%s renders its question and nothing of its answer',
+    (_id, check) => {
+      const html = renderToStaticMarkup(<InlineCheck id={check.id} />);
+      expect(html).toContain('Check yourself');
+      expect(html).toContain(check.prompt);
+      expect(html).not.toContain(check.why);
+      if (check.kind === 'numeric') {
+        expect(html).toMatch(/inputmode="decimal"/i);
+        expect(html).not.toContain(check.answer);
+      } else {
+        for (const option of check.options) expect(html).toContain(`value="${option.id}"`);
+        // Options render in the data's order, which says nothing about which one is right.
+        expect(html).not.toMatch(/data-correct|aria-checked="true"|checked=""/);
+      }
+    },
+  );
+
+  it('fails the build for an id that does not exist', () => {
+    expect(() => renderToStaticMarkup(<InlineCheck id="no-such-check" />)).toThrow(/no such check/);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readLessonFiles } from '../lessons/read-lesson-files';
+import { gradeInlineCheck } from './grade-inline-check';
+import { publicInlineCheck } from './inline-check-schema';
+import { inlineCheckById, inlineChecks } from './inline-checks';
+
+const lessons = readLessonFiles();
+
+/** Each `<InlineCheck id>` of a lesson with the id of the h2 section it sits in. */
+function placedChecks(lesson: (typeof lessons)[number]): { id: string; section: string | undefined }[] {
+  const parts = lesson.body.split(/^## /m);
+  return parts.flatMap((part, index) =>
+    [...part.matchAll(/<InlineCheck id="([^"]+)" \/>/g)].map((m) => ({
+      id: m[1]!,
+      section: index === 0 ? undefined : lesson.meta.sections[index - 1]?.id,
+    })),
+  );
+}
+
+describe('inline checks', () => {
+  it('every lesson asks at least two, each inside the section it belongs to', () => {
+    for (const lesson of lessons) {
+      const placed = placedChecks(lesson);
+      expect(placed.length, `${lesson.fileName} has too few inline checks`).toBeGreaterThanOrEqual(2);
+      for (const { id, section } of placed) {
+        const check = inlineCheckById(id);
+        expect(check, `${lesson.fileName}: <InlineCheck id="${id}"> does not exist`).toBeDefined();
+        expect(check!.lesson).toBe(lesson.meta.slug);
+        expect(section, `${id} sits in another section`).toBe(check!.section);
+      }
+    }
+  });
+
+  it('places every check exactly once, with unique ids', () => {
+    const placed = lessons.flatMap((l) => placedChecks(l).map((p) => p.id));
+    expect(new Set(inlineChecks.map((c) => c.id)).size).toBe(inlineChecks.length);
+    expect([...placed].sort()).toEqual(inlineChecks.map((c) => c.id).sort());
+  });
+
+  it('serve no answer before it is given', () => {
+    for (const check of inlineChecks) {
+      const served = JSON.stringify(publicInlineCheck(check));
+      expect(served).not.toMatch(/"(correct|answer|why|tolerance)"/);
+      if (check.kind === 'numeric') expect(served).not.toContain(check.answer);
+      expect(served).not.toContain(check.why);
+    }
+  });
+
+  it('grade the right answer right and the others wrong', () => {
+    for (const check of inlineChecks) {
+      if (check.kind === 'choice') {
+        for (const option of check.options) {
+          expect(gradeInlineCheck(check, { choice: option.id }).correct, `${check.id}/${option.id}`).toBe(
+            option.id === check.correct,
+          );
+        }
+        expect(gradeInlineCheck(check, { value: '1' }).correct).toBe(false);
+      } else {
+        expect(gradeInlineCheck(check, { value: check.answer }).correct, check.id).toBe(true);
+        const off = (Number(check.answer) + Number(check.tolerance) * 3 + 1).toString();
+        expect(gradeInlineCheck(check, { value: off }).correct, `${check.id} off`).toBe(false);
+        expect(gradeInlineCheck(check, { value: 'lots' }).correct).toBe(false);
+        expect(gradeInlineCheck(check, { choice: 'a' }).correct).toBe(false);
+      }
+    }
+  });
+
+  it('accept a decimal comma and tolerate rounding within the stated tolerance', () => {
+    const check = inlineCheckById('c06-short-liquidation')!;
+    if (check.kind !== 'numeric') throw new Error('numeric');
+    expect(check.answer).toBe('74626.87');
+    expect(gradeInlineCheck(check, { value: '74626,87' }).correct).toBe(true);
+    expect(gradeInlineCheck(check, { value: '74627' }).correct).toBe(true);
+    expect(gradeInlineCheck(check, { value: '74,626.87' }).correct).toBe(false);
+    expect(gradeInlineCheck(check, { value: '74630' }).correct).toBe(false);
+  });
+});
