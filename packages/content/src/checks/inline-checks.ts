@@ -61,6 +61,34 @@ const l10Size = positionSizeForRisk({
 
 const checks: InlineCheck[] = [
   {
+    id: 'c00-short-gains',
+    lesson: 'start-at-zero',
+    section: 'long-and-short',
+    kind: 'choice',
+    prompt: 'You open a short position. Which price move earns you money?',
+    options: [
+      { id: 'fall', text: 'The price falls' },
+      { id: 'rise', text: 'The price rises' },
+      { id: 'either', text: 'Any move, as long as it is large' },
+    ],
+    correct: 'fall',
+    why: 'A short sells first and buys back later, so it gains when the price drops.',
+  },
+  {
+    id: 'c00-market-order',
+    lesson: 'start-at-zero',
+    section: 'market-orders-and-limit-orders',
+    kind: 'choice',
+    prompt: 'Your market buy is larger than the amount offered at the best ask. What happens to the rest?',
+    options: [
+      { id: 'next', text: 'It fills at the next, higher asks' },
+      { id: 'wait', text: 'It waits in the book for a seller' },
+      { id: 'best', text: 'It all fills at the best ask anyway' },
+    ],
+    correct: 'next',
+    why: 'A market order takes what the book offers, line by line, until it is filled.',
+  },
+  {
     id: 'c01-initial-margin',
     lesson: 'leverage-and-margin',
     section: 'initial-margin',
