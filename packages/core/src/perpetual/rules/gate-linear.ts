@@ -21,6 +21,11 @@ const ONE = new Decimal(1);
  * value (Help Center, "Risk Limit", https://www.gate.com/help/futures/futures-logic/22162), i.e.
  * value × MMR − deduction of the tier holding that value — so the bracket is solved at the
  * liquidation price, as for Binance, and a table must be continuous (the gradient makes it so).
+ *
+ * Worked examples: none with figures on Gate's pages found (searched 2026-12-05: the Help Center's
+ * liquidation-price and risk-limit articles give the formula and the BTC_USDT tier table; the 2025-07
+ * upgrade notice's 1.2M USDT position, whose maintenance margin "drops from 6000 USDT to 4900 USDT",
+ * was priced on the table in force then, which was not published with it, so it cannot be a test).
  */
 export const gateLinear: RuleSetFormula = {
   tierNotionalAt: 'liquidation-price',

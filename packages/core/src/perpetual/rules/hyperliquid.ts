@@ -15,6 +15,9 @@ const ONE = new Decimal(1);
  *
  * Evaluated at price = entry, where the position's own PnL is zero and its maintenance requirement is
  * l × size × entry (less any tier deduction). Fees are not in the formula.
+ *
+ * Worked examples: none with figures in Hyperliquid's docs found (searched 2026-12-05: "Liquidations"
+ * and "Margin tiers" give the formulas and the tier bounds only).
  */
 export const hyperliquid: RuleSetFormula = {
   tierNotionalAt: 'liquidation-price',

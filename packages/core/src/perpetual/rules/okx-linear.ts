@@ -16,6 +16,11 @@ import { type PricingInput, positiveOrNull, type RuleSetFormula } from './rule-s
  * maintenance deduction; a non-zero amount is honoured as a deduction. The tier is picked by the
  * position size at entry (OKX tiers by position size, not by the liquidation price).
  * https://www.okx.com/help/v-tiered-maintenance-margin-ratio-rules
+ *
+ * Worked examples: none with figures for USDT-margined swaps on OKX's pages found (searched
+ * 2026-12-05: the help pages give the formulas only; the forced-partial-liquidation article's example,
+ * 15,000 swaps cut to tier 1's 2,000, is a count without the tiers' rates, so it is the rule that
+ * partial-liquidation-rules.ts cites and the replay tests apply to OKX's published ETHUSDT tiers).
  */
 export const okxLinear: RuleSetFormula = {
   tierNotionalAt: 'entry',
