@@ -84,6 +84,8 @@ test('refused input is explained in plain words, with the real leverage cap', as
     page.getByRole('alert').filter({ hasText: 'The leverage must be from 1× to 100×.' }),
   ).toBeVisible();
   await page.getByLabel('Entry price').fill('6e4');
-  await expect(page.getByRole('alert').filter({ hasText: /without an exponent/ })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Write the entry price in full, without an exponent' }),
+  ).toBeVisible();
   await expect(page.getByText(/Too big|expected|must be a decimal number/)).toHaveCount(0);
 });
