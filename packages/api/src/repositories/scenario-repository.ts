@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Database, type PreparedStatement, type Prisma, runPrepared } from '@liqlab/db/client';
+import { isScenarioOutcome, type ScenarioOutcome, scenarioOutcome } from '@liqlab/scenario/scenario-outcome';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 import { ApiError } from '../errors/api-error';
@@ -18,6 +19,7 @@ import type {
 /** One message for "missing" and "someone else's private scenario", so neither can be told apart. */
 export const SCENARIO_NOT_FOUND = 'This scenario does not exist, or it is not shared with you.';
 const FORK_SUFFIX = ' (fork)';
+const COPY_SUFFIX = ' (copy)';
 const MAX_TITLE_LENGTH = 120;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,6 +34,7 @@ const fullSelect = {
   path: true,
   entryPrice: true,
   leverage: true,
+  outcome: true,
   version: true,
   forkedFromId: true,
   viewCount: true,
@@ -74,6 +77,16 @@ interface ScenarioSqlRow extends Omit<ScenarioRow, 'entryPrice' | 'leverage' | '
   updatedAt: string;
 }
 
+/** The stored outcome; a value the CHECK constraint lets through is always one of core's. */
+function outcomeOfRow(row: { outcome: string | null }): ScenarioOutcome | null {
+  return isScenarioOutcome(row.outcome) ? row.outcome : null;
+}
+
+/** How the saved content's replay ends, stored beside it so lists need neither the path nor a replay. */
+function outcomeOfContent(content: Pick<ScenarioContent, 'position' | 'path'>): ScenarioOutcome {
+  return scenarioOutcome(content);
+}
+
 function toDto(row: ScenarioRow | ScenarioSqlRow, viewerId: string | null): ScenarioDto {
   return {
     id: row.id,
@@ -86,6 +99,7 @@ function toDto(row: ScenarioRow | ScenarioSqlRow, viewerId: string | null): Scen
     entryPrice: typeof row.entryPrice === 'string' ? row.entryPrice : row.entryPrice.toFixed(),
     leverage:
       row.leverage === null || typeof row.leverage === 'string' ? row.leverage : row.leverage.toFixed(),
+    outcome: outcomeOfRow(row),
     version: row.version,
     isMine: viewerId !== null && row.ownerId === viewerId,
     forkedFromId: row.forkedFromId,
@@ -108,6 +122,7 @@ function toSummaryDto(row: SummaryRow, viewerId: string | null): ScenarioSummary
     marginMode: position.marginMode,
     entryPrice: row.entryPrice.toFixed(),
     leverage: row.leverage?.toFixed() ?? null,
+    outcome: outcomeOfRow(row),
     version: row.version,
     isMine: viewerId !== null && row.ownerId === viewerId,
     viewCount: row.viewCount,
@@ -132,6 +147,7 @@ function contentData(content: ScenarioContent) {
     // Denormalised for listing and sorting; the position JSON stays the source of truth.
     entryPrice: content.position.entryPrice,
     leverage: content.position.leverage,
+    outcome: outcomeOfContent(content),
   };
 }
 
@@ -155,12 +171,12 @@ const INSERT_SCENARIO: PreparedStatement = {
   name: 'liqlab_scenario_insert',
   text: `
     INSERT INTO "scenario" ("id", "slug", "ownerId", "title", "notes", "visibility", "position", "path",
-      "entryPrice", "leverage", "clientKey", "forkedFromId", "createdAt", "updatedAt")
+      "entryPrice", "leverage", "outcome", "clientKey", "forkedFromId", "createdAt", "updatedAt")
     VALUES ($1::uuid, $2, $3, $4, $5, $6::text::"Visibility", $7::jsonb, $8::jsonb, $9::numeric, $10::numeric,
-      $11, $12::uuid, $13::timestamp(3), $13::timestamp(3))
+      $14, $11, $12::uuid, $13::timestamp(3), $13::timestamp(3))
     ON CONFLICT ("ownerId", "clientKey") DO NOTHING
     RETURNING "id", "slug", "ownerId", "title", "notes", "visibility"::text AS "visibility", "position", "path",
-      trim_scale("entryPrice")::text AS "entryPrice", trim_scale("leverage")::text AS "leverage", "version",
+      trim_scale("entryPrice")::text AS "entryPrice", trim_scale("leverage")::text AS "leverage", "outcome", "version",
       "forkedFromId", "viewCount", "curated", ${isoInstant('createdAt')}, ${isoInstant('updatedAt')}`,
 };
 
@@ -185,6 +201,7 @@ async function insertScenario(
     input.clientKey ?? null,
     input.forkedFromId ?? null,
     new Date().toISOString(),
+    outcomeOfContent(content),
   ]);
   return row ?? null;
 }
@@ -272,6 +289,30 @@ export async function getScenarioForViewer(
 }
 
 /**
+ * The outcome after an update that changes the position or the path (undefined when neither changes).
+ * A change of one of them is replayed with the other as stored at `version`: the update itself applies
+ * only at that version, so the pair replayed is the pair saved. No row at that version: the update
+ * below finds none either and answers the conflict or the absence.
+ */
+async function outcomeAfter(
+  db: Database,
+  input: { id: string; ownerId: string; version: number; changes: Partial<ScenarioContent> },
+): Promise<ScenarioOutcome | null | undefined> {
+  const { position, path } = input.changes;
+  if (position === undefined && path === undefined) return undefined;
+  if (position !== undefined && path !== undefined) return outcomeOfContent({ position, path });
+  const stored = await db.scenario.findFirst({
+    where: { id: input.id, ownerId: input.ownerId, version: input.version },
+    select: { position: position === undefined, path: path === undefined },
+  });
+  if (!stored) return null;
+  return outcomeOfContent({
+    position: position ?? (stored.position as ScenarioPosition),
+    path: path ?? (stored.path as ScenarioPath),
+  });
+}
+
+/**
  * Optimistic concurrency: the update applies only if the scenario is still at `version`. Otherwise
  * nothing is written and the caller gets VERSION_CONFLICT with the latest version to merge against.
  */
@@ -280,6 +321,7 @@ export async function updateScenario(
   input: { id: string; ownerId: string; version: number; changes: Partial<ScenarioContent> },
 ): Promise<ScenarioDto> {
   const { id, ownerId, version, changes } = input;
+  const outcome = await outcomeAfter(db, input);
   const data: Prisma.ScenarioUpdateManyMutationInput = {
     ...(changes.title === undefined ? {} : { title: changes.title }),
     ...(changes.notes === undefined ? {} : { notes: changes.notes }),
@@ -292,6 +334,7 @@ export async function updateScenario(
           leverage: changes.position.leverage,
         }),
     ...(changes.path === undefined ? {} : { path: json(changes.path) }),
+    ...(outcome === undefined ? {} : { outcome }),
     version: { increment: 1 },
   };
   const [row] = await db.scenario.updateManyAndReturn({
@@ -337,6 +380,30 @@ export async function forkScenario(
   });
 }
 
+/** Copies one of the owner's scenarios into a new private one, titled as a copy; someone else's does not exist. */
+export async function duplicateScenario(
+  db: Database,
+  input: { id: string; ownerId: string; clientKey?: string },
+): Promise<ScenarioDto> {
+  const source = await db.scenario.findFirst({
+    where: { id: input.id, ownerId: input.ownerId },
+    select: fullSelect,
+  });
+  if (!source) throw notFound();
+  const title = source.title.slice(0, MAX_TITLE_LENGTH - COPY_SUFFIX.length).trimEnd() + COPY_SUFFIX;
+  return createScenario(db, {
+    ownerId: input.ownerId,
+    clientKey: input.clientKey,
+    content: {
+      title,
+      notes: source.notes,
+      visibility: 'PRIVATE',
+      position: source.position as ScenarioPosition,
+      path: source.path as ScenarioPath,
+    },
+  });
+}
+
 export interface PageRequest {
   /** The id of the last item of the previous page. */
   cursor?: string;
@@ -364,13 +431,46 @@ async function page(
   };
 }
 
-/** The owner's scenarios, newest first. */
+/** The owner's scenarios, the last changed first. */
 export function listMyScenarios(
   db: Database,
   ownerId: string,
   request: PageRequest,
 ): Promise<ScenarioPageDto> {
-  return page(db, { ownerId }, [{ createdAt: 'desc' }, { id: 'desc' }], request, ownerId);
+  return page(db, { ownerId }, [{ updatedAt: 'desc' }, { id: 'desc' }], request, ownerId);
+}
+
+/**
+ * Replays scenarios saved before their outcome was stored, a batch at a time, and stores it without
+ * touching `version` or `updatedAt` (nothing the owner did changed). Run by the seed at every start;
+ * a scenario the engine refuses now (a limit tightened since it was saved) keeps no outcome.
+ */
+export async function backfillScenarioOutcomes(db: Database, batchSize = 100): Promise<number> {
+  let filled = 0;
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db.scenario.findMany({
+      where: { outcome: null, ...(after === undefined ? {} : { id: { gt: after } }) },
+      orderBy: { id: 'asc' },
+      take: batchSize,
+      select: { id: true, position: true, path: true },
+    });
+    if (rows.length === 0) return filled;
+    for (const row of rows) {
+      let outcome: ScenarioOutcome;
+      try {
+        outcome = outcomeOfContent({
+          position: row.position as ScenarioPosition,
+          path: row.path as ScenarioPath,
+        });
+      } catch {
+        continue;
+      }
+      filled += await db.$executeRaw`
+        UPDATE "scenario" SET "outcome" = ${outcome} WHERE "id" = ${row.id}::uuid AND "outcome" IS NULL`;
+    }
+    after = rows[rows.length - 1]?.id;
+  }
 }
 
 /** Public scenarios: curated first, then newest. */

@@ -10,6 +10,7 @@ import { limitAnonymousReads, limitScenarioWrites } from '../rate-limit/call-lim
 import {
   createScenario,
   deleteScenario,
+  duplicateScenario,
   findViewableScenarioId,
   forkScenario,
   getScenarioForViewer,
@@ -22,6 +23,7 @@ import {
   createScenarioInput,
   decodeSharedInput,
   deleteScenarioInput,
+  duplicateScenarioInput,
   forkScenarioInput,
   getScenarioInput,
   pageInput,
@@ -97,6 +99,12 @@ export const scenarioRouter = createTRPCRouter({
   fork: identifiedProcedure.input(forkScenarioInput).mutation(async ({ ctx, input }) => {
     await limitScenarioWrites(ctx, ctx.identity);
     return forkScenario(ctx.db, { ...input, ownerId: ctx.identity.userId });
+  }),
+
+  /** A private copy of one of my scenarios (rename is `update` with a title alone). */
+  duplicate: identifiedProcedure.input(duplicateScenarioInput).mutation(async ({ ctx, input }) => {
+    await limitScenarioWrites(ctx, ctx.identity);
+    return duplicateScenario(ctx.db, { ...input, ownerId: ctx.identity.userId });
   }),
 
   listMine: identifiedProcedure

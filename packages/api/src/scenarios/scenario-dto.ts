@@ -1,3 +1,4 @@
+import type { ScenarioOutcome } from '@liqlab/scenario/scenario-outcome';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 
@@ -14,6 +15,8 @@ export interface ScenarioDto {
   path: ScenarioPath;
   entryPrice: string;
   leverage: string | null;
+  /** How the replay ends, stored at save time; null only for a scenario the engine can no longer replay. */
+  outcome: ScenarioOutcome | null;
   version: number;
   /** True when the viewer owns it (may edit and delete it). */
   isMine: boolean;
@@ -35,6 +38,8 @@ export interface ScenarioSummaryDto {
   marginMode: ScenarioPosition['marginMode'];
   entryPrice: string;
   leverage: string | null;
+  /** How the replay ends, stored at save time; null only for a scenario the engine can no longer replay. */
+  outcome: ScenarioOutcome | null;
   version: number;
   isMine: boolean;
   viewCount: number;

@@ -50,6 +50,8 @@ export const updateScenarioInput = z.strictObject({
 
 export const deleteScenarioInput = z.strictObject({ id: z.uuid() });
 
+export const duplicateScenarioInput = z.strictObject({ id: z.uuid(), clientKey: clientKey.optional() });
+
 export const forkScenarioInput = z.strictObject({ idOrSlug, clientKey: clientKey.optional() });
 
 export const pageInput = z

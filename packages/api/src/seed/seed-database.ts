@@ -2,7 +2,7 @@ import { sandboxPresets } from '@liqlab/content/sandbox/presets';
 import type { Database } from '@liqlab/db/client';
 import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { validateScenarioWithEngine } from '@liqlab/scenario/scenario-schema';
-import { upsertCuratedScenario } from '../repositories/scenario-repository';
+import { backfillScenarioOutcomes, upsertCuratedScenario } from '../repositories/scenario-repository';
 
 /** The owner of the curated scenarios shown in the public gallery. */
 export const CURATED_OWNER_ID = 'liqlab-curator';
@@ -11,12 +11,12 @@ export const CURATED_OWNER_ID = 'liqlab-curator';
 export const curatedScenarioSlug = (presetId: string) => `preset-${presetId}`;
 
 /**
- * Idempotent: safe to run at every start. It only upserts rows it owns and never touches
- * learners' data.
+ * Idempotent: safe to run at every start. It only upserts rows it owns; of learners' rows it only
+ * fills in a missing replay outcome.
  */
 export async function seedDatabase(
   db: Database,
-): Promise<{ curatedOwner: string; curatedScenarios: number }> {
+): Promise<{ curatedOwner: string; curatedScenarios: number; outcomesBackfilled: number }> {
   await db.user.upsert({
     where: { id: CURATED_OWNER_ID },
     create: { id: CURATED_OWNER_ID, name: 'Liquidation Lab', email: 'curator@liquidation-lab.invalid' },
@@ -41,5 +41,7 @@ export async function seedDatabase(
       content: { ...scenario, visibility: 'PUBLIC' },
     });
   }
-  return { curatedOwner: CURATED_OWNER_ID, curatedScenarios: scenarios.length };
+  // Scenarios saved before outcomes were stored get theirs (learners' content itself is left alone).
+  const outcomesBackfilled = await backfillScenarioOutcomes(db);
+  return { curatedOwner: CURATED_OWNER_ID, curatedScenarios: scenarios.length, outcomesBackfilled };
 }
