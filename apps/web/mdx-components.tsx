@@ -23,6 +23,7 @@ import { SandboxLink } from '~/components/learn/sandbox-link';
 import { Term } from '~/components/learn/term';
 import { TierLiquidationTable, TierTable } from '~/components/learn/tier-table';
 import type { WidgetName, WidgetProps } from '~/components/learn/widget-loaders';
+import { ExternalLink } from '~/components/ui/external-link';
 
 /**
  * A live widget as MDX sees it: its code is imported only when a lesson's widget nears the viewport,
@@ -93,12 +94,9 @@ const lessonComponents: MDXComponents = {
     href.startsWith('/') || href.startsWith('#') ? (
       <Link href={href} className="font-medium text-safe underline underline-offset-2" {...props} />
     ) : (
-      <a
-        href={href}
-        className="font-medium text-safe underline underline-offset-2"
-        rel="noreferrer"
-        {...props}
-      />
+      <ExternalLink href={href} className="font-medium text-safe underline underline-offset-2">
+        {props.children}
+      </ExternalLink>
     ),
 };
 

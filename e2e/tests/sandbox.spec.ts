@@ -67,7 +67,7 @@ test('save unlisted, open the link elsewhere with the same figures, fork it', as
   await expect(other.getByTestId('fig-residual')).toHaveText(residual ?? '');
 
   await other.getByRole('button', { name: 'Fork into my sandbox' }).click();
-  await expect(other).toHaveURL(/\/sandbox\?scenario=/, { timeout: 20_000 });
+  await expect(other).toHaveURL(/\/sandbox\/[A-Za-z0-9_-]{22}$/, { timeout: 20_000 });
   // The API names the copy after its original.
   await expect(other.getByLabel('Title')).toHaveValue(/^50x into a flash crash/);
   await expect(other.getByTestId('fig-liquidation-price')).toHaveText(liquidation ?? '');

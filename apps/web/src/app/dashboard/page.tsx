@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { DashboardView } from './dashboard-view';
 
 export const metadata: Metadata = { title: 'My progress' };
@@ -11,6 +12,20 @@ export default function DashboardPage() {
         Saved for this browser as a guest; create an account to keep it across devices.
       </p>
       <DashboardView />
+      <section
+        aria-labelledby="my-scenarios"
+        className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+      >
+        <h2 id="my-scenarios" className="text-lg font-semibold">
+          My scenarios
+        </h2>
+        <p className="mt-1 text-sm">
+          The positions you saved in the sandbox, with how each one ends.{' '}
+          <Link href="/sandbox/mine" className="font-medium text-safe underline">
+            Open my scenarios
+          </Link>
+        </p>
+      </section>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { ALL_RULES, liquidationSettlement, type SettlementRule } from '@liqlab/core';
+import { ExternalLink } from '~/components/ui/external-link';
 import { RECIPIENT_LABEL } from '~/components/ui/settlement-note';
 
 /** One row per venue: core's settlement rules, in the order of core's rule sets. */
@@ -48,15 +49,14 @@ export function LiquidationSettlementTable() {
               <td className="px-2 py-1">{rule.summary}</td>
               <td className="px-2 py-1">
                 {rule.sources.map((source) => (
-                  <a
-                    key={source.url}
-                    href={source.url}
-                    className="block font-medium text-safe underline underline-offset-2"
-                    rel="noopener noreferrer"
-                    target="_blank"
-                  >
-                    {source.title}
-                  </a>
+                  <span key={source.url} className="block">
+                    <ExternalLink
+                      href={source.url}
+                      className="font-medium text-safe underline underline-offset-2"
+                    >
+                      {source.title}
+                    </ExternalLink>
+                  </span>
                 ))}
               </td>
             </tr>

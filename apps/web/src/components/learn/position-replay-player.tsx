@@ -136,7 +136,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
           href={`/sandbox?preset=${encodeURIComponent(preset.id)}`}
           className="ml-auto text-sm font-medium text-safe underline"
         >
-          Open in sandbox ↗
+          Open in sandbox
         </Link>
       </div>
       <input

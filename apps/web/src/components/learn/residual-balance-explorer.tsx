@@ -3,6 +3,7 @@
 import { isRules, liquidationSettlement, type RemainderRecipient, type Rules, type Side } from '@liqlab/core';
 import { useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
+import { ExternalLink } from '~/components/ui/external-link';
 import { FigureList } from '~/components/ui/figure-list';
 import { RangeField } from '~/components/ui/range-field';
 import { errorFor, unownedError } from '~/lib/engine-result';
@@ -169,15 +170,9 @@ function ContractMode(props: ResidualBalanceExplorerProps) {
         <>
           {rule.summary} A shortfall is always the insurance fund’s.{' '}
           {rule.sources.map((source) => (
-            <a
-              key={source.url}
-              href={source.url}
-              className="underline"
-              rel="noopener noreferrer"
-              target="_blank"
-            >
+            <ExternalLink key={source.url} href={source.url}>
               {source.title}
-            </a>
+            </ExternalLink>
           ))}
         </>
       }

@@ -11,7 +11,6 @@ export function SandboxLink({ preset, children }: { preset: string; children: Re
       className="font-medium text-safe underline decoration-2 underline-offset-2"
     >
       {children}
-      <span aria-hidden="true"> ↗</span>
     </Link>
   );
 }

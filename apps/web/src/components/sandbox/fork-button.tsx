@@ -22,7 +22,7 @@ export function ForkButton({ idOrSlug }: { idOrSlug: string }) {
           setPending(true);
           try {
             const { forkScenario } = await import('./fork-scenario');
-            router.push(`/sandbox?scenario=${await forkScenario(idOrSlug)}`);
+            router.push(`/sandbox/${await forkScenario(idOrSlug)}`);
           } catch (caught) {
             setError(errorMessage(caught));
             setPending(false);

@@ -6,9 +6,10 @@ import { useEffect, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
 import { errorMessage } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
-import { ScenarioList } from './scenario-list';
+import { type MyScenarioActions, MyScenarioRow } from './my-scenario-row';
+import { newClientKey } from './saved-scenario';
 
-/** The scenarios I saved (as a guest or with an account), with edit, open and delete. */
+/** The scenarios I saved (as a guest or with an account), the last changed first. */
 export function MyScenarios() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -20,19 +21,24 @@ export function MyScenarios() {
       .catch((caught: unknown) => setError(errorMessage(caught)));
   }, []);
   const mine = useQuery({ ...trpc.scenario.listMine.queryOptions({ limit: 50 }), enabled: ready });
-  const remove = useMutation(
-    trpc.scenario.delete.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.scenario.listMine.queryKey() }),
-    }),
-  );
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.scenario.listMine.queryKey() });
+  const update = useMutation(trpc.scenario.update.mutationOptions({ onSettled: refresh }));
+  const duplicate = useMutation(trpc.scenario.duplicate.mutationOptions({ onSuccess: refresh }));
+  const remove = useMutation(trpc.scenario.delete.mutationOptions({ onSettled: refresh }));
+  const actions: MyScenarioActions = {
+    rename: (item, title) => update.mutateAsync({ id: item.id, version: item.version, title }),
+    duplicate: (item) => duplicate.mutateAsync({ id: item.id, clientKey: newClientKey() }),
+    remove: (item) => remove.mutateAsync({ id: item.id }),
+  };
+
   if (error || mine.error) {
     return (
       <p role="alert" className="text-danger">
-        {error ?? mine.error?.message}
+        Your scenarios could not be loaded: {error ?? mine.error?.message}
       </p>
     );
   }
-  if (!mine.data) return <p>Loading…</p>;
+  if (!mine.data) return <p aria-live="polite">Loading your scenarios…</p>;
   if (mine.data.items.length === 0) {
     return (
       <p>
@@ -40,36 +46,15 @@ export function MyScenarios() {
         <Link href="/sandbox" className="underline">
           Open the sandbox
         </Link>{' '}
-        and press Save.
+        and press Save: your scenarios are listed here.
       </p>
     );
   }
   return (
-    <ScenarioList
-      items={mine.data.items}
-      hrefOf={(item) => `/sandbox?scenario=${item.id}`}
-      actions={(item) => (
-        <>
-          {item.visibility !== 'PRIVATE' ? (
-            <Link
-              href={`/s/${item.slug}`}
-              className="rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-            >
-              Shared page
-            </Link>
-          ) : null}
-          <button
-            type="button"
-            disabled={remove.isPending}
-            onClick={() => {
-              if (window.confirm(`Delete “${item.title}”?`)) remove.mutate({ id: item.id });
-            }}
-            className="rounded-md border border-danger px-2 py-1 text-sm text-danger"
-          >
-            Delete
-          </button>
-        </>
-      )}
-    />
+    <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+      {mine.data.items.map((item) => (
+        <MyScenarioRow key={`${item.id}:${item.version}`} item={item} actions={actions} />
+      ))}
+    </ul>
   );
 }

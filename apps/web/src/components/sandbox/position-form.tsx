@@ -10,6 +10,7 @@ import {
 } from '@liqlab/core';
 import { ChoiceGroup } from '~/components/ui/choice-group';
 import { DecimalField } from '~/components/ui/decimal-field';
+import { ExternalLink } from '~/components/ui/external-link';
 import { InfoTip } from '~/components/ui/info-tip';
 import { RangeField } from '~/components/ui/range-field';
 import { SelectField } from '~/components/ui/select-field';
@@ -184,9 +185,7 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
         {maintenance.kind === 'tiers' ? (
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
             Table as published on {BINANCE_BTCUSDT_TIERS_DATE} (
-            <a className="underline" href={BINANCE_TIERS_SOURCE} target="_blank" rel="noreferrer">
-              Binance announcement
-            </a>
+            <ExternalLink href={BINANCE_TIERS_SOURCE}>Binance announcement</ExternalLink>
             ); live tables change often.
             <InfoTip href={lessonHref('tiers')} topic="maintenance tiers" />
           </p>

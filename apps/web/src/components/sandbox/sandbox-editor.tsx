@@ -4,9 +4,9 @@ import type { GuidedPreset } from '@liqlab/content/sandbox/guided-preset-schema'
 import { guidedGoalStatus } from '@liqlab/scenario/guided-goal';
 import { positionWarnings } from '@liqlab/scenario/position-warnings';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
-import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTRPC } from '~/trpc/react';
+import { DraftStatus } from './draft-status';
 import type { ValidatedParts } from './draft-validator';
 import { GuidedGoalBanner } from './guided-goal-banner';
 import { LivePanel } from './live-panel';
@@ -17,10 +17,12 @@ import { PathForm } from './path-form';
 import { PositionForm } from './position-form';
 import { fieldWarnings } from './position-warning-text';
 import { ReplayPlayer } from './replay-player';
+import { draftKeyOf, type StoredDraft } from './sandbox-draft';
 import type { PositionDraft, SandboxState, ScenarioDraft } from './sandbox-state';
-import { SaveShareBar } from './save-share-bar';
+import { type SaveKind, SaveShareBar } from './save-share-bar';
 import { type SavedRef, type ScenarioDto, savedRefOf } from './saved-scenario';
 import { type GuidedChoice, StartPanel } from './start-panel';
+import { confirmDiscard, useDraftKeeper } from './use-draft-keeper';
 import { useSandboxComputation } from './use-sandbox-computation';
 
 // The other views are fetched and computed only when their tab opens: the page starts with the replay.
@@ -44,8 +46,10 @@ function scenarioOfDto(dto: ScenarioDto): ScenarioDraft {
 export interface SandboxEditorProps {
   /** The scenario to open, already checked against the scenario schema on the server. */
   initialState: SandboxState & { scenario: ValidatedParts };
-  /** A saved scenario of mine to edit (`/sandbox?scenario=<id>`). */
-  scenarioId?: string;
+  /** Names the unsaved work kept in this browser for this address (sandbox-draft.ts). */
+  draftKey: string;
+  /** The saved scenario of mine this address is (`/sandbox/<slug>`), as the server read it. */
+  saved?: SavedRef;
   notice?: string;
   /** A guided challenge opened with `?guided=<id>`: its goal is checked against every replay. */
   guided?: GuidedPreset;
@@ -56,34 +60,65 @@ export interface SandboxEditorProps {
 /** The scenario sandbox: inputs on one side, live figures, replay, comparison and simulation on the other. */
 export function SandboxEditor({
   initialState,
-  scenarioId,
+  draftKey,
+  saved: savedAtOpen,
   notice,
   guided,
   startChoices,
 }: SandboxEditorProps) {
+  const router = useRouter();
   const [state, setState] = useState<SandboxState>(initialState);
   const [choosing, setChoosing] = useState(Boolean(startChoices?.length));
-  const [saved, setSaved] = useState<SavedRef | null>(null);
+  const [saved, setSaved] = useState<SavedRef | null>(savedAtOpen ?? null);
+  // What a save stored last (or what this address opened with): anything else is an unsaved change.
+  const [baseline, setBaseline] = useState<ScenarioDraft>(initialState.scenario);
   // What the server has checked: the page's scenario, then any saved one loaded from the API.
   const [validated, setValidated] = useState<ValidatedParts>(() => ({
     position: initialState.scenario.position,
     path: initialState.scenario.path,
   }));
   const [view, setView] = useState<View>('replay');
-  const trpc = useTRPC();
-  const existing = useQuery({
-    ...trpc.scenario.get.queryOptions({ idOrSlug: scenarioId ?? '' }),
-    enabled: Boolean(scenarioId),
-  });
 
+  /** The server's copy replaces the editor's content (after a conflict, the edits are discarded). */
   const load = useCallback((dto: ScenarioDto) => {
+    const scenario = scenarioOfDto(dto);
     setValidated({ position: dto.position, path: dto.path });
-    setState((current) => ({ ...current, scenario: scenarioOfDto(dto) }));
+    setState((current) => ({ ...current, scenario }));
+    setBaseline(scenario);
     setSaved(dto.isMine ? savedRefOf(dto) : null);
   }, []);
-  useEffect(() => {
-    if (existing.data) load(existing.data);
-  }, [existing.data, load]);
+
+  const restore = useCallback((draft: StoredDraft) => {
+    setState(draft.state);
+    setChoosing(false); // work in progress comes first: the start panel steps aside
+    // Edits begun on an older version stay based on it, so saving them meets the conflict dialog
+    // instead of silently overwriting what was saved elsewhere since.
+    setSaved((current) =>
+      current && draft.baseVersion !== null && draft.baseVersion < current.version
+        ? { ...current, version: draft.baseVersion }
+        : current,
+    );
+  }, []);
+  const { dirty, kept } = useDraftKeeper({
+    draftKey,
+    state,
+    baseline,
+    baseVersion: saved?.version ?? null,
+    onRestore: restore,
+  });
+  const discard = () => {
+    if (!confirmDiscard(dirty)) return;
+    setState((current) => ({ ...current, scenario: baseline }));
+  };
+
+  const onSaved = (ref: SavedRef, scenario: ScenarioDraft, kind: SaveKind) => {
+    setSaved(ref);
+    setBaseline(scenario);
+    // A new scenario gets its own address: a reload, Back or a bookmark open it again.
+    if (kind === 'update') return;
+    if (kind === 'copy') router.push(`/sandbox/${ref.slug}`);
+    else router.replace(`/sandbox/${ref.slug}`);
+  };
 
   const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(state, validated);
   const warnings = useMemo(
@@ -175,11 +210,13 @@ export function SandboxEditor({
               {notice}
             </p>
           ) : null}
-          {existing.error ? (
-            <p role="alert" className="mt-2 text-sm text-danger">
-              {existing.error.message}
-            </p>
-          ) : null}
+          <DraftStatus
+            dirty={dirty}
+            kept={kept}
+            savedTitle={saved ? baseline.title : null}
+            showNew={draftKey !== draftKeyOf({ kind: 'blank' })}
+            onDiscard={discard}
+          />
         </div>
         {guided ? (
           <GuidedGoalBanner
@@ -278,7 +315,7 @@ export function SandboxEditor({
           scenario={state.scenario}
           saved={saved}
           onScenarioChange={(scenario) => setState((current) => ({ ...current, scenario }))}
-          onSaved={setSaved}
+          onSaved={onSaved}
           onReload={load}
         />
       </div>

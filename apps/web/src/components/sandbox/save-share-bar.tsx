@@ -1,13 +1,14 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
 import { SelectField } from '~/components/ui/select-field';
 import { errorMessage } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
 import { zodFieldErrors } from './field-errors';
 import type { ScenarioDraft } from './sandbox-state';
+import { forgetSaveNotice, leaveSaveNotice, saveNoticeFor } from './save-notice';
 import {
   conflictLatest,
   newClientKey,
@@ -23,11 +24,15 @@ const VISIBILITY: readonly { value: Visibility; label: string }[] = [
   { value: 'PUBLIC', label: 'Public (in the gallery)' },
 ];
 
+/** A first save, an update of the saved scenario, or a copy of it. */
+export type SaveKind = 'new' | 'update' | 'copy';
+
 export interface SaveShareBarProps {
   scenario: ScenarioDraft;
   saved: SavedRef | null;
   onScenarioChange: (scenario: ScenarioDraft) => void;
-  onSaved: (saved: SavedRef) => void;
+  /** `scenario` is the content that was saved (edits made while saving are not in it). */
+  onSaved: (saved: SavedRef, scenario: ScenarioDraft, kind: SaveKind) => void;
   /** Replace the editor's content with the server's copy (after a conflict). */
   onReload: (latest: ScenarioDto) => void;
 }
@@ -38,7 +43,8 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
   const create = useMutation(trpc.scenario.create.mutationOptions());
   const update = useMutation(trpc.scenario.update.mutationOptions());
   const [visibility, setVisibility] = useState<Visibility>(saved?.visibility ?? 'PRIVATE');
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(() => saveNoticeFor(saved?.slug));
+  useEffect(() => forgetSaveNotice(), []);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ScenarioDto | null>(null);
   const [link, setLink] = useState<string | null>(null);
@@ -57,13 +63,16 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
     return null;
   };
 
-  const saveNew = async () => {
+  const saveNew = async (kind: 'new' | 'copy') => {
+    const sent = scenario;
     const input = await validInput();
     if (!input) return;
     await ensureSession();
     const dto = await create.mutateAsync({ ...input, visibility, clientKey: newClientKey() });
-    onSaved(savedRefOf(dto));
+    // The editor moves to the scenario's own address next: the confirmation goes with it.
+    leaveSaveNotice(dto.slug, `Saved as “${dto.title}”.`);
     setStatus(`Saved as “${dto.title}”.`);
+    onSaved(savedRefOf(dto), sent, kind);
   };
 
   const save = async (asCopy = false) => {
@@ -71,10 +80,11 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
     setStatus(null);
     try {
       if (!saved || asCopy) {
-        await saveNew();
+        await saveNew(saved ? 'copy' : 'new');
         setConflict(null);
         return;
       }
+      const sent = scenario;
       const input = await validInput();
       if (!input) return;
       await ensureSession();
@@ -87,7 +97,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
         position: input.position,
         path: input.path,
       });
-      onSaved(savedRefOf(dto));
+      onSaved(savedRefOf(dto), sent, 'update');
       setStatus(`Saved (version ${dto.version}).`);
     } catch (caught) {
       const latest = conflictLatest(caught);

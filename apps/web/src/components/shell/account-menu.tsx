@@ -5,25 +5,35 @@ import { useRouter } from 'next/navigation';
 import { signOut } from '~/auth/session-store';
 import { useSessionUser } from '~/auth/use-session-user';
 
-/** Guest or signed in, at a glance, with the one action that fits. */
-export function AccountMenu() {
+/**
+ * Guest or signed in, at a glance, with the one action that fits. In the header bar (`bar`) a phone
+ * shows only Sign in (guests); the rest is in the site menu (`menu`), which only phones open.
+ */
+export function AccountMenu({ placement }: { placement: 'bar' | 'menu' }) {
   const router = useRouter();
   const session = useSessionUser();
-  if (session.status === 'pending') return <span className="text-sm text-slate-500">…</span>;
+  const inBar = placement === 'bar';
+  // In the bar, what waits in the menu on a phone.
+  const wideOnly = inBar ? 'hidden lg:inline' : '';
+  if (session.status === 'pending') {
+    return inBar ? <span className="text-sm text-slate-500">…</span> : null;
+  }
   const { user } = session;
   if (!user || user.isAnonymous) {
     return (
-      <span className="flex items-center gap-3 text-sm">
-        {user && <span className="text-slate-600 dark:text-slate-400">Guest</span>}
-        <Link href="/settings" className="underline">
+      <span className={`flex items-center gap-3 text-sm ${inBar ? '' : 'flex-wrap'}`}>
+        {user && <span className={`text-slate-600 dark:text-slate-400 ${wideOnly}`}>Guest</span>}
+        <Link href="/settings" className={`underline ${wideOnly}`}>
           Settings
         </Link>
-        <Link href="/sign-in" className="underline">
-          Sign in
-        </Link>
+        {inBar ? (
+          <Link href="/sign-in" className="underline">
+            Sign in
+          </Link>
+        ) : null}
         <Link
           href="/sign-up"
-          className="rounded bg-slate-900 px-2 py-1 text-white dark:bg-slate-100 dark:text-slate-900"
+          className={`rounded bg-slate-900 px-2 py-1 text-white dark:bg-slate-100 dark:text-slate-900 ${wideOnly}`}
         >
           Sign up
         </Link>
@@ -31,14 +41,16 @@ export function AccountMenu() {
     );
   }
   return (
-    <span className="flex items-center gap-3 text-sm">
-      <span data-testid="account-name">{user.name}</span>
-      <Link href="/settings" className="underline">
+    <span className={`flex items-center gap-3 text-sm ${inBar ? '' : 'flex-wrap'}`}>
+      <span className={wideOnly} {...(inBar ? { 'data-testid': 'account-name' } : {})}>
+        {user.name}
+      </span>
+      <Link href="/settings" className={`underline ${wideOnly}`}>
         Settings
       </Link>
       <button
         type="button"
-        className="underline"
+        className={`underline ${wideOnly}`}
         onClick={async () => {
           await signOut();
           router.refresh();

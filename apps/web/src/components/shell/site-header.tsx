@@ -1,32 +1,27 @@
 import Link from 'next/link';
 import { AccountMenu } from './account-menu';
+import { SiteMenu } from './site-menu';
+import { SITE_NAV } from './site-nav';
 
-const NAV = [
-  { href: '/learn', label: 'Learn' },
-  { href: '/glossary', label: 'Glossary' },
-  { href: '/sandbox', label: 'Sandbox' },
-  { href: '/gallery', label: 'Gallery' },
-  { href: '/dashboard', label: 'My progress' },
-] as const;
-
+/**
+ * One row at every width: on wide screens the sections are inline; below `lg` (phones, narrow
+ * tablets) they, and the account's less urgent links, move into the Menu.
+ */
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
+    <header className="relative border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
       >
         Skip to content
       </a>
-      <nav
-        aria-label="Main"
-        className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
-      >
-        <Link href="/" className="font-bold tracking-tight">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-x-6 px-4 py-3">
+        <Link href="/" className="shrink-0 font-bold tracking-tight">
           Liquidation Lab
         </Link>
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {NAV.map((item) => (
+        <ul className="hidden gap-x-4 text-sm lg:flex">
+          {SITE_NAV.map((item) => (
             <li key={item.href}>
               <Link href={item.href} className="rounded px-1 py-0.5 hover:underline">
                 {item.label}
@@ -35,8 +30,9 @@ export function SiteHeader() {
           ))}
         </ul>
         {/* As tall as the menu once the session is known, so its arrival does not shift the page. */}
-        <div className="ml-auto flex min-h-7 items-center">
-          <AccountMenu />
+        <div className="ml-auto flex min-h-7 items-center gap-3">
+          <AccountMenu placement="bar" />
+          <SiteMenu />
         </div>
       </nav>
     </header>

@@ -6,6 +6,7 @@ import {
   type RemainderRecipient,
   type Rules,
 } from '@liqlab/core';
+import { ExternalLink } from '~/components/ui/external-link';
 
 /** The recipient as a table cell names it. */
 export const RECIPIENT_LABEL: Record<RemainderRecipient, string> = {
@@ -57,9 +58,9 @@ export function SettlementNote({
       ) : null}
       {rule.summary}{' '}
       {rule.sources.map((source) => (
-        <a key={source.url} href={source.url} className="underline" rel="noopener noreferrer" target="_blank">
+        <ExternalLink key={source.url} href={source.url}>
           {source.title}
-        </a>
+        </ExternalLink>
       ))}
     </p>
   );

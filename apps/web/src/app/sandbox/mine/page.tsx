@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { MyScenarios } from '~/components/sandbox/my-scenarios';
 
 export const metadata: Metadata = { title: 'My scenarios' };
@@ -6,7 +7,16 @@ export const metadata: Metadata = { title: 'My scenarios' };
 export default function MyScenariosPage() {
   return (
     <main className="mx-auto flex max-w-4xl flex-col gap-4 px-4 py-6">
-      <h1 className="text-2xl font-bold tracking-tight">My scenarios</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold tracking-tight">My scenarios</h1>
+        <Link href="/sandbox" className="text-sm font-medium text-safe underline">
+          New scenario
+        </Link>
+      </div>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Saved in this browser’s guest session, or in your account once you sign in. Unsaved edits stay in the
+        sandbox, on the scenario’s own page, until you save or discard them.
+      </p>
       <MyScenarios />
     </main>
   );

@@ -1,0 +1,166 @@
+'use client';
+
+import { Decimal, ruleSetInfo } from '@liqlab/core';
+import Link from 'next/link';
+import { type FormEvent, useId, useState } from 'react';
+import { errorMessage } from '~/lib/error-message';
+import { formatDecimal } from '~/lib/format-decimal';
+import { OutcomeBadge } from './outcome-badge';
+import type { ScenarioSummary } from './saved-scenario';
+
+const CHANGED = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export interface MyScenarioActions {
+  rename: (item: ScenarioSummary, title: string) => Promise<unknown>;
+  duplicate: (item: ScenarioSummary) => Promise<unknown>;
+  remove: (item: ScenarioSummary) => Promise<unknown>;
+}
+
+const BUTTON =
+  'rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 disabled:opacity-60';
+
+/** One of my saved scenarios: what it is and how it ends, with open, rename, duplicate and delete. */
+export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; actions: MyScenarioActions }) {
+  const [mode, setMode] = useState<'idle' | 'renaming' | 'confirm-delete'>('idle');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [title, setTitle] = useState(item.title);
+  const titleId = useId();
+  const rules = ruleSetInfo(item.rules);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      setMode('idle');
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitRename = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = title.trim();
+    if (trimmed === '') {
+      setError('Give the scenario a title (up to 120 characters).');
+      return;
+    }
+    if (trimmed === item.title) {
+      setMode('idle');
+      return;
+    }
+    void run(() => actions.rename(item, trimmed));
+  };
+
+  return (
+    <li
+      className="flex flex-col gap-2 py-3"
+      data-testid="scenario-row"
+      data-slug={item.slug}
+      aria-busy={busy}
+    >
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <Link href={`/sandbox/${item.slug}`} className="font-semibold underline-offset-2 hover:underline">
+          {item.title}
+        </Link>
+        <OutcomeBadge outcome={item.outcome} />
+      </div>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {rules.name} · {item.side}{' '}
+        {item.leverage ? `${formatDecimal(new Decimal(item.leverage), { digits: 2, trim: true })}×` : ''}{' '}
+        {item.marginMode} · {item.visibility.toLowerCase()}
+      </p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Last changed <time dateTime={item.updatedAt}>{CHANGED.format(new Date(item.updatedAt))}</time>
+      </p>
+      {mode === 'renaming' ? (
+        <form onSubmit={submitRename} className="flex flex-wrap items-end gap-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor={titleId} className="text-xs font-medium">
+              New title
+            </label>
+            <input
+              id={titleId}
+              value={title}
+              maxLength={120}
+              // biome-ignore lint/a11y/noAutofocus: the rename field appears because the reader asked for it
+              autoFocus
+              onChange={(event) => setTitle(event.target.value)}
+              className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+            />
+          </div>
+          <button type="submit" disabled={busy} className={`${BUTTON} font-semibold`}>
+            Save title
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setTitle(item.title);
+              setError(null);
+              setMode('idle');
+            }}
+            className={BUTTON}
+          >
+            Cancel
+          </button>
+        </form>
+      ) : mode === 'confirm-delete' ? (
+        <fieldset className="flex flex-wrap items-center gap-2">
+          <legend className="mb-1 text-sm font-medium">
+            Delete “{item.title}” for good? This cannot be undone.
+          </legend>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(() => actions.remove(item))}
+            className="rounded-md border border-danger bg-danger px-2 py-1 text-sm font-semibold text-white disabled:opacity-60 dark:text-slate-950"
+          >
+            Delete
+          </button>
+          <button type="button" disabled={busy} onClick={() => setMode('idle')} className={BUTTON}>
+            Keep it
+          </button>
+        </fieldset>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/sandbox/${item.slug}`} className={BUTTON}>
+            Open
+          </Link>
+          <button type="button" disabled={busy} onClick={() => setMode('renaming')} className={BUTTON}>
+            Rename
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(() => actions.duplicate(item))}
+            className={BUTTON}
+          >
+            Duplicate
+          </button>
+          {item.visibility !== 'PRIVATE' ? (
+            <Link href={`/s/${item.slug}`} className={BUTTON}>
+              Shared page
+            </Link>
+          ) : null}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => setMode('confirm-delete')}
+            className="rounded-md border border-danger px-2 py-1 text-sm text-danger disabled:opacity-60"
+          >
+            Delete
+          </button>
+        </div>
+      )}
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}
