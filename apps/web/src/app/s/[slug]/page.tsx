@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ForkButton } from '~/components/sandbox/fork-button';
+import { scenarioSetup } from '~/components/sandbox/scenario-setup';
+import { ScenarioSetupSummary } from '~/components/sandbox/scenario-setup-summary';
 import { SharedScenarioView } from '~/components/sandbox/shared-scenario-view';
 import { ViewBeacon } from '~/components/sandbox/view-beacon';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
@@ -59,6 +61,7 @@ export default async function SharedScenarioPage({ params }: { params: Params })
         <ForkButton idOrSlug={scenario.slug} />
       </div>
       {scenario.notes ? <p className="whitespace-pre-line text-sm">{scenario.notes}</p> : null}
+      <ScenarioSetupSummary setup={scenarioSetup(scenario)} />
       <SharedScenarioView
         scenario={{
           title: scenario.title,
