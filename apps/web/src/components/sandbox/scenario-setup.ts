@@ -64,8 +64,9 @@ function pathKind(path: ScenarioInput['path']): string {
   return PATH_SHAPES.find((shape) => shape.name === name)?.title ?? name;
 }
 
-const triggerFact = (order: { price: string; trigger: 'mark' | 'last' } | undefined): TriggerFact | null =>
-  order ? { price: new Decimal(order.price), trigger: order.trigger } : null;
+/** An order as the replay runs it (the venue's default trigger filled in by the scenario model; core's own default is the mark). */
+const triggerFact = (order: { price: unknown; trigger?: 'mark' | 'last' } | undefined): TriggerFact | null =>
+  order ? { price: new Decimal(String(order.price)), trigger: order.trigger ?? 'mark' } : null;
 
 /** The setup of a schema-valid scenario, replayed exactly as the sandbox and the shared chart replay it. */
 export function scenarioSetup(scenario: Pick<ScenarioInput, 'position' | 'path'>): ScenarioSetup {
@@ -90,8 +91,8 @@ export function scenarioSetup(scenario: Pick<ScenarioInput, 'position' | 'path'>
     initialMargin: initialMargin(inputs.spec),
     entryPrice,
     liquidationPrice: liquidation,
-    stopLoss: triggerFact(position.stopLoss),
-    takeProfit: triggerFact(position.takeProfit),
+    stopLoss: triggerFact(inputs.replayOptions.stopLoss),
+    takeProfit: triggerFact(inputs.replayOptions.takeProfit),
     feesIncluded: position.fees.enabled,
     path: {
       kind: pathKind(scenario.path),
