@@ -1,4 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  SCENARIO_OUTCOME_LABELS,
+  SCENARIO_OUTCOME_ORDER,
+} from '../../apps/web/src/components/learn/quiz/scenario-outcome-labels';
 // The answer key, read from source as learn.spec.ts does (test-only data, never shipped to the page).
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
@@ -123,8 +127,8 @@ async function answerByKeyboard(page: Page, q: Question, served: Served) {
       await radioIndex(['True', 'False'], q.correct ? 'True' : 'False');
       return;
     case 'scenario': {
-      const names = ['It survives (no forced liquidation)', 'It is liquidated'];
-      await radioIndex(names, names[q.survives ? 0 : 1]!);
+      const names = SCENARIO_OUTCOME_ORDER.map((outcome) => SCENARIO_OUTCOME_LABELS[outcome].option);
+      await radioIndex(names, SCENARIO_OUTCOME_LABELS[q.outcome].option);
       return;
     }
     case 'multiple': {

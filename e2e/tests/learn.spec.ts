@@ -1,4 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
+import {
+  SCENARIO_OUTCOME_LABELS,
+  SCENARIO_OUTCOME_ORDER,
+} from '../../apps/web/src/components/learn/quiz/scenario-outcome-labels';
 // The answer key lives in the content package; e2e has no workspace dependency on it, so the test
 // reads the source directly (it is test-only data, never shipped to the page).
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
@@ -117,7 +121,11 @@ async function answer(page: Page, q: Question, served: Served, right: boolean) {
       return;
     case 'scenario':
       await page
-        .getByRole('radio', { name: right === q.survives ? /It survives/ : /It is liquidated/ })
+        .getByRole('radio', {
+          name: SCENARIO_OUTCOME_LABELS[
+            right ? q.outcome : SCENARIO_OUTCOME_ORDER.find((outcome) => outcome !== q.outcome)!
+          ].option,
+        })
         .check();
       return;
     case 'numeric': {

@@ -1,3 +1,4 @@
+import { SCENARIO_OUTCOMES } from '@liqlab/content/quizzes/question-schema';
 import { z } from 'zod';
 
 /** Ids of options and items are kebab-case slugs in content; anything longer is hostile input. */
@@ -27,7 +28,7 @@ export const answerSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('true-false'), value: z.boolean() }),
   z.strictObject({ kind: z.literal('ordering'), order: z.array(choiceId).min(1).max(20) }),
   z.strictObject({ kind: z.literal('numeric'), value: decimalAnswerSchema }),
-  /** Scenario questions ask "does this position survive the path?" — yes is `true`. */
-  z.strictObject({ kind: z.literal('scenario'), survives: z.boolean() }),
+  /** Scenario questions ask how the position ends along the path: open, stopped out or liquidated. */
+  z.strictObject({ kind: z.literal('scenario'), outcome: z.enum(SCENARIO_OUTCOMES) }),
 ]);
 export type Answer = z.infer<typeof answerSchema>;

@@ -1,6 +1,10 @@
 import { allQuestions } from '@liqlab/content/quizzes/course';
 import { generateNumericQuestion } from '@liqlab/content/quizzes/generate-numeric-question';
-import type { NumericQuestion, Question } from '@liqlab/content/quizzes/question-schema';
+import {
+  type NumericQuestion,
+  type Question,
+  SCENARIO_OUTCOMES,
+} from '@liqlab/content/quizzes/question-schema';
 import { bankruptcyPrice, Decimal, initialMargin, liquidationPrice } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../errors/api-error';
@@ -122,8 +126,10 @@ describe('gradeAnswer — ordering', () => {
 
 describe('gradeAnswer — scenario', () => {
   it.each(questionsOf('scenario').map((q) => [q.id, q] as const))('%s', (_id, q) => {
-    expect(gradeAnswer(q, { kind: 'scenario', survives: q.survives }, SEED).correct).toBe(true);
-    expect(gradeAnswer(q, { kind: 'scenario', survives: !q.survives }, SEED).correct).toBe(false);
+    expect(gradeAnswer(q, { kind: 'scenario', outcome: q.outcome }, SEED).correct).toBe(true);
+    for (const other of SCENARIO_OUTCOMES.filter((outcome) => outcome !== q.outcome)) {
+      expect(gradeAnswer(q, { kind: 'scenario', outcome: other }, SEED).correct).toBe(false);
+    }
   });
 });
 
@@ -199,6 +205,18 @@ describe('gradeAnswer — numeric', () => {
           leverage: p.leverage!,
           maintenanceMarginRate: p.maintenanceMarginRate!,
         });
+      case 'liquidation-price-after-top-up': {
+        const long = {
+          ...base,
+          side: 'long',
+          rules: 'binance-usdm',
+          maintenanceMarginRate: p.maintenanceMarginRate!,
+        } as const;
+        const margin = new Decimal(p.entryPrice!).times(p.quantity!).div(p.leverage!);
+        const before = liquidationPrice({ ...long, margin });
+        const after = liquidationPrice({ ...long, margin: margin.plus(p.topUp!) });
+        return before && after ? before.minus(after) : null;
+      }
       default:
         return null;
     }
@@ -210,6 +228,7 @@ describe('gradeAnswer — numeric', () => {
       'initial-margin',
       'bankruptcy-price',
       'isolated-liquidation-price',
+      'liquidation-price-after-top-up',
     ];
     const checked = numeric.filter((q) => engineBacked.includes(q.generator));
     let comparisons = 0;
@@ -226,7 +245,7 @@ describe('gradeAnswer — numeric', () => {
         comparisons += 1;
       }
     }
-    // notional-value, initial-margin, bankruptcy-price and three isolated liquidation prices.
+    // notional-value, initial-margin, bankruptcy-price, two isolated liquidation prices and a top-up.
     expect(comparisons).toBeGreaterThanOrEqual(6 * seeds.length);
   });
 });
@@ -238,7 +257,7 @@ describe('gradeAnswer — answers of the wrong kind', () => {
     { kind: 'true-false', value: true },
     { kind: 'ordering', order: ['a'] },
     { kind: 'numeric', value: '1' },
-    { kind: 'scenario', survives: true },
+    { kind: 'scenario', outcome: 'open' },
   ];
   const kinds = ['single', 'multiple', 'true-false', 'ordering', 'numeric', 'scenario'] as const;
 

@@ -2,7 +2,8 @@ import {
   generateNumericQuestion,
   gradeNumericAnswer,
 } from '@liqlab/content/quizzes/generate-numeric-question';
-import type { Question } from '@liqlab/content/quizzes/question-schema';
+import type { Question, ScenarioOutcome } from '@liqlab/content/quizzes/question-schema';
+import type { WorkedStepView } from '@liqlab/content/quizzes/worked-solution';
 import { ApiError } from '../errors/api-error';
 import type { Answer } from './answer-schema';
 
@@ -21,7 +22,7 @@ export type CorrectAnswer =
       /** The parameters this attempt drew. */
       params: Record<string, string>;
     }
-  | { kind: 'scenario'; survives: boolean };
+  | { kind: 'scenario'; outcome: ScenarioOutcome };
 
 export interface OptionExplanation {
   id: string;
@@ -36,8 +37,8 @@ export interface OptionExplanation {
 export type Explanations =
   | { kind: 'options'; options: OptionExplanation[] }
   | { kind: 'true-false'; true: string; false: string }
-  /** `workedSolution` (numeric questions): the method with this attempt's numbers. */
-  | { kind: 'text'; text: string; workedSolution?: string };
+  /** `workedSolution` (numeric questions): the working with this attempt's own numbers, step by step. */
+  | { kind: 'text'; text: string; workedSolution?: WorkedStepView[] };
 
 export interface GradedAnswer {
   correct: boolean;
@@ -164,10 +165,10 @@ export function gradeAnswer(question: Question, answer: Answer, attemptSeed: str
       };
     }
     case 'scenario': {
-      const { survives } = expectKind(answer, 'scenario');
+      const { outcome } = expectKind(answer, 'scenario');
       return {
-        correct: survives === question.survives,
-        correctAnswer: { kind: 'scenario', survives: question.survives },
+        correct: outcome === question.outcome,
+        correctAnswer: { kind: 'scenario', outcome: question.outcome },
         explanations: { kind: 'text', text: question.explanation },
       };
     }

@@ -23,7 +23,7 @@ describe('quiz router: answers never leak before submission', () => {
     'explanation',
     'explanations',
     'hints',
-    'survives',
+    'outcome',
     'answer',
   ]);
 
@@ -39,7 +39,10 @@ describe('quiz router: answers never leak before submission', () => {
       // An answer that happens to equal a drawn parameter (1% × 20× = "20") is shown by the prompt anyway.
       const shown = new Set(Object.values(exercise.params));
       const figures = [exercise.answer.toFixed(), gradeNumericAnswer(question, seed, '0').expected];
-      secrets.push(...figures.filter((figure) => !shown.has(figure)), exercise.workedSolution);
+      secrets.push(
+        ...figures.filter((figure) => !shown.has(figure)),
+        ...exercise.workedSolution.map((s) => s.substituted),
+      );
     }
     return secrets;
   }

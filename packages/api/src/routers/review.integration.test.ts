@@ -64,7 +64,7 @@ describe('review queue (clock pinned)', () => {
     const session = await startReview(db, { userId, now: after(2), limit: 10, seed: 'review-seed-1' });
     expect(session.dueCount).toBe(2);
     expect(session.questions.map((q) => q.id).sort()).toEqual([...missed].sort());
-    expect(JSON.stringify(session)).not.toMatch(/"(correct|explanation|explanations|hints|survives)"/);
+    expect(JSON.stringify(session)).not.toMatch(/"(correct|explanation|explanations|hints|outcome)"/);
 
     // Right on the first card (Good), wrong again on the second (Again).
     const [first, second] = session.questions.map((q) => questionById(q.id)!);

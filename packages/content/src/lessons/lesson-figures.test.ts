@@ -24,7 +24,7 @@ import {
 } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '../quizzes/format-quiz-number';
-import { stopTouchProbability } from '../quizzes/generators/stop-touch-probability';
+import { touchProbabilityPercent } from '../quizzes/generators/stop-touch-probability';
 import { plainNumber, proseNumbers } from './prose-numbers';
 import { readLessonFiles } from './read-lesson-files';
 import { tierLiquidationRows } from './tier-table-figures';
@@ -124,7 +124,7 @@ const sized = (extra: { feeRate?: string; quantityStep?: string }) =>
   });
 
 /** Lesson 9's table is graded by the quiz's generator: the same function prints and grades it. */
-const touch = (sigmas: string) => stopTouchProbability.answer({ sigmas });
+const touch = (sigmas: string) => touchProbabilityPercent(sigmas);
 
 const LESSONS: Record<string, LessonFigures> = {
   // Prices in its order book are given, not computed; it prints no result.

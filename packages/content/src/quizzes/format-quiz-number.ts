@@ -31,9 +31,3 @@ export function formatTrimmed(value: Decimal | string, digits = 6): string {
   const fixed = new Decimal(value).toFixed(digits, Decimal.ROUND_HALF_UP);
   return group(fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed);
 }
-
-/** A figure as the next term of a sum: "+ 12.30" or "− 12.30", so worked solutions never read "+ −12.30". */
-export function formatTerm(value: Decimal | string, digits = 2): string {
-  const d = new Decimal(value);
-  return `${d.isNegative() && !d.isZero() ? '−' : '+'} ${formatFigure(d.abs(), digits)}`;
-}

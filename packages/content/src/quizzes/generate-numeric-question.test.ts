@@ -48,8 +48,8 @@ describe('generateNumericQuestion, for every numeric question of the course', ()
         expect(prompt, `${q.id} ${seed}`).not.toMatch(/\{\{|\}\}/);
         expect(generated.unit).toBe(q.unit);
         expect(generated.tolerance).toEqual(q.tolerance);
-        expect(generated.workedSolution.length).toBeGreaterThan(20);
-        expect(generated.workedSolution).not.toMatch(/NaN|Infinity|undefined/);
+        expect(generated.workedSolution.length).toBeGreaterThan(0);
+        expect(JSON.stringify(generated.workedSolution)).not.toMatch(/NaN|Infinity|undefined/);
         expect(answer.isFinite()).toBe(true);
         if (!MAY_BE_NON_POSITIVE.has(q.generator))
           expect(answer.gt(0), `${q.id} ${seed}: ${answer}`).toBe(true);

@@ -5,6 +5,7 @@ import { numericGeneratorFor } from './generators/numeric-generator-registry';
 import { NUMERIC_GENERATORS } from './numeric-generators';
 import { NumericQuestionError } from './numeric-question-error';
 import type { NumericQuestion } from './question-schema';
+import { shown, type WorkedStep, type WorkedStepView } from './worked-solution';
 
 export type NumericParameters = Readonly<Record<string, string>>;
 export type NumericTolerance = NumericQuestion['tolerance'];
@@ -18,8 +19,11 @@ export interface GeneratedNumericQuestion {
   answer: Decimal;
   unit: string;
   tolerance: NumericTolerance;
-  /** The method with this attempt's numbers, for after the answer is in. */
-  workedSolution: string;
+  /**
+   * The working with this attempt's own numbers, for after the answer is in: each step's rule, the rule
+   * with the numbers, and the engine's figure; the last step shows the graded answer (`expected`).
+   */
+  workedSolution: WorkedStepView[];
 }
 
 export interface NumericGrade {
@@ -102,8 +106,27 @@ export function generateNumericQuestion(question: NumericQuestion, seed: string)
     answer,
     unit: question.unit,
     tolerance: { ...question.tolerance },
-    workedSolution: generator.explanation(params, answer),
+    workedSolution: stepViews(generator.workedSolution(params, answer), answer, question.tolerance),
   };
+}
+
+/** The steps as the learner reads them; the last one shows exactly the answer the grade reveals. */
+function stepViews(
+  steps: readonly WorkedStep[],
+  answer: Decimal,
+  tolerance: NumericTolerance,
+): WorkedStepView[] {
+  const last = steps.at(-1);
+  if (last === undefined || !last.result.eq(answer)) {
+    throw new NumericQuestionError('NO_ANSWER', 'the worked solution does not end at the answer.');
+  }
+  return steps.map((s) => ({
+    label: s.label,
+    formula: s.formula,
+    substituted: s.substituted,
+    result: s === last ? formatParameter(expectedText(answer, tolerance)) : shown(s),
+    unit: s.unit,
+  }));
 }
 
 /** |submitted − answer| ≤ value (absolute) or ≤ value × |answer| (relative). */

@@ -41,11 +41,22 @@ export const NUMERIC_GENERATORS = {
   'compounded-stop-outs': ['balance', 'riskPercent', 'stopOuts'],
   'expectancy-r': ['winRatePercent', 'averageWinR'],
   'volatility-over-horizon': ['annualVolatility', 'horizonHours', 'price'],
-  'stop-touch-probability': ['sigmas'],
+  'stop-touch-probability': ['sigmas', 'normalCdf'],
   'position-size-from-stop': ['balance', 'riskPercent', 'entryPrice', 'stopPrice', 'takerFeeRate'],
   'break-even-price': ['entryPrice', 'takerFeeRate'],
   'annualised-funding-percent': ['fundingRate', 'intervalsPerDay'],
   'liquidation-surplus': ['entryPrice', 'quantity', 'leverage', 'fillPrice'],
+  'liquidation-price-after-top-up': ['entryPrice', 'quantity', 'leverage', 'maintenanceMarginRate', 'topUp'],
+  'stop-gap-slippage': ['entryPrice', 'stopPrice', 'fillPrice', 'quantity'],
+  'inverse-liquidation-price': ['entryPrice', 'contracts', 'leverage', 'maintenanceMarginRate'],
+  'averaged-down-liquidation-price': [
+    'walletBalance',
+    'entryPrice',
+    'quantity',
+    'addPrice',
+    'addQuantity',
+    'maintenanceMarginRate',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type NumericGeneratorId = keyof typeof NUMERIC_GENERATORS;

@@ -8,7 +8,7 @@ const SECRET_KEYS = new Set([
   'correctOrder',
   'explanation',
   'explanations',
-  'survives',
+  'outcome',
   'hints',
   'fixed',
   'answer',

@@ -104,13 +104,21 @@ export const numericQuestionSchema = z
     }
   });
 
+/**
+ * How a scenario's position ends along its path, in the engine's own terms (core's ReplayOutcome):
+ * still open at the end, closed by its stop-loss, or forcibly liquidated. Three outcomes, not a yes/no,
+ * so guessing gets a third right, not half.
+ */
+export const SCENARIO_OUTCOMES = ['open', 'stopped-out', 'liquidated'] as const;
+export type ScenarioOutcome = (typeof SCENARIO_OUTCOMES)[number];
+
 export const scenarioQuestionSchema = z.strictObject({
   ...base,
   kind: z.literal('scenario'),
   /** The sandbox preset whose position and price path the learner watches. */
   preset: slugSchema,
-  /** true: the position is never forcibly liquidated along the path (a stop-out counts as surviving). */
-  survives: z.boolean(),
+  /** What the engine's replay of the preset ends in; a test replays every preset to check it. */
+  outcome: z.enum(SCENARIO_OUTCOMES),
   explanation: z.string().min(10),
 });
 

@@ -29,7 +29,7 @@ function answerFor(question: ServedQuestion) {
     case 'numeric':
       return { kind: 'numeric', value: '1000' };
     default:
-      return { kind: 'scenario', survives: true };
+      return { kind: 'scenario', outcome: 'open' };
   }
 }
 

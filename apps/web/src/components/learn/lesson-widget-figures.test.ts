@@ -1,5 +1,5 @@
 import { readLessonFiles } from '@liqlab/content/lessons/read-lesson-files';
-import { stopTouchProbability } from '@liqlab/content/quizzes/generators/stop-touch-probability';
+import { touchProbabilityPercent } from '@liqlab/content/quizzes/generators/stop-touch-probability';
 import { describe, expect, it } from 'vitest';
 import { formatDecimal } from '~/lib/format-decimal';
 import {
@@ -64,7 +64,7 @@ describe('figures quoted for a widget are the widget’s own', () => {
       });
       if (!figures.ok) throw new Error('the chart opens on valid inputs');
       const chart = formatDecimal(figures.value.touchProbability * 100, { digits: 1 });
-      const quiz = formatDecimal(stopTouchProbability.answer({ sigmas: k! }), { digits: 1 });
+      const quiz = formatDecimal(touchProbabilityPercent(k!), { digits: 1 });
       expect([chart, quiz], `${k} standard deviations`).toEqual([printed, printed]);
     }
   });

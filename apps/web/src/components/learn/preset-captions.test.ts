@@ -1,5 +1,6 @@
 import { readLessonFiles } from '@liqlab/content/lessons/read-lesson-files';
 import { allQuestions } from '@liqlab/content/quizzes/course';
+import { SCENARIO_OUTCOMES } from '@liqlab/content/quizzes/question-schema';
 import type { SandboxPreset } from '@liqlab/content/sandbox/preset-schema';
 import { sandboxPreset } from '@liqlab/content/sandbox/presets';
 import {
@@ -317,13 +318,16 @@ describe('lesson sentences about a replay', () => {
 describe('scenario questions grade what the replay shows', () => {
   const scenarios = allQuestions.flatMap((q) => (q.kind === 'scenario' ? [q] : []));
 
-  it('exist for both outcomes', () => {
-    expect(scenarios.some((q) => q.survives)).toBe(true);
-    expect(scenarios.some((q) => !q.survives)).toBe(true);
+  it('exist for every outcome, so no answer is always right', () => {
+    for (const outcome of SCENARIO_OUTCOMES) {
+      expect(
+        scenarios.some((q) => q.outcome === outcome),
+        outcome,
+      ).toBe(true);
+    }
   });
 
-  it.each(scenarios.map((q) => [q.id, q] as const))('%s: "survives" is the replay’s outcome', (_, q) => {
-    const { outcome } = replayPreset(preset(q.preset)).result;
-    expect(outcome !== 'liquidated').toBe(q.survives);
+  it.each(scenarios.map((q) => [q.id, q] as const))('%s: the answer is the replay’s outcome', (_, q) => {
+    expect(replayPreset(preset(q.preset)).result.outcome).toBe(q.outcome);
   });
 });

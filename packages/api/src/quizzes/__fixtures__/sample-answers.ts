@@ -2,7 +2,7 @@ import {
   generateNumericQuestion,
   gradeNumericAnswer,
 } from '@liqlab/content/quizzes/generate-numeric-question';
-import type { Question } from '@liqlab/content/quizzes/question-schema';
+import { type Question, SCENARIO_OUTCOMES } from '@liqlab/content/quizzes/question-schema';
 import type { Answer } from '../answer-schema';
 
 /** Test helper: the right answer to a question in the attempt with this seed. */
@@ -20,7 +20,7 @@ export function rightAnswer(question: Question, seed: string): Answer {
       // The rounded expected value, which content guarantees is itself graded correct.
       return { kind: 'numeric', value: gradeNumericAnswer(question, seed, '0').expected };
     case 'scenario':
-      return { kind: 'scenario', survives: question.survives };
+      return { kind: 'scenario', outcome: question.outcome };
   }
 }
 
@@ -40,6 +40,9 @@ export function wrongAnswer(question: Question, seed: string): Answer {
       return { kind: 'numeric', value: expected.abs().times(2).plus(1000).toDecimalPlaces(2).toFixed() };
     }
     case 'scenario':
-      return { kind: 'scenario', survives: !question.survives };
+      return {
+        kind: 'scenario',
+        outcome: SCENARIO_OUTCOMES.find((outcome) => outcome !== question.outcome)!,
+      };
   }
 }

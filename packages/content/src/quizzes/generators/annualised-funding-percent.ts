@@ -1,5 +1,6 @@
 import { annualisedFundingRate } from '@liqlab/core';
-import { formatFigure, formatParameter, formatTrimmed } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { step } from '../worked-solution';
 import { FUNDING_RATES } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -21,6 +22,13 @@ export const annualisedFundingPercent: NumericGenerator<'annualised-funding-perc
     return { fundingRate: d.param('fundingRate', () => d.pick(rates)), intervalsPerDay };
   },
   answer: (p) => annualisedFundingRate(p).times(100),
-  explanation: (p, answer) =>
-    `${formatParameter(p.fundingRate)} × ${formatParameter(p.intervalsPerDay)} × 365 = ${formatTrimmed(answer.div(100), 8)}, i.e. ${formatFigure(answer)}% of notional a year.`,
+  workedSolution: (p, answer) => [
+    step(
+      'Funding per year',
+      'rate × intervals per day × 365 × 100',
+      `${formatParameter(p.fundingRate)} × ${formatParameter(p.intervalsPerDay)} × 365 × 100`,
+      answer,
+      '% of notional',
+    ),
+  ],
 };

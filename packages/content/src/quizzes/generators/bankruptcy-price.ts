@@ -1,6 +1,7 @@
 import { bankruptcyPrice as engineBankruptcyPrice, initialMargin } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
 import { required } from '../numeric-question-error';
+import { shown, step } from '../worked-solution';
 import { isolatedLinearPosition, sideOf } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -26,9 +27,24 @@ export const bankruptcyPrice: NumericGenerator<'bankruptcy-price'> = {
     leverage: d.param('leverage', () => d.pick(LEVERAGES)),
   }),
   answer: (p) => required(engineBankruptcyPrice(isolatedLinearPosition(p)), 'bankruptcy price'),
-  explanation: (p, answer) => {
-    const margin = initialMargin(isolatedLinearPosition(p));
-    const sign = sideOf(p.side) === 'long' ? '−' : '+';
-    return `Margin = ${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} ÷ ${formatParameter(p.leverage)} = ${formatFigure(margin)} USDT. The ${p.side} is bankrupt when its loss equals the margin: ${formatParameter(p.entryPrice)} ${sign} ${formatFigure(margin)} ÷ ${formatParameter(p.quantity)} = ${formatFigure(answer)} USDT.`;
+  workedSolution: (p, answer) => {
+    const margin = step(
+      'Margin',
+      'entry × quantity ÷ leverage',
+      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} ÷ ${formatParameter(p.leverage)}`,
+      initialMargin(isolatedLinearPosition(p)),
+      'USDT',
+    );
+    const long = sideOf(p.side) === 'long';
+    return [
+      margin,
+      step(
+        'Bankruptcy price (the loss equals the margin)',
+        long ? 'entry − margin ÷ quantity' : 'entry + margin ÷ quantity',
+        `${formatParameter(p.entryPrice)} ${long ? '−' : '+'} ${shown(margin)} ÷ ${formatParameter(p.quantity)}`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

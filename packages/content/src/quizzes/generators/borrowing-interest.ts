@@ -1,5 +1,6 @@
 import { simpleInterest } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 /** Daily USDT borrowing rates on the margin venues: about 3.7% to 18% a year. */
@@ -19,8 +20,24 @@ export const borrowingInterest: NumericGenerator<'borrowing-interest'> = {
     days: d.param('days', () => String(d.integer(1, 90))),
   }),
   answer: (p) => simpleInterest({ principal: p.debt, ratePerPeriod: p.dailyRate, periods: p.days }),
-  explanation: (p, answer) => {
-    const oneDay = simpleInterest({ principal: p.debt, ratePerPeriod: p.dailyRate, periods: 1 });
-    return `One day costs ${formatParameter(p.debt)} × ${formatParameter(p.dailyRate)} = ${formatFigure(oneDay, 4)} USDT; over ${formatParameter(p.days)} days that is ${formatFigure(answer)} USDT.`;
+  workedSolution: (p, answer) => {
+    const oneDay = step(
+      'Interest for one day',
+      'debt × daily rate',
+      `${formatParameter(p.debt)} × ${formatParameter(p.dailyRate)}`,
+      simpleInterest({ principal: p.debt, ratePerPeriod: p.dailyRate, periods: 1 }),
+      'USDT',
+      4,
+    );
+    return [
+      oneDay,
+      step(
+        'Interest accrued',
+        'one day × days',
+        `${shown(oneDay)} × ${formatParameter(p.days)}`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

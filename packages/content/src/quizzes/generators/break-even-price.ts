@@ -1,6 +1,7 @@
 import { targetPrice } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
 import { required } from '../numeric-question-error';
+import { step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import { BTC_PRICE_RANGE, feeRateSpec, PRICE_TICK, priceSpec, TAKER_FEE_RATES } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
@@ -29,6 +30,13 @@ export const breakEvenPrice: NumericGenerator<'break-even-price'> = {
       ),
       'break-even price',
     ),
-  explanation: (p, answer) =>
-    `Solve exit × (1 − ${formatParameter(p.takerFeeRate)}) = ${formatParameter(p.entryPrice)} × (1 + ${formatParameter(p.takerFeeRate)}): exit = ${formatFigure(answer)} USDT.`,
+  workedSolution: (p, answer) => [
+    step(
+      'Break-even exit',
+      'entry × (1 + fee) ÷ (1 − fee)',
+      `${formatParameter(p.entryPrice)} × (1 + ${formatParameter(p.takerFeeRate)}) ÷ (1 − ${formatParameter(p.takerFeeRate)})`,
+      answer,
+      'USDT',
+    ),
+  ],
 };

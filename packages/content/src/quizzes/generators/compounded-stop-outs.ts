@@ -1,5 +1,6 @@
 import { balancesAfterStopOuts } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 const RISK_PERCENTS = ['0.5', '1', '1.5', '2', '3', '5'] as const;
@@ -18,10 +19,26 @@ export const compoundedStopOuts: NumericGenerator<'compounded-stop-outs'> = {
     stopOuts: d.param('stopOuts', () => String(d.integer(2, 12))),
   }),
   answer: (p) => balancesAfterStopOuts(p).at(-1)!,
-  explanation: (p, answer) => {
+  workedSolution: (p, answer) => {
     // The share each stop-out keeps (1 − risk), as the engine's first step shows it.
     const [start, afterOne] = balancesAfterStopOuts({ ...p, stopOuts: 1 });
-    const kept = afterOne!.div(start!).toFixed();
-    return `Each stop-out keeps ${formatParameter(kept)} of the balance: ${formatParameter(p.balance)} × ${formatParameter(kept)}^${formatParameter(p.stopOuts)} = ${formatFigure(answer)} USDT.`;
+    const kept = step(
+      'Share kept by each stop-out',
+      '1 − risk ÷ 100',
+      `1 − ${formatParameter(p.riskPercent)} ÷ 100`,
+      afterOne!.div(start!),
+      '',
+      6,
+    );
+    return [
+      kept,
+      step(
+        'Balance afterwards',
+        'balance × share kept ^ stop-outs',
+        `${formatParameter(p.balance)} × ${shown(kept)}^${formatParameter(p.stopOuts)}`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

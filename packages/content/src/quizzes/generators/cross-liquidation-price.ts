@@ -1,6 +1,7 @@
 import { Decimal, liquidationPrice, type OtherPosition, type PositionSpec } from '@liqlab/core';
-import { formatFigure, formatParameter, formatTerm } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
 import { required } from '../numeric-question-error';
+import { step } from '../worked-solution';
 import { sideOf } from './linear-position';
 import {
   amountSpec,
@@ -101,7 +102,7 @@ export const crossLiquidationPrice: NumericGenerator<'cross-liquidation-price'> 
     };
   },
   answer: (p) => required(liquidationPrice(position(p)), 'cross liquidation price'),
-  explanation: (p, answer) => {
+  workedSolution: (p, answer) => {
     const [wb, tmm, ep, q, mmr] = [
       p.walletBalance,
       p.otherMaintenanceMargin,
@@ -109,11 +110,20 @@ export const crossLiquidationPrice: NumericGenerator<'cross-liquidation-price'> 
       p.quantity,
       p.maintenanceMarginRate,
     ].map(formatParameter);
-    const upnl = formatTerm(p.otherUnrealizedPnl);
-    const formula =
-      sideOf(p.side) === 'long'
-        ? `(${wb} − ${tmm} ${upnl} − ${q} × ${ep}) ÷ (${q} × ${mmr} − ${q})`
-        : `(${wb} − ${tmm} ${upnl} + ${q} × ${ep}) ÷ (${q} × ${mmr} + ${q})`;
-    return `Binance cross: LP = (WB − TMM + UPNL − side × Q × EP) ÷ (Q × MMR − side × Q), with side = ${sideOf(p.side) === 'long' ? '+1' : '−1'}: LP = ${formula} = ${formatFigure(answer)} USDT.`;
+    // The other positions' PnL as the prompt shows it, written as the next term of the sum.
+    const pnl = new Decimal(p.otherUnrealizedPnl);
+    const upnl = `${pnl.isNegative() ? '−' : '+'} ${formatParameter(pnl.abs().toFixed())}`;
+    const long = sideOf(p.side) === 'long';
+    return [
+      step(
+        'Liquidation price (Binance cross)',
+        long ? '(WB − TMM + UPNL − Q × EP) ÷ (Q × MMR − Q)' : '(WB − TMM + UPNL + Q × EP) ÷ (Q × MMR + Q)',
+        long
+          ? `(${wb} − ${tmm} ${upnl} − ${q} × ${ep}) ÷ (${q} × ${mmr} − ${q})`
+          : `(${wb} − ${tmm} ${upnl} + ${q} × ${ep}) ÷ (${q} × ${mmr} + ${q})`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

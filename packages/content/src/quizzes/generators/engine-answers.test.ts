@@ -195,6 +195,9 @@ const oracles: { [Id in NumericGeneratorId]: Oracle } = {
       annualDrift: 0.32,
     });
     expectClose(answer, probability * 100, '1e-8');
+    // The Φ(k) the prompt gives, rounded to 4 decimals, leads to the answer within the tolerance.
+    const fromPrompt = new Decimal(1).minus(p.normalCdf!).times(200);
+    expect(fromPrompt.minus(answer).abs().lte('0.011'), `${fromPrompt} vs ${answer}`).toBe(true);
   },
   'position-size-from-stop': (p, answer) => {
     const spec = position(p, { quantity: answer, leverage: 1, takerFeeRate: p.takerFeeRate });
@@ -213,6 +216,61 @@ const oracles: { [Id in NumericGeneratorId]: Oracle } = {
   'liquidation-surplus': (p, answer) => {
     const spec = position(p, { leverage: p.leverage });
     expectClose(unrealizedPnl(spec, p.fillPrice!).plus(positionMargin(spec)), answer, '1e-30');
+  },
+  'liquidation-price-after-top-up': (p, answer) => {
+    // Binance's isolated long LP is linear in the margin: each USDT added lowers it by 1 ÷ (Q × (1 − rate)).
+    const perUsdt = new Decimal(1).div(
+      new Decimal(p.quantity!).times(new Decimal(1).minus(p.maintenanceMarginRate!)),
+    );
+    expectClose(answer, perUsdt.times(p.topUp!));
+    expect(answer.gt(0)).toBe(true);
+  },
+  'stop-gap-slippage': (p, answer) => {
+    const spec = position({ ...p, side: 'long' }, { leverage: 1 });
+    const atStop = pnlAndRoe(spec, p.stopPrice!).pnl;
+    const atFill = pnlAndRoe(spec, p.fillPrice!).pnl;
+    expectClose(atStop.minus(atFill), answer, '0');
+    expect(answer.gt(0)).toBe(true);
+  },
+  'inverse-liquidation-price': (p, answer) => {
+    const spec: PositionSpec = {
+      rules: 'bybit-inverse',
+      side: 'long',
+      marginMode: 'isolated',
+      entryPrice: p.entryPrice!,
+      quantity: p.contracts!,
+      contractSize: '1',
+      leverage: p.leverage!,
+      maintenanceMarginRate: p.maintenanceMarginRate!,
+    };
+    expect(answer.lt(p.entryPrice!)).toBe(true);
+    // At the liquidation price the coin-margined equity is down to the maintenance margin valued at entry.
+    const value = new Decimal(p.contracts!).div(p.entryPrice!);
+    const equity = value
+      .div(p.leverage!)
+      .plus(new Decimal(p.contracts!).div(p.entryPrice!))
+      .minus(new Decimal(p.contracts!).div(answer));
+    expectClose(equity, value.times(p.maintenanceMarginRate!), '1e-24', 'inverse equity at LP');
+    expectClose(initialMargin(spec), value.div(p.leverage!), '1e-30');
+  },
+  'averaged-down-liquidation-price': (p, answer) => {
+    const quantity = new Decimal(p.quantity!).plus(p.addQuantity!);
+    const cost = new Decimal(p.quantity!)
+      .times(p.entryPrice!)
+      .plus(new Decimal(p.addQuantity!).times(p.addPrice!));
+    const spec = position(
+      { side: 'long', entryPrice: cost.div(quantity).toFixed(), quantity: quantity.toFixed() },
+      { marginMode: 'cross', walletBalance: p.walletBalance, maintenanceMarginRate: p.maintenanceMarginRate },
+    );
+    expectClose(marginRatio(spec, answer), 1, '1e-24', 'cross margin ratio at LP');
+    // Averaging down moves the liquidation price toward the market, and it stays below the new buy.
+    const before = position(p, {
+      marginMode: 'cross',
+      walletBalance: p.walletBalance,
+      maintenanceMarginRate: p.maintenanceMarginRate,
+    });
+    expect(answer.gt(liquidationPrice(before)!)).toBe(true);
+    expect(answer.lt(p.addPrice!)).toBe(true);
   },
 };
 

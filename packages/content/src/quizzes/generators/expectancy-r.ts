@@ -1,5 +1,6 @@
 import { Decimal, expectancyInR } from '@liqlab/core';
-import { formatParameter, formatTrimmed } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 export const expectancyR: NumericGenerator<'expectancy-r'> = {
@@ -15,8 +16,25 @@ export const expectancyR: NumericGenerator<'expectancy-r'> = {
   }),
   answer: (p) =>
     expectancyInR({ winRate: new Decimal(p.winRatePercent).div(100), averageWinR: p.averageWinR }),
-  explanation: (p, answer) => {
-    const win = new Decimal(p.winRatePercent).div(100);
-    return `${formatParameter(win.toFixed())} × ${formatParameter(p.averageWinR)}R − ${formatParameter(new Decimal(1).minus(win).toFixed())} × 1R = ${formatTrimmed(answer, 3)}R per trade${answer.isNegative() ? ': the strategy loses on average' : ''}.`;
+  workedSolution: (p, answer) => {
+    const win = step(
+      'Win rate as a share',
+      'win rate ÷ 100',
+      `${formatParameter(p.winRatePercent)} ÷ 100`,
+      new Decimal(p.winRatePercent).div(100),
+      '',
+      4,
+    );
+    return [
+      win,
+      step(
+        answer.isNegative() ? 'Expected result per trade (a loss on average)' : 'Expected result per trade',
+        'p × average win − (1 − p) × 1R',
+        `${shown(win)} × ${formatParameter(p.averageWinR)} − (1 − ${shown(win)}) × 1`,
+        answer,
+        'R',
+        3,
+      ),
+    ];
   },
 };

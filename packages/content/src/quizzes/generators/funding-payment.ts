@@ -1,5 +1,6 @@
 import { fundingPayment as engineFundingPayment } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -36,6 +37,24 @@ export const fundingPayment: NumericGenerator<'funding-payment'> = {
     intervals: d.param('intervals', () => String(d.integer(3, 90))),
   }),
   answer: (p) => perInterval(p).times(p.intervals),
-  explanation: (p, answer) =>
-    `Per interval: notional × rate = ${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} × ${formatParameter(p.fundingRate)} = ${formatFigure(perInterval(p), 4)} USDT; × ${formatParameter(p.intervals)} intervals = ${formatFigure(answer)} USDT.`,
+  workedSolution: (p, answer) => {
+    const interval = step(
+      'Funding per interval',
+      'price × quantity × funding rate',
+      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} × ${formatParameter(p.fundingRate)}`,
+      perInterval(p),
+      'USDT',
+      4,
+    );
+    return [
+      interval,
+      step(
+        'Funding paid',
+        'per interval × intervals',
+        `${shown(interval)} × ${formatParameter(p.intervals)}`,
+        answer,
+        'USDT',
+      ),
+    ];
+  },
 };

@@ -1,5 +1,6 @@
-import { Decimal, initialMargin as engineInitialMargin } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { initialMargin as engineInitialMargin } from '@liqlab/core';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -23,8 +24,23 @@ export const initialMargin: NumericGenerator<'initial-margin'> = {
     leverage: d.param('leverage', () => d.pick(LEVERAGES)),
   }),
   answer: (p) => engineInitialMargin(isolatedLinearPosition({ side: 'long', ...p })),
-  explanation: (p, answer) => {
-    const notional = new Decimal(p.entryPrice).times(p.quantity);
-    return `Notional = ${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} = ${formatFigure(notional)} USDT; initial margin = notional ÷ leverage = ${formatFigure(notional)} ÷ ${formatParameter(p.leverage)} = ${formatFigure(answer)} USDT.`;
+  workedSolution: (p, answer) => {
+    const notional = step(
+      'Notional value',
+      'price × quantity',
+      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)}`,
+      engineInitialMargin(isolatedLinearPosition({ side: 'long', ...p, leverage: 1 })),
+      'USDT',
+    );
+    return [
+      notional,
+      step(
+        'Initial margin',
+        'notional ÷ leverage',
+        `${shown(notional)} ÷ ${formatParameter(p.leverage)}`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

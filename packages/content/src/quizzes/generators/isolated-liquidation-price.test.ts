@@ -8,7 +8,7 @@ describe('isolated-liquidation-price generator', () => {
     expect(RULES).toContain('bybit-linear');
   });
 
-  it.each(RULES)('%s: the explanation writes out that venue’s own formula', (rules) => {
+  it.each(RULES)('%s: the worked solution names that venue’s own formula', (rules) => {
     for (const side of ['long', 'short']) {
       const params = {
         rules,
@@ -19,7 +19,8 @@ describe('isolated-liquidation-price generator', () => {
         maintenanceMarginRate: '0.005',
       };
       const answer = isolatedLiquidationPrice.answer(params);
-      expect(isolatedLiquidationPrice.explanation(params, answer)).toContain(`${ruleSetInfo(rules).venue}`);
+      const steps = isolatedLiquidationPrice.workedSolution(params, answer);
+      expect(steps.at(-1)?.label).toContain(`${ruleSetInfo(rules).venue}`);
     }
   });
 });

@@ -1,6 +1,7 @@
-import { initialMargin, liquidationPrice, RULE_SET_CATALOG } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { initialMargin, liquidationPrice, maintenanceMargin, RULE_SET_CATALOG } from '@liqlab/core';
+import { formatParameter } from '../format-quiz-number';
 import { required } from '../numeric-question-error';
+import { shown, step } from '../worked-solution';
 import { isolatedLinearPosition, rulesOf, sideOf } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -56,21 +57,56 @@ export const isolatedLiquidationPrice: NumericGenerator<'isolated-liquidation-pr
     };
   },
   answer: (p) => required(liquidationPrice(position(p)), 'liquidation price'),
-  explanation: (p, answer) => {
-    const margin = formatFigure(initialMargin(position(p)));
-    const long = sideOf(p.side) === 'long';
+  workedSolution: (p, answer) => {
     const [ep, q, mmr] = [p.entryPrice, p.quantity, p.maintenanceMarginRate].map(formatParameter);
-    const rules = rulesOf(p.rules);
+    const margin = step(
+      'Margin',
+      'entry × quantity ÷ leverage',
+      `${ep} × ${q} ÷ ${formatParameter(p.leverage)}`,
+      initialMargin(position(p)),
+      'USDT',
+    );
+    const long = sideOf(p.side) === 'long';
+    if (rulesOf(p.rules) === 'bybit-linear') {
+      // Bybit values the maintenance margin at the entry price, not at the liquidation price.
+      const maintenance = step(
+        'Maintenance margin, valued at entry',
+        'entry × quantity × maintenance rate',
+        `${ep} × ${q} × ${mmr}`,
+        maintenanceMargin(position(p), p.entryPrice),
+        'USDT',
+      );
+      return [
+        margin,
+        maintenance,
+        step(
+          'Liquidation price (Bybit)',
+          long
+            ? 'entry − (margin − maintenance margin) ÷ quantity'
+            : 'entry + (margin − maintenance margin) ÷ quantity',
+          `${ep} ${long ? '−' : '+'} (${shown(margin)} − ${shown(maintenance)}) ÷ ${q}`,
+          answer,
+          'USDT',
+        ),
+      ];
+    }
     // Binance and Bybit's unified account both value the maintenance margin at the mark: one algebra.
-    const atMark = long
-      ? `LP = (${ep} × ${q} − ${margin}) ÷ (${q} × (1 − ${mmr}))`
-      : `LP = (${margin} + ${ep} × ${q}) ÷ (${q} × (1 + ${mmr}))`;
-    const formula =
-      rules === 'bybit-linear'
-        ? `Bybit values the maintenance margin at entry: LP = ${ep} ${long ? '−' : '+'} (${margin} − ${ep} × ${q} × ${mmr}) ÷ ${q}`
-        : rules === 'bybit-linear-unified'
-          ? `Bybit's unified account values the maintenance margin at the mark: ${atMark}`
-          : `Binance: ${atMark}`;
-    return `Margin = ${ep} × ${q} ÷ ${formatParameter(p.leverage)} = ${margin} USDT. ${formula} = ${formatFigure(answer)} USDT.`;
+    const unified = rulesOf(p.rules) === 'bybit-linear-unified';
+    return [
+      margin,
+      step(
+        unified
+          ? 'Liquidation price (Bybit unified account, maintenance valued at the mark)'
+          : 'Liquidation price (Binance)',
+        long
+          ? '(entry × quantity − margin) ÷ (quantity × (1 − maintenance rate))'
+          : '(entry × quantity + margin) ÷ (quantity × (1 + maintenance rate))',
+        long
+          ? `(${ep} × ${q} − ${shown(margin)}) ÷ (${q} × (1 − ${mmr}))`
+          : `(${ep} × ${q} + ${shown(margin)}) ÷ (${q} × (1 + ${mmr}))`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

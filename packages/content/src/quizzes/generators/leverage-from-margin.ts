@@ -1,5 +1,6 @@
-import { Decimal, effectiveLeverage } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { Decimal, effectiveLeverage, initialMargin } from '@liqlab/core';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   amountSpec,
@@ -32,8 +33,17 @@ export const leverageFromMargin: NumericGenerator<'leverage-from-margin'> = {
   },
   // Leverage after a margin change of zero is entry notional ÷ the margin behind the position.
   answer: (p) => effectiveLeverage(isolatedLinearPosition({ side: 'long', ...p }), 0),
-  explanation: (p, answer) => {
-    const notional = new Decimal(p.entryPrice).times(p.quantity);
-    return `Notional = ${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} = ${formatFigure(notional)} USDT; leverage = notional ÷ margin = ${formatFigure(notional)} ÷ ${formatParameter(p.margin)} ≈ ${formatFigure(answer)}×.`;
+  workedSolution: (p, answer) => {
+    const notional = step(
+      'Notional value',
+      'price × quantity',
+      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)}`,
+      initialMargin(isolatedLinearPosition({ side: 'long', ...p, leverage: 1 })),
+      'USDT',
+    );
+    return [
+      notional,
+      step('Leverage', 'notional ÷ margin', `${shown(notional)} ÷ ${formatParameter(p.margin)}`, answer, '×'),
+    ];
   },
 };

@@ -1,6 +1,7 @@
 import { bankruptcyPrice, Decimal, initialMargin } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
 import { required } from '../numeric-question-error';
+import { shown, step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -51,9 +52,33 @@ export const liquidationSurplus: NumericGenerator<'liquidation-surplus'> = {
   },
   answer: (p) =>
     new Decimal(p.fillPrice).minus(required(bankruptcyPrice(long(p)), 'bankruptcy price')).times(p.quantity),
-  explanation: (p, answer) => {
-    const margin = initialMargin(long(p));
-    const bankrupt = required(bankruptcyPrice(long(p)), 'bankruptcy price');
-    return `Margin = ${formatFigure(margin)} USDT, so the bankruptcy price is ${formatParameter(p.entryPrice)} − ${formatFigure(margin)} ÷ ${formatParameter(p.quantity)} = ${formatFigure(bankrupt)}. (${formatParameter(p.fillPrice)} − ${formatFigure(bankrupt)}) × ${formatParameter(p.quantity)} = ${formatFigure(answer)} USDT: ${answer.isNegative() ? 'a shortfall the insurance fund covers' : 'a surplus that usually goes to the insurance fund'}.`;
+  workedSolution: (p, answer) => {
+    const margin = step(
+      'Margin',
+      'entry × quantity ÷ leverage',
+      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} ÷ ${formatParameter(p.leverage)}`,
+      initialMargin(long(p)),
+      'USDT',
+    );
+    const bankrupt = step(
+      'Bankruptcy price',
+      'entry − margin ÷ quantity',
+      `${formatParameter(p.entryPrice)} − ${shown(margin)} ÷ ${formatParameter(p.quantity)}`,
+      required(bankruptcyPrice(long(p)), 'bankruptcy price'),
+      'USDT',
+    );
+    return [
+      margin,
+      bankrupt,
+      step(
+        answer.isNegative()
+          ? 'Shortfall (the insurance fund covers it)'
+          : 'Surplus (usually kept by the insurance fund)',
+        '(fill − bankruptcy price) × quantity',
+        `(${formatParameter(p.fillPrice)} − ${shown(bankrupt)}) × ${formatParameter(p.quantity)}`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

@@ -1,5 +1,6 @@
 import { Decimal } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { step } from '../worked-solution';
 import {
   BTC_PRICE_RANGE,
   PRICE_TICK,
@@ -20,6 +21,13 @@ export const notionalValue: NumericGenerator<'notional-value'> = {
   }),
   // Plain multiplication: the engine's notional is internal, and this is the definition itself.
   answer: (p) => new Decimal(p.entryPrice).times(p.quantity),
-  explanation: (p, answer) =>
-    `Notional value = price × quantity = ${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} = ${formatFigure(answer)} USDT. Leverage plays no part.`,
+  workedSolution: (p, answer) => [
+    step(
+      'Notional value',
+      'price × quantity',
+      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)}`,
+      answer,
+      'USDT',
+    ),
+  ],
 };

@@ -1,5 +1,6 @@
 import type { NumericGeneratorId } from '../numeric-generators';
 import { annualisedFundingPercent } from './annualised-funding-percent';
+import { averagedDownLiquidationPrice } from './averaged-down-liquidation-price';
 import { bankruptcyPrice } from './bankruptcy-price';
 import { borrowingInterest } from './borrowing-interest';
 import { breakEvenPrice } from './break-even-price';
@@ -8,8 +9,10 @@ import { crossLiquidationPrice } from './cross-liquidation-price';
 import { expectancyR } from './expectancy-r';
 import { fundingPayment } from './funding-payment';
 import { initialMargin } from './initial-margin';
+import { inverseLiquidationPrice } from './inverse-liquidation-price';
 import { isolatedLiquidationPrice } from './isolated-liquidation-price';
 import { leverageFromMargin } from './leverage-from-margin';
+import { liquidationPriceAfterTopUp } from './liquidation-price-after-top-up';
 import { liquidationSurplus } from './liquidation-surplus';
 import { notionalValue } from './notional-value';
 import type { NumericGenerator, RuntimeNumericGenerator } from './numeric-generator';
@@ -21,6 +24,7 @@ import { shortLiquidationRisePercent } from './short-liquidation-rise-percent';
 import { spotMarginLevel } from './spot-margin-level';
 import { spotMarginTriggerPrice } from './spot-margin-trigger-price';
 import { spotResidualBalance } from './spot-residual-balance';
+import { stopGapSlippage } from './stop-gap-slippage';
 import { stopLossCost } from './stop-loss-cost';
 import { stopTouchProbability } from './stop-touch-probability';
 import { tieredMaintenanceMargin } from './tiered-maintenance-margin';
@@ -53,6 +57,10 @@ export const numericGenerators: { readonly [Id in NumericGeneratorId]: NumericGe
   'break-even-price': breakEvenPrice,
   'annualised-funding-percent': annualisedFundingPercent,
   'liquidation-surplus': liquidationSurplus,
+  'liquidation-price-after-top-up': liquidationPriceAfterTopUp,
+  'stop-gap-slippage': stopGapSlippage,
+  'inverse-liquidation-price': inverseLiquidationPrice,
+  'averaged-down-liquidation-price': averagedDownLiquidationPrice,
 };
 
 /** The generator for a run-time id; its parameters are checked against `params` before `answer` sees them. */

@@ -1,5 +1,6 @@
 import { Decimal, type Num, type Random } from '@liqlab/core';
 import type { NUMERIC_GENERATORS, NumericGeneratorId } from '../numeric-generators';
+import type { WorkedStep } from '../worked-solution';
 
 export type ParamName<Id extends NumericGeneratorId> = (typeof NUMERIC_GENERATORS)[Id][number];
 
@@ -36,8 +37,11 @@ export interface NumericGenerator<Id extends NumericGeneratorId> {
   draw(draw: ParamDraw<ParamName<Id>>): NumericParams<Id>;
   /** The exact answer, from @liqlab/core wherever the engine has the figure. */
   answer(params: NumericParams<Id>): Decimal;
-  /** The worked solution with this attempt's numbers. */
-  explanation(params: NumericParams<Id>, answer: Decimal): string;
+  /**
+   * The worked solution with this attempt's own numbers, one engine figure per step; the last step's
+   * result is `answer`.
+   */
+  workedSolution(params: NumericParams<Id>, answer: Decimal): readonly WorkedStep[];
 }
 
 /** Rounds a derived draw (a price near another, a margin from a notional) to its tick, half-up. */
@@ -76,5 +80,5 @@ export interface RuntimeNumericGenerator {
   readonly unit: string;
   draw(draw: ParamDraw<string>): Readonly<Record<string, string>>;
   answer(params: Readonly<Record<string, string>>): Decimal;
-  explanation(params: Readonly<Record<string, string>>, answer: Decimal): string;
+  workedSolution(params: Readonly<Record<string, string>>, answer: Decimal): readonly WorkedStep[];
 }

@@ -1,5 +1,6 @@
 import { Decimal, positionMargin, unrealizedPnl } from '@liqlab/core';
-import { formatFigure, formatParameter, formatTerm } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shownTerm, step } from '../worked-solution';
 import { isolatedLinearPosition, sideOf } from './linear-position';
 import {
   amountSpec,
@@ -51,12 +52,26 @@ export const positionEquity: NumericGenerator<'position-equity'> = {
     const position = isolatedLinearPosition(withoutCurrentPrice(p));
     return positionMargin(position).plus(unrealizedPnl(position, p.currentPrice));
   },
-  explanation: (p, answer) => {
-    const pnl = unrealizedPnl(isolatedLinearPosition(withoutCurrentPrice(p)), p.currentPrice);
-    const move =
-      sideOf(p.side) === 'long'
-        ? `(${formatParameter(p.currentPrice)} − ${formatParameter(p.entryPrice)})`
-        : `(${formatParameter(p.entryPrice)} − ${formatParameter(p.currentPrice)})`;
-    return `Unrealized PnL of the ${p.side} = ${move} × ${formatParameter(p.quantity)} = ${formatFigure(pnl)} USDT; equity = margin + PnL = ${formatParameter(p.margin)} ${formatTerm(pnl)} = ${formatFigure(answer)} USDT.`;
+  workedSolution: (p, answer) => {
+    const long = sideOf(p.side) === 'long';
+    const pnl = step(
+      `Unrealized PnL of the ${p.side}`,
+      long ? '(current − entry) × quantity' : '(entry − current) × quantity',
+      long
+        ? `(${formatParameter(p.currentPrice)} − ${formatParameter(p.entryPrice)}) × ${formatParameter(p.quantity)}`
+        : `(${formatParameter(p.entryPrice)} − ${formatParameter(p.currentPrice)}) × ${formatParameter(p.quantity)}`,
+      unrealizedPnl(isolatedLinearPosition(withoutCurrentPrice(p)), p.currentPrice),
+      'USDT',
+    );
+    return [
+      pnl,
+      step(
+        'Equity',
+        'margin + unrealized PnL',
+        `${formatParameter(p.margin)} ${shownTerm(pnl)}`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

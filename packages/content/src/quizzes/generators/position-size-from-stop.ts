@@ -1,5 +1,6 @@
 import { Decimal, positionSizeForRisk } from '@liqlab/core';
-import { formatFigure, formatParameter, formatTrimmed } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import { BTC_PRICE_RANGE, feeRateSpec, PRICE_TICK, priceSpec, TAKER_FEE_RATES } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -38,11 +39,36 @@ export const positionSizeFromStop: NumericGenerator<'position-size-from-stop'> =
       stopPrice: p.stopPrice,
       feeRate: p.takerFeeRate,
     }),
-  explanation: (p, answer) => {
-    const risk = new Decimal(p.balance).times(p.riskPercent).div(100);
-    const distance = new Decimal(p.entryPrice).minus(p.stopPrice);
-    const entryFee = new Decimal(p.entryPrice).times(p.takerFeeRate);
-    const stopFee = new Decimal(p.stopPrice).times(p.takerFeeRate);
-    return `Risk = ${formatParameter(p.balance)} × ${formatParameter(p.riskPercent)}% = ${formatFigure(risk)} USDT; loss per BTC = ${formatFigure(distance)} + ${formatFigure(entryFee)} + ${formatFigure(stopFee)} = ${formatFigure(distance.plus(entryFee).plus(stopFee))}; quantity = ${formatFigure(risk)} ÷ ${formatFigure(distance.plus(entryFee).plus(stopFee))} ≈ ${formatTrimmed(answer, 6)} BTC.`;
+  workedSolution: (p, answer) => {
+    const entry = new Decimal(p.entryPrice);
+    const risk = step(
+      'Amount at risk',
+      'balance × risk ÷ 100',
+      `${formatParameter(p.balance)} × ${formatParameter(p.riskPercent)} ÷ 100`,
+      new Decimal(p.balance).times(p.riskPercent).div(100),
+      'USDT',
+    );
+    const perUnit = step(
+      'Loss per BTC if the stop fills',
+      '(entry − stop) + fee × entry + fee × stop',
+      `(${formatParameter(p.entryPrice)} − ${formatParameter(p.stopPrice)}) + ${formatParameter(p.takerFeeRate)} × ${formatParameter(p.entryPrice)} + ${formatParameter(p.takerFeeRate)} × ${formatParameter(p.stopPrice)}`,
+      entry
+        .minus(p.stopPrice)
+        .plus(entry.times(p.takerFeeRate))
+        .plus(new Decimal(p.stopPrice).times(p.takerFeeRate)),
+      'USDT',
+    );
+    return [
+      risk,
+      perUnit,
+      step(
+        'Quantity',
+        'amount at risk ÷ loss per BTC',
+        `${shown(risk)} ÷ ${shown(perUnit)}`,
+        answer,
+        'BTC',
+        6,
+      ),
+    ];
   },
 };

@@ -1,5 +1,6 @@
 import { Decimal, recoveryGain } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 export const recoveryGainPercent: NumericGenerator<'recovery-gain-percent'> = {
@@ -8,8 +9,23 @@ export const recoveryGainPercent: NumericGenerator<'recovery-gain-percent'> = {
   params: { lossPercent: { kind: 'decimal', min: '0.1', max: '99' } },
   draw: (d) => ({ lossPercent: d.param('lossPercent', () => d.decimal('5', '80', '1')) }),
   answer: (p) => recoveryGain(new Decimal(p.lossPercent).div(100)).times(100),
-  explanation: (p, answer) => {
-    const left = new Decimal(100).minus(p.lossPercent);
-    return `After losing ${formatParameter(p.lossPercent)}%, ${formatParameter(left.toFixed())}% is left; it must grow by ${formatParameter(p.lossPercent)} ÷ ${formatParameter(left.toFixed())} = ${formatFigure(answer)}% to get back.`;
+  workedSolution: (p, answer) => {
+    const left = step(
+      'What is left',
+      '100 − loss',
+      `100 − ${formatParameter(p.lossPercent)}`,
+      new Decimal(100).minus(p.lossPercent),
+      '%',
+    );
+    return [
+      left,
+      step(
+        'Gain needed',
+        'loss ÷ what is left × 100',
+        `${formatParameter(p.lossPercent)} ÷ ${shown(left)} × 100`,
+        answer,
+        '%',
+      ),
+    ];
   },
 };

@@ -1,5 +1,6 @@
 import { Decimal, pnlAndRoe } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import { LEVERAGES, leverageSpec } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
@@ -28,6 +29,13 @@ export const returnOnMargin: NumericGenerator<'return-on-margin'> = {
     const exit = REFERENCE_ENTRY.times(new Decimal(p.priceChangePercent).div(100).plus(1));
     return pnlAndRoe(position, exit).roe.times(100);
   },
-  explanation: (p, answer) =>
-    `The profit is ${formatParameter(p.priceChangePercent)}% of the notional, and the margin is 1/${formatParameter(p.leverage)} of it: ${formatParameter(p.priceChangePercent)}% × ${formatParameter(p.leverage)} = ${formatFigure(answer)}% of the margin, before fees.`,
+  workedSolution: (p, answer) => [
+    step(
+      'Return on margin',
+      'price change × leverage (before fees)',
+      `${formatParameter(p.priceChangePercent)}% × ${formatParameter(p.leverage)}`,
+      answer,
+      '%',
+    ),
+  ],
 };

@@ -1,6 +1,7 @@
 import { Decimal, liquidationPrice } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
 import { required } from '../numeric-question-error';
+import { shown, step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import { LEVERAGES, leverageSpec, maintenanceRateSpec, maintenanceRatesFor } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
@@ -29,6 +30,18 @@ export const shortLiquidationRisePercent: NumericGenerator<'short-liquidation-ri
     });
     return required(liquidationPrice(short), 'liquidation price').div(REFERENCE_ENTRY).minus(1).times(100);
   },
-  explanation: (p, answer) =>
-    `LP ÷ entry = (1 + 1 ÷ ${formatParameter(p.leverage)}) ÷ (1 + ${formatParameter(p.maintenanceMarginRate)}), so the price must rise ${formatFigure(answer, 3)}% from the entry.`,
+  workedSolution: (p, answer) => {
+    const ratio = step(
+      'Liquidation price ÷ entry (Binance, margin = entry × quantity ÷ leverage)',
+      '(1 + 1 ÷ leverage) ÷ (1 + maintenance rate)',
+      `(1 + 1 ÷ ${formatParameter(p.leverage)}) ÷ (1 + ${formatParameter(p.maintenanceMarginRate)})`,
+      answer.div(100).plus(1),
+      '',
+      6,
+    );
+    return [
+      ratio,
+      step('Rise from the entry', '(ratio − 1) × 100', `(${shown(ratio)} − 1) × 100`, answer, '%'),
+    ];
+  },
 };

@@ -1,5 +1,6 @@
 import { Decimal, type MarginAccount, marginAccountValue, marginLevel } from '@liqlab/core';
-import { formatFigure, formatParameter, formatTrimmed } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import { BTC_PRICE_RANGE, PRICE_TICK, priceSpec } from './market-params';
 import { type NumericGenerator, type NumericParams, roundToStep } from './numeric-generator';
 
@@ -37,8 +38,26 @@ export const spotMarginLevel: NumericGenerator<'spot-margin-level'> = {
     return { baseAsset, price, quoteLiability, interest };
   },
   answer: (p) => marginLevel(accountOf(p), p.price),
-  explanation: (p, answer) => {
+  workedSolution: (p, answer) => {
     const { assets, debt } = marginAccountValue(accountOf(p), p.price);
-    return `Assets = ${formatParameter(p.baseAsset)} × ${formatParameter(p.price)} = ${formatFigure(assets)} USDT; debt = ${formatParameter(p.quoteLiability)} + ${formatParameter(p.interest)} = ${formatFigure(debt)} USDT; margin level = ${formatFigure(assets)} ÷ ${formatFigure(debt)} ≈ ${formatTrimmed(answer, 4)}.`;
+    const assetStep = step(
+      'Asset value',
+      'quantity × price',
+      `${formatParameter(p.baseAsset)} × ${formatParameter(p.price)}`,
+      assets,
+      'USDT',
+    );
+    const debtStep = step(
+      'Debt',
+      'loan + accrued interest',
+      `${formatParameter(p.quoteLiability)} + ${formatParameter(p.interest)}`,
+      debt,
+      'USDT',
+    );
+    return [
+      assetStep,
+      debtStep,
+      step('Margin level', 'asset value ÷ debt', `${shown(assetStep)} ÷ ${shown(debtStep)}`, answer, '', 4),
+    ];
   },
 };

@@ -1,6 +1,7 @@
 import { Decimal, marginLiquidationPrice } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
 import { required } from '../numeric-question-error';
+import { shown, step } from '../worked-solution';
 import { BTC_PRICE_RANGE } from './market-params';
 import { type NumericGenerator, roundToStep } from './numeric-generator';
 
@@ -32,6 +33,23 @@ export const spotMarginTriggerPrice: NumericGenerator<'spot-margin-trigger-price
       ),
       'trigger price',
     ),
-  explanation: (p, answer) =>
-    `Solve ${formatParameter(p.baseAsset)} × P = ${formatParameter(p.level)} × ${formatParameter(p.quoteLiability)}: P = ${formatFigure(new Decimal(p.level).times(p.quoteLiability))} ÷ ${formatParameter(p.baseAsset)} = ${formatFigure(answer)} USDT.`,
+  workedSolution: (p, answer) => {
+    const assets = step(
+      'Asset value at the trigger',
+      'level × debt',
+      `${formatParameter(p.level)} × ${formatParameter(p.quoteLiability)}`,
+      new Decimal(p.level).times(p.quoteLiability),
+      'USDT',
+    );
+    return [
+      assets,
+      step(
+        'Trigger price',
+        'asset value ÷ quantity',
+        `${shown(assets)} ÷ ${formatParameter(p.baseAsset)}`,
+        answer,
+        'USDT',
+      ),
+    ];
+  },
 };

@@ -1,5 +1,6 @@
 import { marginLoanResidualAtLiquidation } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { step } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 const LIQUIDATION_LEVELS = ['1.03', '1.05', '1.1', '1.15', '1.2'] as const;
@@ -21,6 +22,13 @@ export const spotResidualBalance: NumericGenerator<'spot-residual-balance'> = {
       { baseAsset: 1, quoteAsset: 0, baseLiability: 0, quoteLiability: p.debt },
       p.liquidationLevel,
     ).residual,
-  explanation: (p, answer) =>
-    `At the trigger the assets are ${formatParameter(p.liquidationLevel)} × ${formatParameter(p.debt)} USDT; after repaying the debt, ${formatParameter(p.debt)} × (${formatParameter(p.liquidationLevel)} − 1) = ${formatFigure(answer)} USDT is left at most.`,
+  workedSolution: (p, answer) => [
+    step(
+      'Most that can be left',
+      'debt × (level − 1)',
+      `${formatParameter(p.debt)} × (${formatParameter(p.liquidationLevel)} − 1)`,
+      answer,
+      'USDT',
+    ),
+  ],
 };

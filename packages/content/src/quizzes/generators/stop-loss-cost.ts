@@ -1,5 +1,6 @@
 import { closingFee, Decimal, openingFee, unrealizedPnl } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -60,8 +61,29 @@ export const stopLossCost: NumericGenerator<'stop-loss-cost'> = {
     const { priceLoss, entryFee, exitFee } = costs(p);
     return priceLoss.plus(entryFee).plus(exitFee);
   },
-  explanation: (p, answer) => {
+  workedSolution: (p, answer) => {
     const { priceLoss, entryFee, exitFee } = costs(p);
-    return `Price loss at the fill (not the stop): (${formatParameter(p.entryPrice)} − ${formatParameter(p.fillPrice)}) × ${formatParameter(p.quantity)} = ${formatFigure(priceLoss)}; entry fee ${formatFigure(entryFee)}; exit fee ${formatFigure(exitFee)}; total ${formatFigure(answer)} USDT.`;
+    const [ep, fill, q, fee] = [p.entryPrice, p.fillPrice, p.quantity, p.takerFeeRate].map(formatParameter);
+    const loss = step(
+      'Price loss at the fill (not the stop)',
+      '(entry − fill) × quantity',
+      `(${ep} − ${fill}) × ${q}`,
+      priceLoss,
+      'USDT',
+    );
+    const inFee = step('Entry fee', 'fee rate × entry × quantity', `${fee} × ${ep} × ${q}`, entryFee, 'USDT');
+    const outFee = step('Exit fee', 'fee rate × fill × quantity', `${fee} × ${fill} × ${q}`, exitFee, 'USDT');
+    return [
+      loss,
+      inFee,
+      outFee,
+      step(
+        'Realized loss',
+        'price loss + entry fee + exit fee',
+        `${shown(loss)} + ${shown(inFee)} + ${shown(outFee)}`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

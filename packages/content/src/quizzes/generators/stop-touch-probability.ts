@@ -1,5 +1,6 @@
 import { Decimal, liquidationProbability } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { step } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 /**
@@ -11,24 +12,51 @@ const SPOT = 100;
 const VOLATILITY = 1;
 const DRIFTLESS_LOG = VOLATILITY ** 2 / 2;
 
+/** The engine's touch probability (a fraction) of a level `sigmas` standard deviations away. */
+function touchProbability(sigmas: string): Decimal {
+  const probability = liquidationProbability({
+    spot: SPOT,
+    barrier: SPOT * Math.exp(Number(sigmas)),
+    annualVolatility: VOLATILITY,
+    horizonDays: 365,
+    annualDrift: DRIFTLESS_LOG,
+  });
+  // A float from the normal distribution; 10 significant digits is all it means.
+  return new Decimal(probability.toPrecision(10));
+}
+
+/** The probability, in percent, that lesson 9's table prints and this generator grades. */
+export function touchProbabilityPercent(sigmas: string): Decimal {
+  return touchProbability(sigmas).times(100);
+}
+
 export const stopTouchProbability: NumericGenerator<'stop-touch-probability'> = {
   id: 'stop-touch-probability',
   unit: '%',
-  params: { sigmas: { kind: 'decimal', min: '0.1', max: '5' } },
-  draw: (d) => ({ sigmas: d.param('sigmas', () => d.decimal('0.5', '3', '0.1')) }),
-  answer: (p) => {
-    const probability = liquidationProbability({
-      spot: SPOT,
-      barrier: SPOT * Math.exp(Number(p.sigmas)),
-      annualVolatility: VOLATILITY,
-      horizonDays: 365,
-      annualDrift: DRIFTLESS_LOG,
-    });
-    // A float from the normal distribution; 10 significant digits is all it means.
-    return new Decimal(probability.toPrecision(10)).times(100);
+  params: {
+    sigmas: { kind: 'decimal', min: '0.1', max: '5' },
+    normalCdf: { kind: 'decimal', min: '0.5', max: '1' },
   },
-  explanation: (p, answer) => {
-    const phi = new Decimal(1).minus(answer.div(200));
-    return `Reflection principle: P(touch) = 2 × (1 − Φ(${formatParameter(p.sigmas)})) = 2 × (1 − ${formatFigure(phi, 4)}) ≈ ${formatFigure(answer)}%.`;
+  draw: (d) => {
+    const sigmas = d.param('sigmas', () => d.decimal('0.5', '3', '0.1'));
+    // The lesson tabulates only a few k, so the prompt gives Φ(k) (4 decimals, as a table prints it):
+    // Φ(k) = 1 − P(touch) ÷ 2 by the reflection principle.
+    const normalCdf = d.param('normalCdf', () =>
+      new Decimal(1)
+        .minus(touchProbability(sigmas).div(2))
+        .toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
+        .toFixed(),
+    );
+    return { sigmas, normalCdf };
   },
+  answer: (p) => touchProbabilityPercent(p.sigmas),
+  workedSolution: (p, answer) => [
+    step(
+      'Probability of a touch (reflection principle)',
+      '2 × (1 − Φ(k)) × 100',
+      `2 × (1 − ${formatParameter(p.normalCdf)}) × 100`,
+      answer,
+      '%',
+    ),
+  ],
 };

@@ -1,5 +1,6 @@
 import { binanceBtcusdtTiers, Decimal, maintenanceMargin, maintenanceTierFor } from '@liqlab/core';
-import { formatFigure, formatParameter } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -31,14 +32,34 @@ export const tieredMaintenanceMargin: NumericGenerator<'tiered-maintenance-margi
     }),
   }),
   answer: (p) => maintenanceMargin(unitPosition(p.notional), p.notional),
-  explanation: (p, answer) => {
+  workedSolution: (p, answer) => {
     const tier = maintenanceTierFor(binanceBtcusdtTiers, p.notional);
-    const [floor, cap, rate, amount] = [
-      tier.notionalFloor,
-      tier.notionalCap,
-      tier.maintenanceMarginRate,
-      tier.maintenanceAmount,
-    ].map((v) => formatParameter(String(v)));
-    return `${formatParameter(p.notional)} falls in the bracket from ${floor} to ${cap} USDT (rate ${rate}, maintenance amount ${amount}): ${formatParameter(p.notional)} × ${rate} − ${amount} = ${formatFigure(answer)} USDT.`;
+    const row = `the row from ${formatParameter(String(tier.notionalFloor))} to ${formatParameter(String(tier.notionalCap))} USDT`;
+    const rate = step(
+      'Maintenance rate',
+      `read from the tier table: ${row}`,
+      `row holding ${formatParameter(p.notional)}`,
+      new Decimal(tier.maintenanceMarginRate),
+      '',
+      6,
+    );
+    const amount = step(
+      'Maintenance amount',
+      `read from the same row`,
+      `row holding ${formatParameter(p.notional)}`,
+      new Decimal(tier.maintenanceAmount),
+      'USDT',
+    );
+    return [
+      rate,
+      amount,
+      step(
+        'Maintenance margin',
+        'notional × rate − maintenance amount',
+        `${formatParameter(p.notional)} × ${shown(rate)} − ${shown(amount)}`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

@@ -1,5 +1,6 @@
 import { Decimal, typicalMove } from '@liqlab/core';
-import { formatFigure, formatParameter, formatTrimmed } from '../format-quiz-number';
+import { formatParameter } from '../format-quiz-number';
+import { shown, step } from '../worked-solution';
 import { BTC_PRICE_RANGE, PRICE_TICK, priceSpec } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -26,9 +27,25 @@ export const volatilityOverHorizon: NumericGenerator<'volatility-over-horizon'> 
       annualVolatility: p.annualVolatility,
       horizonDays: new Decimal(p.horizonHours).div(24),
     }),
-  explanation: (p, answer) => {
+  workedSolution: (p, answer) => {
     // The √(hours ÷ 8,760) factor the learner multiplies by, read back from the engine's answer.
-    const root = answer.div(new Decimal(p.price).times(p.annualVolatility));
-    return `Typical move = price × σ × √(hours ÷ 8,760) = ${formatParameter(p.price)} × ${formatParameter(p.annualVolatility)} × √(${formatParameter(p.horizonHours)} ÷ 8,760) = ${formatParameter(p.price)} × ${formatParameter(p.annualVolatility)} × ${formatTrimmed(root, 5)} ≈ ${formatFigure(answer)} USDT.`;
+    const root = step(
+      'Share of a year, square-rooted',
+      '√(hours ÷ 8,760)',
+      `√(${formatParameter(p.horizonHours)} ÷ 8,760)`,
+      answer.div(new Decimal(p.price).times(p.annualVolatility)),
+      '',
+      5,
+    );
+    return [
+      root,
+      step(
+        'Typical move',
+        'price × annual volatility × √(hours ÷ 8,760)',
+        `${formatParameter(p.price)} × ${formatParameter(p.annualVolatility)} × ${shown(root)}`,
+        answer,
+        'USDT',
+      ),
+    ];
   },
 };

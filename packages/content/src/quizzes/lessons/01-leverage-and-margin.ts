@@ -34,7 +34,25 @@ export const leverageAndMarginQuiz: LessonQuiz = {
       tolerance: { kind: 'absolute', value: '0.01' },
       unit: 'USDT',
       explanation:
-        'Initial margin = price × quantity ÷ leverage. For 1 BTC at 60,000 and 10×, that is 6,000 USDT.',
+        'Initial margin = price × quantity ÷ leverage: the part of the exposure you pay for with your own money.',
+    },
+    {
+      id: 'l01-leverage-from-margin',
+      lesson,
+      section: 'leverage-is-a-ratio',
+      kind: 'numeric',
+      difficulty: 'medium',
+      prompt:
+        'You post {{margin}} USDT of margin for a long of {{quantity}} BTC opened at {{entryPrice}} USDT. What leverage is that?',
+      hints: [
+        'Leverage compares the size of the position with the money behind it.',
+        'Find the notional value first; then ask how many times the margin fits into it.',
+      ],
+      generator: 'leverage-from-margin',
+      tolerance: { kind: 'absolute', value: '0.01' },
+      unit: '×',
+      explanation:
+        'Leverage = notional value ÷ margin: the same formula as initial margin, read the other way round.',
     },
     {
       id: 'l01-leverage-definition',
@@ -45,14 +63,14 @@ export const leverageAndMarginQuiz: LessonQuiz = {
       prompt: 'Which statement defines leverage correctly?',
       hints: [
         'Leverage compares two amounts of money.',
-        'One amount is the exposure, the other is your deposit.',
+        'At 10×, which of the two amounts is ten times the other?',
       ],
       options: [
         {
-          id: 'borrowed-money',
-          text: 'The amount of money the exchange adds to your account.',
+          id: 'inverted-ratio',
+          text: 'Margin divided by the notional value of the position.',
           explanation:
-            'On contracts nothing is lent at all, yet leverage still exists; it is a ratio, not an amount.',
+            'That is the ratio upside down: at 10× it gives 0.1, the share of the position your margin pays for.',
         },
         {
           id: 'ratio',
@@ -96,7 +114,10 @@ export const leverageAndMarginQuiz: LessonQuiz = {
       kind: 'single',
       difficulty: 'medium',
       prompt: 'Roughly how large an adverse price move consumes the whole initial margin of a 20× position?',
-      hints: ['Turn the leverage around.', 'The answer is 1 ÷ leverage.'],
+      hints: [
+        'Turn the leverage around.',
+        'What share of the notional value is the margin at 20×? A move that size uses it up.',
+      ],
       options: [
         { id: 'two', text: 'About 2%', explanation: 'That is the figure for 50×.' },
         {

@@ -15,7 +15,7 @@ export const marginExhaustionQuiz: LessonQuiz = {
         'A {{side}} of {{quantity}} BTC was opened at {{entryPrice}} USDT with {{margin}} USDT of isolated margin. The price is now {{currentPrice}}. What is the position’s equity?',
       hints: [
         'Work out the unrealized profit or loss first.',
-        'Equity = margin + unrealized PnL; for a long, PnL = (current − entry) × quantity.',
+        'Equity = margin + unrealized PnL; a long gains when the price rises, a short when it falls.',
       ],
       generator: 'position-equity',
       tolerance: { kind: 'absolute', value: '0.01' },
@@ -39,7 +39,7 @@ export const marginExhaustionQuiz: LessonQuiz = {
       tolerance: { kind: 'absolute', value: '0.01' },
       unit: 'USDT',
       explanation:
-        'Margin exhaustion means equity = 0. With margin = notional ÷ leverage, a long’s bankruptcy price is entry × (1 − 1 ÷ leverage).',
+        'Margin exhaustion means equity = 0: the loss equals the margin, below the entry for a long and above it for a short.',
     },
     {
       id: 'l02-why-before-zero',
@@ -87,14 +87,14 @@ export const marginExhaustionQuiz: LessonQuiz = {
         'An isolated {{side}} of {{quantity}} BTC at {{entryPrice}} USDT uses {{leverage}}× leverage with a flat maintenance margin rate of {{maintenanceMarginRate}}. What is its liquidation price under Binance’s formula?',
       hints: [
         'Set equity equal to the maintenance margin at the unknown price.',
-        'For a long: P = (entry × quantity − margin) ÷ (quantity × (1 − rate)).',
+        'Long: P = (entry × quantity − margin) ÷ (quantity × (1 − rate)). Short: P = (entry × quantity + margin) ÷ (quantity × (1 + rate)).',
       ],
       generator: 'isolated-liquidation-price',
       fixed: { rules: 'binance-usdm' },
       tolerance: { kind: 'absolute', value: '0.5' },
       unit: 'USDT',
       explanation:
-        'Solve margin + (P − entry) × Q = rate × P × Q for P. For 1 BTC at 60,000, 10×, 0.5%: 54,000 ÷ 0.995 ≈ 54,271.36.',
+        'Solve equity = maintenance margin for the price: margin + PnL at P = rate × P × quantity. The line sits a little before the bankruptcy price.',
     },
     {
       id: 'l02-residual-spot',
@@ -133,13 +133,13 @@ export const marginExhaustionQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'medium',
       prompt:
-        'The 10× long of 1 BTC at 60,000 (6,000 USDT margin, 0.5% maintenance rate) meets a slow 12% decline to 52,800. Does it survive without being liquidated?',
+        'The 10× long of 1 BTC at 60,000 (6,000 USDT isolated margin, 0.5% maintenance rate, no stop) meets a slow 12% decline to 52,800. How does it end?',
       hints: [
-        'Compare the low of the path with the liquidation price.',
-        'The liquidation price is about 54,271.',
+        'Work out this position’s liquidation price first.',
+        'Then compare it with the lowest mark price of the path.',
       ],
       preset: 'long-10x-slow-bleed',
-      survives: false,
+      outcome: 'liquidated',
       explanation:
         'The low of 52,800 is below the liquidation price of about 54,271, so the position is liquidated on the way down, before the bankruptcy price of 54,000.',
     },

@@ -33,7 +33,7 @@ export const borrowedFundMarginQuiz: LessonQuiz = {
       tolerance: { kind: 'absolute', value: '0.01' },
       unit: 'USDT',
       explanation:
-        'Solve quantity × P = level × debt for P. For 0.3 BTC and 12,000 USDT of debt, level 1.1 gives 44,000.',
+        'Solve quantity × P = level × debt for P: the assets must be worth the level times what is owed.',
     },
     {
       id: 'l03-margin-call-meaning',

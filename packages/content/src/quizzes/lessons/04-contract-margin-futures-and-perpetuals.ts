@@ -47,10 +47,13 @@ export const contractMarginQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'medium',
       prompt:
-        'A 10× long of 1 BTC at 60,000 (liquidation ≈ 54,271) sees the last price wick down to 52,800 while the mark price only dips to 56,400. Does it survive?',
-      hints: ['Which of the two prices triggers liquidations?', 'Compare 56,400 with 54,271.'],
+        'A 10× long of 1 BTC at 60,000 (0.5% maintenance rate, no stop) sees the last traded price wick down to 52,800 while the mark price only dips to 56,400. How does it end?',
+      hints: [
+        'Which of the two prices does the exchange use to liquidate?',
+        'Work out this position’s liquidation price and compare it with the right low.',
+      ],
       preset: 'mark-vs-last-wick-10x',
-      survives: true,
+      outcome: 'open',
       explanation:
         'Liquidation follows the mark price, which stayed above 54,271. The wick on the last price liquidates nobody at this leverage.',
     },
@@ -61,10 +64,13 @@ export const contractMarginQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'medium',
       prompt:
-        'The same wick (mark price low 56,400) meets a 20× long of 1 BTC at 60,000 with a 0.5% maintenance rate. Does it survive?',
-      hints: ['Find the 20× liquidation price first: the margin is 3,000.', 'It is 57,000 ÷ 0.995.'],
+        'The same wick (last price low 52,800, mark price low 56,400) meets a 20× long of 1 BTC at 60,000 with a 0.5% maintenance rate and no stop. How does it end?',
+      hints: [
+        'At 20× the margin is 3,000 USDT: find the liquidation price.',
+        'Compare it with the mark price’s low, not the last price’s.',
+      ],
       preset: 'mark-vs-last-wick-20x',
-      survives: false,
+      outcome: 'liquidated',
       explanation:
         'The 20× liquidation price is about 57,286.43. The mark price fell to 56,400, below it, so the position is liquidated.',
     },
@@ -84,7 +90,7 @@ export const contractMarginQuiz: LessonQuiz = {
       tolerance: { kind: 'absolute', value: '0.01' },
       unit: 'USDT',
       explanation:
-        'Funding per interval = notional × rate. At 0.01% on 60,000 that is 6 USDT; 90 intervals (30 days) make 540 USDT.',
+        'Funding per interval = notional × rate, charged every interval the position stays open; over weeks it adds up.',
     },
     {
       id: 'l04-cross-liquidation',
@@ -138,6 +144,24 @@ export const contractMarginQuiz: LessonQuiz = {
         },
       ],
       correct: ['further', 'more-at-risk', 'others-matter'],
+    },
+    {
+      id: 'l04-inverse-long-liquidation',
+      lesson,
+      section: 'margin-as-a-performance-guarantee',
+      kind: 'numeric',
+      difficulty: 'hard',
+      prompt:
+        'An isolated inverse (coin-margined) long of {{contracts}} contracts, each worth 1 USD, is opened at {{entryPrice}} USD with {{leverage}}× leverage and a maintenance rate of {{maintenanceMarginRate}}. Margin and profit are in BTC. Bybit’s formula: LP = contracts ÷ (position value + initial margin − maintenance margin), every value in BTC. What is the liquidation price?',
+      hints: [
+        'Work in BTC: each contract is 1 USD, so the position value is contracts ÷ entry.',
+        'Initial margin = position value ÷ leverage; maintenance margin = position value × rate.',
+      ],
+      generator: 'inverse-liquidation-price',
+      tolerance: { kind: 'absolute', value: '0.5' },
+      unit: 'USD',
+      explanation:
+        'An inverse long holds its margin in the coin it is long: as the price falls, the collateral loses value too, so the formula works in BTC and divides the contracts by what is left.',
     },
     {
       id: 'l04-no-loan-no-liquidation',

@@ -89,7 +89,7 @@ export const liquidationFormulasQuiz: LessonQuiz = {
       tolerance: { kind: 'absolute', value: '0.5' },
       unit: 'USDT',
       explanation:
-        'Bybit: LP = EP ∓ (IM − MM) ÷ Q with IM = EP × Q ÷ leverage and MM = EP × Q × MMR. For 1 BTC at 60,000, 10×, 0.5%: 54,300.',
+        'Bybit: LP = EP ∓ (IM − MM) ÷ Q with IM = EP × Q ÷ leverage and MM = EP × Q × MMR, both valued at the entry price.',
     },
     {
       id: 'l05-compare-venues',
@@ -100,8 +100,8 @@ export const liquidationFormulasQuiz: LessonQuiz = {
       prompt:
         'For a 1 BTC, 10× long at 60,000 with a 0.5% maintenance rate (and a 0.05% fee for OKX), order the liquidation prices from lowest to highest.',
       hints: [
-        'Bybit measures the maintenance margin at the higher entry price.',
-        'Binance ≈ 54,271.36; OKX adds the fee to the rate.',
+        'Bybit measures the maintenance margin at the entry price, which is higher than the liquidation price.',
+        'OKX adds the closing fee to the maintenance rate: a larger requirement.',
       ],
       items: [
         { id: 'okx', text: 'OKX linear' },

@@ -37,7 +37,8 @@ export const shortSqueezeQuiz: LessonQuiz = {
       generator: 'short-liquidation-rise-percent',
       tolerance: { kind: 'absolute', value: '0.05' },
       unit: '%',
-      explanation: 'Rise = (1 + 1 ÷ leverage) ÷ (1 + rate) − 1. At 20× and 0.5%: 1.05 ÷ 1.005 − 1 ≈ 4.48%.',
+      explanation:
+        'Rise = (1 + 1 ÷ leverage) ÷ (1 + rate) − 1: the margin buys a rise of about 1 ÷ leverage, less the maintenance rate.',
     },
     {
       id: 'l06-squeeze-sequence',
@@ -108,10 +109,13 @@ export const shortSqueezeQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'medium',
       prompt:
-        'A 20× short of 1 BTC at 60,000 (0.5% maintenance rate) faces a squeeze after a new high that peaks 15% higher, at 69,000. Does it survive?',
-      hints: ['Compute the short’s liquidation price: 63,000 ÷ 1.005.', 'Compare it with the 69,000 peak.'],
+        'A 20× short of 1 BTC at 60,000 (0.5% maintenance rate, no stop) faces a squeeze after a new high that peaks 15% higher, at 69,000. How does it end?',
+      hints: [
+        'Work out where this short is liquidated: its margin is 3,000 USDT.',
+        'Compare that price with the peak.',
+      ],
       preset: 'short-squeeze-20x',
-      survives: false,
+      outcome: 'liquidated',
       explanation:
         'The liquidation price is about 62,686.57, far below the 69,000 peak; the position is liquidated early in the rally.',
     },
@@ -122,10 +126,13 @@ export const shortSqueezeQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'medium',
       prompt:
-        'The same squeeze to 69,000 meets a 3× short of 1 BTC at 60,000 (20,000 USDT margin, 0.5% maintenance). Does it survive?',
-      hints: ['The margin is much larger now.', 'Liquidation price = 80,000 ÷ 1.005.'],
+        'The same squeeze to 69,000 meets a 3× short of 1 BTC at 60,000 (20,000 USDT margin, 0.5% maintenance rate, no stop). How does it end?',
+      hints: [
+        'The margin is much larger now: find the liquidation price again.',
+        'Compare it with the peak of the squeeze.',
+      ],
       preset: 'short-squeeze-3x',
-      survives: true,
+      outcome: 'open',
       explanation:
         'The liquidation price is about 79,601.99, above the 69,000 peak. The short suffers a 9,000 USDT unrealized loss at the top but is not liquidated.',
     },

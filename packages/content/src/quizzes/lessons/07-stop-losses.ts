@@ -48,7 +48,25 @@ export const stopLossesQuiz: LessonQuiz = {
       tolerance: { kind: 'absolute', value: '0.01' },
       unit: 'USDT',
       explanation:
-        'Loss = (entry − fill) × Q + fee × entry × Q + fee × fill × Q. In the lesson: 3,300 + 30 + 28.35 = 3,358.35.',
+        'Loss = (entry − fill) × Q + fee × entry × Q + fee × fill × Q: the fill, not the trigger, sets the price loss, and both trades pay a fee.',
+    },
+    {
+      id: 'l07-gap-slippage',
+      lesson,
+      section: 'gaps-and-slippage',
+      kind: 'numeric',
+      difficulty: 'medium',
+      prompt:
+        'A long of {{quantity}} BTC opened at {{entryPrice}} has a stop-market order at {{stopPrice}}. A flash crash gaps straight through it, and the market sell fills at {{fillPrice}}. Leaving fees aside, how much more does the stop-out lose than the loss planned at the stop?',
+      hints: [
+        'A stop-market order only starts a market sell; the book decides the price.',
+        'Compare the loss at the fill with the loss at the trigger.',
+      ],
+      generator: 'stop-gap-slippage',
+      tolerance: { kind: 'absolute', value: '0.01' },
+      unit: 'USDT',
+      explanation:
+        'The extra loss is (stop − fill) × quantity. A stop caps the loss only as far as the book lets it: in a gap the fill can land far below the trigger.',
     },
     {
       id: 'l07-stop-beyond-liquidation',
@@ -60,7 +78,7 @@ export const stopLossesQuiz: LessonQuiz = {
         'For a 10× long of 1 BTC at 60,000 (liquidation ≈ 54,271), a stop-loss at 54,000 protects the position from liquidation.',
       hints: [
         'Which price does the market reach first on the way down?',
-        'A stop must sit between the entry and the liquidation price.',
+        'What is left to close once the liquidation engine has taken the position?',
       ],
       correct: false,
       explanations: {
@@ -68,6 +86,46 @@ export const stopLossesQuiz: LessonQuiz = {
         false:
           'Right: a stop beyond the liquidation price is useless. Either move the stop closer or lower the leverage.',
       },
+    },
+    {
+      id: 'l07-stop-versus-liquidation',
+      lesson,
+      section: 'setting-a-stop-that-makes-sense',
+      kind: 'single',
+      difficulty: 'hard',
+      prompt:
+        'A 10× long of 1 BTC at 60,000 with a 0.5% maintenance rate. Where should its stop go, relative to its liquidation price?',
+      hints: [
+        'Work out the liquidation price first.',
+        'A stop-market order can fill below its trigger; leave room for that.',
+      ],
+      options: [
+        {
+          id: 'below-liquidation',
+          text: 'At 54,000, just below the liquidation price, so it only fires if things get really bad',
+          explanation:
+            'The liquidation price (about 54,271) is reached first; the position is gone before the stop can fire.',
+        },
+        {
+          id: 'at-liquidation',
+          text: 'At 54,300, a hair above the liquidation price, to use as much of the margin as possible',
+          explanation:
+            'Less than 30 USDT separates it from the liquidation price (about 54,271): a small gap between the last and the mark price lets the liquidation engine get there first.',
+        },
+        {
+          id: 'well-above',
+          text: 'At 57,000, where the trade idea is wrong, with a wide gap to the liquidation price for slippage',
+          explanation:
+            'Correct: the stop belongs where the idea fails, and the liquidation price should lie well beyond it, so even a slipped fill closes the trade before liquidation.',
+        },
+        {
+          id: 'no-stop',
+          text: 'Nowhere: the liquidation price already works as a stop',
+          explanation:
+            'Liquidation takes the maintenance margin and a fee as well, and comes at the worst point; it is the failure of a plan, not a plan.',
+        },
+      ],
+      correct: 'well-above',
     },
     {
       id: 'l07-gambler-arguments',
@@ -118,7 +176,7 @@ export const stopLossesQuiz: LessonQuiz = {
       tolerance: { kind: 'absolute', value: '0.05' },
       unit: '%',
       explanation:
-        'After losing a fraction L, the account must grow by L ÷ (1 − L): 10% needs ≈ 11.1%, 50% needs 100%.',
+        'After losing a fraction L, the account must grow by L ÷ (1 − L), measured on the smaller balance: the deeper the loss, the faster the climb back grows.',
     },
     {
       id: 'l07-scenario-stop',
@@ -127,13 +185,13 @@ export const stopLossesQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'medium',
       prompt:
-        'A 10× long of 1 BTC at 60,000 with a stop-market order at 57,000 meets a crash that takes the mark price to 52,800. Does the position survive without being liquidated?',
+        'A 10× long of 1 BTC at 60,000 (0.5% maintenance rate) with a stop-market order at 57,000 meets a crash that takes the mark price to 52,800. How does it end?',
       hints: [
-        'On the way down, which level is reached first: the stop or the liquidation price?',
-        'The liquidation price is about 54,271.',
+        'Two levels lie on the way down: the stop and the liquidation price. Work out the second.',
+        'Whichever is reached first decides the ending.',
       ],
       preset: 'stop-loss-flash-crash',
-      survives: true,
+      outcome: 'stopped-out',
       explanation:
         'The stop at 57,000 fires long before the mark price reaches 54,271; it fills at 56,945.53, a little below its trigger, and the position is closed at a loss of about half the margin instead of all of it.',
     },

@@ -49,7 +49,7 @@ export const openingCalmlyQuiz: LessonQuiz = {
       tolerance: { kind: 'absolute', value: '0.01' },
       unit: 'USDT',
       explanation:
-        'Each stop-out multiplies the balance by (1 − risk). Eight 1% losses: 10,000 × 0.99⁸ ≈ 9,227.45.',
+        'Each stop-out multiplies the balance by (1 − risk), so a run of small losses compounds: each one is a little smaller than the last.',
     },
     {
       id: 'l08-expectancy',
@@ -66,7 +66,8 @@ export const openingCalmlyQuiz: LessonQuiz = {
       generator: 'expectancy-r',
       tolerance: { kind: 'absolute', value: '0.001' },
       unit: 'R',
-      explanation: 'Expectancy = p × W − (1 − p) × 1. At 40% and 2R: +0.2R; at 25% and 2R: −0.25R.',
+      explanation:
+        'Expectancy = p × W − (1 − p) × 1: a low win rate can pay if the winners are large enough, and a high one can lose if they are small.',
     },
     {
       id: 'l08-tight-stop-range',
@@ -115,13 +116,13 @@ export const openingCalmlyQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'easy',
       prompt:
-        'A 10× long of 1 BTC at 60,000 has its stop at 59,400, in a market that swings 4% either way (down to 57,600). Is the position liquidated, or does it survive?',
+        'A 10× long of 1 BTC at 60,000 (0.5% maintenance rate) has its stop at 59,400, in a market that swings 4% either way (down to 57,600). How does it end?',
       hints: [
-        'Which is reached first: the stop or the liquidation price near 54,271?',
-        'A stop-out counts as surviving.',
+        'List the levels the price meets on the way down: the stop and the liquidation price.',
+        'How far below the entry does an ordinary swing reach?',
       ],
       preset: 'choppy-range-tight-stop',
-      survives: true,
+      outcome: 'stopped-out',
       explanation:
         'The stop at 59,400 fires on the first ordinary swing, for a loss of about 600 USDT plus fees; the liquidation price near 54,271 is never reached. It survives — but the stop was inside the noise.',
     },

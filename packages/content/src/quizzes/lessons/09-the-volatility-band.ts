@@ -21,7 +21,7 @@ export const volatilityBandQuiz: LessonQuiz = {
       tolerance: { kind: 'relative', value: '0.005' },
       unit: 'USDT',
       explanation:
-        'Typical move = price × σ × √(t in years). At 60% and 24 hours: 60,000 × 0.6 × √(1/365) ≈ 1,884 USDT.',
+        'Typical move = price × σ × √(t in years): volatility grows with the square root of time, not in a straight line.',
     },
     {
       id: 'l09-touch-probability',
@@ -30,16 +30,16 @@ export const volatilityBandQuiz: LessonQuiz = {
       kind: 'numeric',
       difficulty: 'hard',
       prompt:
-        'In a driftless random walk, what is the probability (in percent) that the price touches a level {{sigmas}} standard deviations away at some point within the period?',
+        'In a driftless random walk, what is the probability (in percent) that the price touches a level {{sigmas}} standard deviations away at some point within the period? The normal distribution function there is Φ({{sigmas}}) = {{normalCdf}}.',
       hints: [
         'The lesson gives a formula using the normal distribution function Φ.',
-        'Probability = 2 × (1 − Φ(k)).',
+        'A path that ends beyond the level has touched it — and so has its mirror image that touched and came back.',
       ],
       generator: 'stop-touch-probability',
       tolerance: { kind: 'absolute', value: '0.1' },
       unit: '%',
       explanation:
-        'By the reflection principle, P(touch) = 2 × (1 − Φ(k)): about 31.7% at 1σ, 13.4% at 1.5σ, 4.6% at 2σ.',
+        'By the reflection principle, P(touch) = 2 × (1 − Φ(k)). Real prices have fatter tails than this model, so treat it as a rough guide that likely understates large moves.',
     },
     {
       id: 'l09-placing-stop',
@@ -98,7 +98,7 @@ export const volatilityBandQuiz: LessonQuiz = {
         'Your stop needs to be about 6.3% below the entry to sit outside the band. With a 0.5% maintenance rate, which leverage settings leave the liquidation price beyond that stop?',
       hints: [
         'A long is liquidated after a fall of roughly 1 ÷ leverage minus a little.',
-        'Check each: 20× ≈ 4.5%, 10× ≈ 9.5%.',
+        'The liquidation price must lie further from the entry than the stop does.',
       ],
       options: [
         { id: 'x3', text: '3×', explanation: 'Yes: liquidation is more than 30% away.' },

@@ -21,7 +21,7 @@ export const positionSizeQuiz: LessonQuiz = {
       tolerance: { kind: 'relative', value: '0.001' },
       unit: 'BTC',
       explanation:
-        'Risk amount ÷ loss per unit. In the lesson: 100 ÷ (1,000 + 30 + 29.50) ≈ 0.0944 BTC, rounded down to the exchange step.',
+        'Quantity = risk amount ÷ loss per unit, fees included; on an exchange, round it down to the lot step.',
     },
     {
       id: 'l10-leverage-role',
@@ -59,8 +59,8 @@ export const positionSizeQuiz: LessonQuiz = {
       prompt:
         'A 0.1 BTC long at 60,000 with a stop at 59,000 behaves the same at 50× as at 10×, because the position size is the same.',
       hints: [
-        'Compute the 50× liquidation price: margin 120 USDT.',
-        'LP = (120 − 6,000) ÷ (0.1 × 0.005 − 0.1).',
+        'At 50× the margin is only 120 USDT: find where it runs out.',
+        'Compare that liquidation price with the stop at 59,000.',
       ],
       correct: false,
       explanations: {
@@ -112,10 +112,13 @@ export const positionSizeQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'medium',
       prompt:
-        'A 25× long of 1 BTC at 60,000 (2,400 USDT margin, no stop, 0.5% maintenance) meets a choppy market that swings 4% either way, down to 57,600. Does it survive?',
-      hints: ['Liquidation price = (60,000 − 2,400) ÷ 0.995.', 'Compare it with the 57,600 low.'],
+        'A 25× long of 1 BTC at 60,000 (2,400 USDT margin, no stop, 0.5% maintenance rate) meets a choppy market that swings 4% either way, down to 57,600. How does it end?',
+      hints: [
+        'Find the liquidation price with 2,400 USDT of margin.',
+        'Compare it with the low of an ordinary swing.',
+      ],
       preset: 'oversized-long-25x',
-      survives: false,
+      outcome: 'liquidated',
       explanation:
         'The liquidation price is about 57,889.45, inside the ordinary 4% swing; the low of 57,600 liquidates it.',
     },
@@ -126,10 +129,13 @@ export const positionSizeQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'easy',
       prompt:
-        'The right-sized long — 0.094 BTC at 60,000, stop at 59,000, opened at 10× — meets the same choppy market down to 57,600. Is it liquidated, or does it survive?',
-      hints: ['The stop comes before the liquidation price near 54,271.', 'A stop-out counts as surviving.'],
+        'The right-sized long — 0.094 BTC at 60,000, stop at 59,000, opened at 10× with a 0.5% maintenance rate — meets the same kind of choppy market, down to 57,600. How does it end?',
+      hints: [
+        'On the way down, which level comes first: the stop or the liquidation price?',
+        'Work out where a 10× long is liquidated and compare it with the stop and the low.',
+      ],
       preset: 'right-sized-long-10x',
-      survives: true,
+      outcome: 'stopped-out',
       explanation:
         'The stop at 59,000 closes it for a loss of about 100 USDT, 1% of the account. The liquidation price is never approached.',
     },

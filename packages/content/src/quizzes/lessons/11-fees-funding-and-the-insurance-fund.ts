@@ -20,7 +20,8 @@ export const feesAndInsuranceQuiz: LessonQuiz = {
       generator: 'break-even-price',
       tolerance: { kind: 'absolute', value: '0.01' },
       unit: 'USDT',
-      explanation: 'Solve exit × (1 − fee) = entry × (1 + fee). At 60,000 and 0.05%: ≈ 60,060.03.',
+      explanation:
+        'Solve exit × (1 − fee) = entry × (1 + fee): the price must move a little more than two fees before the trade makes anything.',
     },
     {
       id: 'l11-annualised-funding',
@@ -34,7 +35,8 @@ export const feesAndInsuranceQuiz: LessonQuiz = {
       generator: 'annualised-funding-percent',
       tolerance: { kind: 'absolute', value: '0.01' },
       unit: '%',
-      explanation: '0.01% × 3 × 365 = 10.95% of notional per year — about 109.5% of the margin at 10×.',
+      explanation:
+        'Rate × intervals per day × 365: small rates add up over a year, and against the margin the share is larger by the leverage.',
     },
     {
       id: 'l11-surplus',
@@ -53,6 +55,43 @@ export const feesAndInsuranceQuiz: LessonQuiz = {
       unit: 'USDT',
       explanation:
         'Bankruptcy price = entry × (1 − 1 ÷ leverage) for a long. A fill above it leaves a surplus that usually goes to the insurance fund; below it, a shortfall.',
+    },
+    {
+      id: 'l11-partial-liquidation',
+      lesson,
+      section: 'partial-liquidation-and-other-softer-steps',
+      kind: 'single',
+      difficulty: 'medium',
+      prompt:
+        'A very large position falls to its maintenance margin, and the venue performs a partial liquidation instead of closing all of it. What happens?',
+      hints: [
+        'Think of the tier table: what happens to the requirement when the notional gets smaller?',
+        'It is still a liquidation: something is closed, and something is charged.',
+      ],
+      options: [
+        {
+          id: 'lower-tier',
+          text: 'Part of the position is closed, so the rest falls into a lower tier with a smaller maintenance requirement; if the rest can stand on its own, it stays open',
+          explanation:
+            'Correct: a smaller notional means a lower maintenance rate, so the remainder may clear the line again. The closed part still pays the liquidation fee.',
+        },
+        {
+          id: 'free',
+          text: 'Part of the position is closed at no cost, as a courtesy to large traders',
+          explanation: 'The part that is closed is liquidated like any other: it pays the liquidation fee.',
+        },
+        {
+          id: 'loan',
+          text: 'The venue lends the position extra margin so that nothing has to be closed',
+          explanation: 'Nothing is lent; the position is made smaller instead.',
+        },
+        {
+          id: 'refund',
+          text: 'The maintenance margin is returned to the trader and the position stays as it is',
+          explanation: 'The position shrinks; the margin behind the closed part is used to close it.',
+        },
+      ],
+      correct: 'lower-tier',
     },
     {
       id: 'l11-adl-order',

@@ -42,17 +42,16 @@ export const liquidationEventQuiz: LessonQuiz = {
       kind: 'numeric',
       difficulty: 'medium',
       prompt:
-        'After a top-up, an isolated {{side}} of {{quantity}} BTC at {{entryPrice}} carries margin equal to its entry notional ÷ {{leverage}} (8,000 on 60,000 would be 7.5×). With a maintenance rate of {{maintenanceMarginRate}}, what is its liquidation price (Binance formula)?',
+        'An isolated long of {{quantity}} BTC was opened at {{entryPrice}} USDT with {{leverage}}× leverage and a maintenance rate of {{maintenanceMarginRate}}. As the price falls, you add {{topUp}} USDT of margin. By how many USDT does the top-up move the liquidation price away (Binance formula)?',
       hints: [
-        'More margin means a lower effective leverage and a larger cushion.',
-        'Use LP = (entry × Q − margin) ÷ (Q × (1 − rate)) for a long.',
+        'Work out the liquidation price twice: with the opening margin, and with the margin after the top-up.',
+        'For a long: LP = (entry × quantity − margin) ÷ (quantity × (1 − rate)).',
       ],
-      generator: 'isolated-liquidation-price',
-      fixed: { rules: 'binance-usdm', side: 'long' },
+      generator: 'liquidation-price-after-top-up',
       tolerance: { kind: 'absolute', value: '0.5' },
       unit: 'USDT',
       explanation:
-        'Adding 2,000 to the 6,000 margin of the lesson gives (8,000 − 60,000) ÷ (0.005 − 1) ≈ 52,261.31 — further away, with 8,000 now at risk.',
+        'More margin lowers a long’s liquidation price, but every USDT added is now at risk too: a top-up buys distance, not safety.',
     },
     {
       id: 'l12-what-not',
@@ -102,25 +101,46 @@ export const liquidationEventQuiz: LessonQuiz = {
       },
     },
     {
+      id: 'l12-averaging-down',
+      lesson,
+      section: 'what-not-to-do',
+      kind: 'numeric',
+      difficulty: 'hard',
+      prompt:
+        'A cross-margin account of {{walletBalance}} USDT holds a long of {{quantity}} BTC bought at {{entryPrice}}. The price falls to {{addPrice}} and you average down, buying {{addQuantity}} BTC more. With a maintenance rate of {{maintenanceMarginRate}} and no other positions, what is the liquidation price now (Binance formula)?',
+      hints: [
+        'Find the new average entry and the new total quantity first.',
+        'Cross, one long: LP = (wallet − quantity × entry) ÷ (quantity × rate − quantity).',
+      ],
+      generator: 'averaged-down-liquidation-price',
+      tolerance: { kind: 'absolute', value: '0.5' },
+      unit: 'USDT',
+      explanation:
+        'Averaging down lowers the average entry, but the same wallet now backs more bitcoin, so the liquidation price moves up, toward the market.',
+    },
+    {
       id: 'l12-review-order',
       lesson,
       section: 'the-review-afterwards',
       kind: 'ordering',
       difficulty: 'medium',
       prompt: 'Put the steps of the post-liquidation review in order.',
-      hints: ['Start with what was intended.', 'End with a rule you can check next time.'],
-      items: [
-        { id: 'rule', text: 'Write the single rule that would have prevented it, and how you will check it' },
-        { id: 'plan', text: 'Write down the original plan: entry, stop, size, leverage' },
-        {
-          id: 'trigger',
-          text: 'Check what actually triggered it: mark price, funding, fees or a tier change',
-        },
-        { id: 'broken', text: 'Identify which part of the plan was missing or broken' },
+      hints: [
+        'You cannot say what broke before you know what was intended.',
+        'A rule only helps if it is used before a trade.',
       ],
-      correctOrder: ['plan', 'broken', 'trigger', 'rule'],
+      items: [
+        { id: 'rule', text: 'Write the single rule that would have prevented it' },
+        { id: 'plan', text: 'Write down the original plan: entry, stop, size, leverage' },
+        { id: 'check-next', text: 'Before the next trade, check that trade against the new rule' },
+        {
+          id: 'broken',
+          text: 'Compare what happened with the plan: which part was missing or broken, and what actually triggered it',
+        },
+      ],
+      correctOrder: ['plan', 'broken', 'rule', 'check-next'],
       explanation:
-        'Plan, then the gap in the plan, then the actual trigger, then one checkable rule for next time.',
+        'Each step needs the one before it: the plan, then what broke against it, then the rule that would have caught it, then using that rule on the next trade.',
     },
     {
       id: 'l12-scenario-drill',
@@ -129,13 +149,10 @@ export const liquidationEventQuiz: LessonQuiz = {
       kind: 'scenario',
       difficulty: 'medium',
       prompt:
-        'In the drill, a cascade drives the mark price of bitcoin 10% down to 54,000. A 10× long of 1 BTC at 60,000 without a stop (liquidation ≈ 54,271) is watching. Does it survive?',
-      hints: [
-        'Compare the mark-price low with the liquidation price.',
-        '54,000 is the bankruptcy price of this position.',
-      ],
+        'In the drill, a cascade drives the mark price of bitcoin 10% down, to 54,000, within minutes. A 10× long of 1 BTC at 60,000 (0.5% maintenance rate) has no stop. How does it end?',
+      hints: ['Find where this position is liquidated.', 'Compare the mark-price low with it.'],
       preset: 'liquidation-event-drill',
-      survives: false,
+      outcome: 'liquidated',
       explanation:
         'The mark price reaches 54,000, below the liquidation price of about 54,271; the position is liquidated and its 6,000 margin is lost.',
     },

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { Ref } from 'react';
 import type { GradedAnswer, ServedQuestion } from './quiz-types';
+import { SCENARIO_OUTCOME_LABELS } from './scenario-outcome-labels';
+import { WorkedSolutionSteps } from './worked-solution-steps';
 
 /** The verdict, the right answer and the explanation of every option, with a link to the section that teaches it. */
 export function AnswerFeedback({
@@ -32,7 +34,7 @@ export function AnswerFeedback({
         </p>
       ) : null}
       {correctAnswer.kind === 'scenario' ? (
-        <p>The position {correctAnswer.survives ? 'survives' : 'is liquidated'} along this path.</p>
+        <p>The position {SCENARIO_OUTCOME_LABELS[correctAnswer.outcome].verdict}.</p>
       ) : null}
       {correctAnswer.kind === 'true-false' ? (
         <p>The statement is {correctAnswer.value ? 'true' : 'false'}.</p>
@@ -71,7 +73,10 @@ export function AnswerFeedback({
           </li>
         </ul>
       ) : (
-        <p className="text-sm">{explanations.text}</p>
+        <>
+          {explanations.workedSolution ? <WorkedSolutionSteps steps={explanations.workedSolution} /> : null}
+          <p className="text-sm">{explanations.text}</p>
+        </>
       )}
       {/* Built here from lesson + section: the lesson route is /learn/<slug>. */}
       <Link

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { type Draft, moveItem, toggleOption } from './quiz-answer-state';
 import type { ServedQuestion } from './quiz-types';
+import { SCENARIO_OUTCOME_LABELS, SCENARIO_OUTCOME_ORDER } from './scenario-outcome-labels';
 import { ScenarioPathChart } from './scenario-path-chart';
 
 const choice =
@@ -153,30 +154,20 @@ export function QuestionInput({
     return (
       <div className="space-y-3">
         <ScenarioPathChart scenario={question.scenario} />
-        <fieldset className="grid grid-cols-1 gap-2 sm:grid-cols-2" disabled={disabled}>
-          <legend className="mb-2 text-sm font-medium">
-            Is the position forcibly liquidated along this path?
-          </legend>
-          <label className={choice}>
-            <input
-              type="radio"
-              name={name}
-              className="mt-1 h-4 w-4 accent-safe"
-              checked={draft.survives === true}
-              onChange={() => onChange({ kind: 'scenario', survives: true })}
-            />
-            <span>It survives (no forced liquidation)</span>
-          </label>
-          <label className={choice}>
-            <input
-              type="radio"
-              name={name}
-              className="mt-1 h-4 w-4 accent-safe"
-              checked={draft.survives === false}
-              onChange={() => onChange({ kind: 'scenario', survives: false })}
-            />
-            <span>It is liquidated</span>
-          </label>
+        <fieldset className="grid grid-cols-1 gap-2" disabled={disabled}>
+          <legend className="mb-2 text-sm font-medium">How does the position end along this path?</legend>
+          {SCENARIO_OUTCOME_ORDER.map((outcome) => (
+            <label key={outcome} className={choice}>
+              <input
+                type="radio"
+                name={name}
+                className="mt-1 h-4 w-4 accent-safe"
+                checked={draft.outcome === outcome}
+                onChange={() => onChange({ kind: 'scenario', outcome })}
+              />
+              <span>{SCENARIO_OUTCOME_LABELS[outcome].option}</span>
+            </label>
+          ))}
         </fieldset>
       </div>
     );

@@ -5,7 +5,7 @@ describe('quiz answer state', () => {
   it('refuses incomplete drafts with a reason', () => {
     expect(toAnswer({ kind: 'single', optionId: null }).ok).toBe(false);
     expect(toAnswer({ kind: 'multiple', optionIds: [] }).ok).toBe(false);
-    expect(toAnswer({ kind: 'scenario', survives: null }).ok).toBe(false);
+    expect(toAnswer({ kind: 'scenario', outcome: null }).ok).toBe(false);
     expect(toAnswer({ kind: 'numeric', value: '12abc' })).toEqual({
       ok: false,
       reason: 'Enter a plain number such as 54271.36.',

@@ -1,3 +1,4 @@
+import type { ScenarioOutcome } from '@liqlab/content/quizzes/question-schema';
 import type { Answer, ServedQuestion } from './quiz-types';
 
 /** What the learner has entered so far for one question, before it becomes an Answer. */
@@ -7,7 +8,7 @@ export type Draft =
   | { kind: 'true-false'; value: boolean | null }
   | { kind: 'ordering'; order: string[] }
   | { kind: 'numeric'; value: string }
-  | { kind: 'scenario'; survives: boolean | null };
+  | { kind: 'scenario'; outcome: ScenarioOutcome | null };
 
 export function initialDraft(question: ServedQuestion): Draft {
   switch (question.kind) {
@@ -23,7 +24,7 @@ export function initialDraft(question: ServedQuestion): Draft {
     case 'numeric':
       return { kind: 'numeric', value: '' };
     case 'scenario':
-      return { kind: 'scenario', survives: null };
+      return { kind: 'scenario', outcome: null };
   }
 }
 
@@ -58,9 +59,9 @@ export function toAnswer(draft: Draft): { ok: true; answer: Answer } | { ok: fal
       return { ok: true, answer: { kind: 'numeric', value } };
     }
     case 'scenario':
-      return draft.survives === null
-        ? { ok: false, reason: 'Say whether the position survives.' }
-        : { ok: true, answer: { kind: 'scenario', survives: draft.survives } };
+      return draft.outcome === null
+        ? { ok: false, reason: 'Choose how the position ends.' }
+        : { ok: true, answer: { kind: 'scenario', outcome: draft.outcome } };
   }
 }
 

@@ -1,0 +1,40 @@
+import type { GradedAnswer } from './quiz-types';
+
+type WorkedStep = NonNullable<
+  Extract<GradedAnswer['explanations'], { kind: 'text' }>['workedSolution']
+>[number];
+
+/**
+ * The working of a numeric answer with the question's own numbers, as the server computed it with the
+ * engine: for each step the rule, the rule with the numbers, and the figure.
+ */
+export function WorkedSolutionSteps({ steps }: { steps: readonly WorkedStep[] }) {
+  return (
+    <section aria-labelledby="worked-solution-heading" data-testid="worked-solution">
+      <h3 id="worked-solution-heading" className="text-sm font-semibold">
+        Worked solution with your numbers
+      </h3>
+      <ol className="mt-2 space-y-2 text-sm">
+        {steps.map((step, index) => (
+          <li
+            key={`${index}-${step.label}`}
+            data-testid="worked-step"
+            className="rounded-md bg-white/70 p-2 dark:bg-slate-900/70"
+          >
+            <p className="font-medium">
+              {index + 1}. {step.label}
+            </p>
+            <p className="text-slate-600 dark:text-slate-400">{step.formula}</p>
+            <p className="font-mono break-words" data-testid="worked-substituted">
+              = {step.substituted}
+            </p>
+            <p className="font-mono font-semibold" data-testid="worked-result">
+              = {step.result}
+              {step.unit ? ` ${step.unit}` : ''}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
