@@ -26,9 +26,8 @@ test('read a lesson, see a glossary definition, take a quiz, watch mastery and t
   await page.goto(`/learn/${LESSON}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leverage and margin');
   await expect(page.locator('#notional-value')).toBeVisible();
-  // The action sits at the end of the lesson, beside "Take the quiz", and loads as the reader gets there.
+  // The standing sits at the end of the lesson, beside "Take the quiz": reaching it marks the lesson read.
   await page.getByRole('link', { name: 'Take the quiz' }).scrollIntoViewIfNeeded();
-  await page.getByRole('button', { name: 'Mark as read' }).click();
   await expect(page.getByTestId('lesson-read').first()).toBeVisible();
 
   // 2. A glossary term shows its definition on hover (desktop) or tap (phone).
@@ -78,10 +77,10 @@ test('read a lesson, see a glossary definition, take a quiz, watch mastery and t
   const result = page.getByTestId('quiz-result');
   await expect(result).toContainText(`${served.length - 1} of ${served.length}`);
   // The missed question joins the review queue (FSRS brings it back on a later day, not today).
-  await expect(result).toContainText('1 question(s) added to your review queue');
+  await expect(result).toContainText('1 question added to your review queue');
 
   // 4. The dashboard shows the read lesson and the mastery gained; nothing is due yet today.
-  await page.getByRole('link', { name: 'See my progress' }).click();
+  await page.getByRole('link', { name: 'See my progress and reviews' }).click();
   await expect(page.getByTestId('lessons-read')).toContainText('1 /');
   const row = page.locator(`[data-lesson="${LESSON}"]`);
   await expect(row.getByTestId('mastery-badge')).not.toHaveAttribute('data-level', 'NOT_STARTED');
@@ -171,7 +170,7 @@ test('a widget far down a lesson loads its code only when the reader gets near i
   await expect(slot.getByTestId('liq-bybit-linear')).not.toContainText('54,300.00');
 });
 
-test('a visitor’s lesson calls the API only once they act, and marking it read updates its top too', async ({
+test('a visitor’s lesson calls the API only once they reach its end, and being marked read updates its top too', async ({
   page,
 }) => {
   const calls: string[] = [];
@@ -184,9 +183,9 @@ test('a visitor’s lesson calls the API only once they act, and marking it read
   await expect(top.getByTestId('mastery-badge')).toHaveAttribute('data-level', 'NOT_STARTED');
   expect(calls).toEqual([]);
 
+  // Reaching the end of the lesson marks it read, which creates a guest session; the top now reads
+  // the stored progress.
   await page.getByRole('link', { name: 'Take the quiz' }).scrollIntoViewIfNeeded();
-  await page.getByRole('button', { name: 'Mark as read' }).click();
-  // The click created a guest session; the top now reads the stored progress.
   await expect(top.getByTestId('lesson-read')).toBeVisible();
   expect(calls.some((path) => path.includes('progress.markLessonRead'))).toBe(true);
 });

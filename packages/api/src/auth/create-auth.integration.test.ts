@@ -103,6 +103,34 @@ describe('accounts and guests', () => {
     expect(credential.password).not.toContain('correct horse');
   });
 
+  it('after sign-up, the dashboard calls the learner by their account and keeps the guest’s streak', async () => {
+    const guestCookie = sessionCookie(await call('/sign-in/anonymous', {}));
+    const guest = await identityOf(guestCookie);
+    const asGuest = createCaller(createContextInner({ db, identity: guest }));
+    // Learned yesterday and today as a guest: a two-day streak.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    await db.learningDay.create({
+      data: { userId: guest.userId, day: new Date(yesterday.toISOString().slice(0, 10)) },
+    });
+    await asGuest.progress.markLessonRead({ slug: 'leverage-and-margin' });
+    const before = await asGuest.progress.dashboard();
+    expect(before.learner).toBe('guest');
+    expect(before.streak.current).toBe(2);
+
+    const signUp = await call(
+      '/sign-up/email',
+      { email: `streak-${Date.now()}@example.test`, password: 'correct horse battery', name: 'Streaker' },
+      guestCookie,
+    );
+    expect(signUp.status).toBe(200);
+    const account = await identityOf(sessionCookie(signUp));
+    const after = await createCaller(createContextInner({ db, identity: account })).progress.dashboard();
+    expect(after.learner).toBe('account');
+    expect(after.streak).toEqual(before.streak);
+    expect(after.lessonsRead).toBe(1);
+    expect(await db.learningDay.count({ where: { userId: guest.userId } })).toBe(0);
+  });
+
   it('refuses a wrong password and a duplicate email with typed errors', async () => {
     const email = `dup-${Date.now()}@example.test`;
     expect((await call('/sign-up/email', { email, password: 'long enough pw', name: 'A' })).status).toBe(200);

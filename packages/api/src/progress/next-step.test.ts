@@ -16,6 +16,19 @@ describe('nextStep', () => {
     expect(nextStep(lessons, 4)).toEqual({ kind: 'read-lesson', lesson: 'b', title: 'B' });
   });
 
+  it('asks for the quiz of a lesson just read before the next lesson, and moves on once it is taken', () => {
+    const justRead = [
+      lesson('a', { mastery: 'NOT_STARTED', masteryScore: '0' }),
+      lesson('b', { read: false }),
+    ];
+    expect(nextStep(justRead, 0)).toEqual({ kind: 'take-quiz', lesson: 'a', title: 'A' });
+    const quizTaken = [
+      lesson('a', { mastery: 'FAMILIAR', masteryScore: '0.6' }),
+      lesson('b', { read: false }),
+    ];
+    expect(nextStep(quizTaken, 0)).toEqual({ kind: 'read-lesson', lesson: 'b', title: 'B' });
+  });
+
   it('then the weakest lesson not mastered, the earliest on a tie', () => {
     const lessons = [
       lesson('a', { mastery: 'FAMILIAR', masteryScore: '0.6' }),
@@ -23,7 +36,7 @@ describe('nextStep', () => {
       lesson('c', { mastery: 'ATTEMPTED', masteryScore: '0.2' }),
       lesson('d', { mastery: 'NOT_STARTED', masteryScore: '0' }),
     ];
-    expect(nextStep(lessons, 0)).toMatchObject({ kind: 'practise-lesson', lesson: 'd' });
+    expect(nextStep(lessons, 0)).toMatchObject({ kind: 'take-quiz', lesson: 'd' });
     expect(nextStep(lessons.slice(0, 3), 0)).toMatchObject({ kind: 'practise-lesson', lesson: 'b' });
   });
 

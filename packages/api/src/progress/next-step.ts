@@ -11,17 +11,24 @@ export interface LessonStanding {
 
 export type NextStep =
   | { kind: 'read-lesson'; lesson: string; title: string }
+  | { kind: 'take-quiz'; lesson: string; title: string }
   | { kind: 'practise-lesson'; lesson: string; title: string; mastery: MasteryLevel }
   | { kind: 'review'; due: number };
 
 /**
- * The next suggested step: the first lesson (course order) not read yet; else the weakest lesson
- * that is not MASTERED (lowest score, earliest in the course on a tie); else the review queue.
- * `lessons` must be in course order.
+ * The next suggested step, walking the course in order: a lesson read but whose quiz was never
+ * answered comes first (take its quiz, while the lesson is fresh), then the first lesson not read;
+ * once everything is read and tried, the weakest lesson that is not MASTERED (lowest score, earliest
+ * in the course on a tie); else the review queue. So the step moves on after a lesson and again after
+ * its quiz. `lessons` must be in course order.
  */
 export function nextStep(lessons: readonly LessonStanding[], reviewDue: number): NextStep {
-  const unread = lessons.find((lesson) => !lesson.read);
-  if (unread) return { kind: 'read-lesson', lesson: unread.slug, title: unread.title };
+  for (const lesson of lessons) {
+    if (lesson.read && lesson.mastery === 'NOT_STARTED') {
+      return { kind: 'take-quiz', lesson: lesson.slug, title: lesson.title };
+    }
+    if (!lesson.read) return { kind: 'read-lesson', lesson: lesson.slug, title: lesson.title };
+  }
   let weakest: LessonStanding | undefined;
   for (const lesson of lessons) {
     if (lesson.mastery === 'MASTERED') continue;

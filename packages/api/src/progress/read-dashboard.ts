@@ -1,7 +1,13 @@
 import { lessonCatalog } from '@liqlab/content/lessons/lesson-catalog';
+import { questionById } from '@liqlab/content/quizzes/course';
+import { promptPreview } from '@liqlab/content/quizzes/public-question';
 import type { Database } from '@liqlab/db/client';
 import { listLearningDays, listLessonProgress } from '../repositories/lesson-progress-repository';
-import { countDueReviewCards } from '../repositories/review-card-repository';
+import {
+  countDueReviewCards,
+  countReviewCards,
+  listReviewQueue,
+} from '../repositories/review-card-repository';
 import type { MasteryLevel } from './mastery';
 import { type NextStep, nextStep } from './next-step';
 import { currentStreak, type Streak } from './streak';
@@ -16,29 +22,49 @@ export interface LessonProgressView {
   masteryScore: string;
 }
 
+/** A question waiting in the review queue, and when it comes back. */
+export interface UpcomingReview {
+  questionId: string;
+  lesson: string;
+  lessonTitle: string;
+  prompt: string;
+  due: Date;
+}
+
+/** How many upcoming reviews the dashboard lists (the count covers them all). */
+export const UPCOMING_REVIEWS_SHOWN = 10;
+
 export interface Dashboard {
+  /** Who is asking: no session yet, a guest identity, or a signed-in account. */
+  learner: 'visitor' | 'guest' | 'account';
   lessonsRead: number;
   lessonCount: number;
   /** Every lesson of the catalog in course order, including the ones not started. */
   lessons: LessonProgressView[];
   streak: Streak;
   reviewDue: number;
+  /** Every question in the review queue, due or not: the figure a finished quiz adds to. */
+  reviewQueued: number;
+  /** The queue's next questions, soonest first, with their due dates. */
+  upcomingReviews: UpcomingReview[];
   nextStep: NextStep;
 }
 
 /** `userId` null: a visitor with no session yet, whose dashboard is a newcomer's (nothing stored). */
 export async function readDashboard(
   db: Database,
-  input: { userId: string | null; now: Date },
+  input: { userId: string | null; isGuest?: boolean; now: Date },
 ): Promise<Dashboard> {
   const { userId } = input;
-  const [progress, days, reviewDue] =
+  const [progress, days, reviewDue, reviewQueued, queue] =
     userId === null
-      ? [[], [], 0]
+      ? [[], [], 0, 0, []]
       : await Promise.all([
           listLessonProgress(db, userId),
           listLearningDays(db, userId),
           countDueReviewCards(db, userId, input.now),
+          countReviewCards(db, userId),
+          listReviewQueue(db, userId, UPCOMING_REVIEWS_SHOWN),
         ]);
   const bySlug = new Map(progress.map((p) => [p.lessonSlug, p]));
   const lessons = [...lessonCatalog]
@@ -55,12 +81,23 @@ export async function readDashboard(
         masteryScore: stored?.masteryScore ?? '0',
       };
     });
+  const titles = new Map(lessons.map((l) => [l.slug, l.title]));
+  // A card whose question was removed from the course is left out, as the review session skips it.
+  const upcomingReviews = queue.flatMap(({ questionId, due }): UpcomingReview[] => {
+    const question = questionById(questionId);
+    if (!question) return [];
+    const lessonTitle = titles.get(question.lesson) ?? question.lesson;
+    return [{ questionId, lesson: question.lesson, lessonTitle, prompt: promptPreview(question), due }];
+  });
   return {
+    learner: userId === null ? 'visitor' : input.isGuest ? 'guest' : 'account',
     lessonsRead: lessons.filter((l) => l.firstReadAt !== null).length,
     lessonCount: lessons.length,
     lessons,
     streak: currentStreak(days, input.now),
     reviewDue,
+    reviewQueued,
+    upcomingReviews,
     nextStep: nextStep(
       lessons.map((l) => ({ ...l, read: l.firstReadAt !== null })),
       reviewDue,

@@ -40,6 +40,10 @@ export interface FinishedQuiz {
   mastery: LessonMasteryChange[];
   /** Questions added to or moved in the review queue by this attempt. */
   reviewCardsUpdated: number;
+  /** Those questions and when each comes back (the dashboard's queue lists the same cards). */
+  reviewQueue: { questionId: string; due: Date }[];
+  /** Questions of this attempt answered wrong, in the order answered: what "retry missed" serves. */
+  missed: string[];
 }
 
 function passed(quizId: string, correct: number, total: number): boolean | null {
@@ -88,6 +92,8 @@ export async function finishQuiz(
           score: p.masteryScore,
         })),
         reviewCardsUpdated: 0,
+        reviewQueue: [],
+        missed: answers.filter((a) => !a.isCorrect).map((a) => a.questionId),
       };
     }
 
@@ -109,12 +115,12 @@ export async function finishQuiz(
       input.userId,
       answers.map((a) => a.questionId),
     );
-    let reviewCardsUpdated = 0;
+    const reviewQueue: { questionId: string; due: Date }[] = [];
     for (const answer of answers) {
       const next = scheduleAfterAnswer(cards.get(answer.questionId) ?? null, answer.isCorrect, input.now);
       if (next) {
         await saveReviewCard(tx, input.userId, answer.questionId, next);
-        reviewCardsUpdated += 1;
+        reviewQueue.push({ questionId: answer.questionId, due: next.due });
       }
     }
 
@@ -128,7 +134,9 @@ export async function finishQuiz(
       submittedAt: input.now,
       alreadyFinished: false,
       mastery,
-      reviewCardsUpdated,
+      reviewCardsUpdated: reviewQueue.length,
+      reviewQueue,
+      missed: answers.filter((a) => !a.isCorrect).map((a) => a.questionId),
     };
   });
 }

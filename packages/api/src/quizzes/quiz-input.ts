@@ -6,7 +6,11 @@ export const attemptIdSchema = z.guid('Not a valid attempt id.');
 
 const questionIdSchema = z.string().min(1).max(100);
 
-export const startQuizInput = z.strictObject({ quizId: z.string().min(1).max(100) });
+export const startQuizInput = z.strictObject({
+  quizId: z.string().min(1).max(100),
+  /** Retry: serve only these questions of the quiz (the ones missed last time), in the quiz's order. */
+  questionIds: z.array(questionIdSchema).min(1).max(20).optional(),
+});
 
 export const answerInput = z.strictObject({
   attemptId: attemptIdSchema,

@@ -1,8 +1,8 @@
 import type { Database } from '@liqlab/db/client';
 
 /**
- * Moves everything a guest owns to the account they signed up or signed in with, in one
- * transaction. Where both hold the same item (progress on the same lesson, the same review
+ * Moves everything a guest owns (scenarios, attempts, lesson progress, review cards, learning days)
+ * to the account they signed up or signed in with, in one transaction. Where both hold the same item (progress on the same lesson, the same review
  * card), the account keeps the further-advanced one, so nothing learned is lost.
  */
 export async function moveGuestData(db: Database, guestId: string, accountId: string): Promise<void> {
@@ -46,6 +46,13 @@ export async function moveGuestData(db: Database, guestId: string, accountId: st
       FROM inline_check_answer WHERE "userId" = ${guestId}
       ON CONFLICT ("userId", "checkId") DO NOTHING`;
     await tx.inlineCheckAnswer.deleteMany({ where: { userId: guestId } });
+
+    // The days the guest learned on are the streak: keep them, or signing up would reset it to zero.
+    await tx.$executeRaw`
+      INSERT INTO learning_day ("userId", day)
+      SELECT ${accountId}, day FROM learning_day WHERE "userId" = ${guestId}
+      ON CONFLICT ("userId", day) DO NOTHING`;
+    await tx.learningDay.deleteMany({ where: { userId: guestId } });
   });
 }
 

@@ -80,6 +80,24 @@ export async function listDueReviewQuestionIds(
   return rows.map((row) => row.questionId);
 }
 
+/** The learner's cards, soonest due first (overdue ones included): what the review queue holds next. */
+export async function listReviewQueue(
+  db: Client,
+  userId: string,
+  limit: number,
+): Promise<{ questionId: string; due: Date }[]> {
+  return db.reviewCard.findMany({
+    where: { userId },
+    select: { questionId: true, due: true },
+    orderBy: [{ due: 'asc' }, { questionId: 'asc' }],
+    take: limit,
+  });
+}
+
+export async function countReviewCards(db: Client, userId: string): Promise<number> {
+  return db.reviewCard.count({ where: { userId } });
+}
+
 export async function countDueReviewCards(db: Client, userId: string, now: Date): Promise<number> {
   return db.reviewCard.count({ where: { userId, due: { lte: now } } });
 }

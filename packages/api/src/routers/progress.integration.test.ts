@@ -52,7 +52,7 @@ describe('progress router', () => {
     });
   });
 
-  it('marks a lesson read and suggests the next unread one', async () => {
+  it('marks a lesson read and then suggests its quiz', async () => {
     const { caller } = await newLearner(false);
     const read = await caller.progress.markLessonRead({ slug: courseOrder[0]!.slug });
     expect(read.lesson).toBe(courseOrder[0]!.slug);
@@ -60,8 +60,9 @@ describe('progress router', () => {
     const dashboard = await caller.progress.dashboard();
     expect(dashboard.lessonsRead).toBe(1);
     expect(dashboard.lessons[0]!.firstReadAt).toBe(read.firstReadAt);
-    expect(dashboard.nextStep).toMatchObject({ kind: 'read-lesson', lesson: courseOrder[1]!.slug });
+    expect(dashboard.nextStep).toMatchObject({ kind: 'take-quiz', lesson: courseOrder[0]!.slug });
     expect(dashboard.streak).toMatchObject({ current: 1, activeToday: true });
+    expect(dashboard).toMatchObject({ learner: 'account', reviewQueued: 0, upcomingReviews: [] });
   });
 
   it('refuses unknown slugs with a typed error', async () => {

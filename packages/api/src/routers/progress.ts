@@ -29,6 +29,7 @@ export const progressRouter = createTRPCRouter({
   dashboard: publicProcedure.query(async ({ ctx }) => {
     const dashboard = await readDashboard(ctx.db, {
       userId: ctx.identity?.userId ?? null,
+      isGuest: ctx.identity?.isGuest ?? false,
       now: systemClock(),
     });
     return {
@@ -37,6 +38,10 @@ export const progressRouter = createTRPCRouter({
         ...lesson,
         firstReadAt: iso(lesson.firstReadAt),
         lastReadAt: iso(lesson.lastReadAt),
+      })),
+      upcomingReviews: dashboard.upcomingReviews.map((review) => ({
+        ...review,
+        due: review.due.toISOString(),
       })),
     };
   }),

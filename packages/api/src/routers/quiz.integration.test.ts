@@ -19,6 +19,11 @@ const firstLesson = lessonQuizzes[0]!.lesson;
 describe('quiz router: a full lesson quiz', () => {
   it('grades one wrong and the rest right, then moves mastery and the review queue', async () => {
     const { userId, caller } = await newLearner();
+    await caller.progress.markLessonRead({ slug: firstLesson });
+    expect((await caller.progress.dashboard()).nextStep).toMatchObject({
+      kind: 'take-quiz',
+      lesson: firstLesson,
+    });
     const started = await caller.quiz.start({ quizId: firstLesson });
     expect(started.questions.length).toBeGreaterThanOrEqual(3);
     const seed = await seedOf(started.attemptId);
@@ -67,11 +72,50 @@ describe('quiz router: a full lesson quiz', () => {
     const later = await readDashboard(db, { userId, now: new Date(Date.now() + 2 * 86_400_000) });
     expect(later.reviewDue).toBe(1);
     expect(dashboard.streak).toMatchObject({ current: 1, activeToday: true });
+    // The number the result page reports is the number the dashboard's queue holds, and the queue
+    // lists the missed question with the due date the finish reported.
+    expect(finished.missed).toEqual([missed!.id]);
+    expect(finished.reviewQueue).toEqual([{ questionId: missed!.id, due: expect.any(String) }]);
+    expect(dashboard.reviewQueued).toBe(finished.reviewCardsUpdated);
+    expect(dashboard.upcomingReviews).toEqual([
+      expect.objectContaining({
+        questionId: missed!.id,
+        lesson: firstLesson,
+        due: finished.reviewQueue[0]!.due,
+      }),
+    ]);
+    expect(dashboard.upcomingReviews[0]!.prompt).not.toContain('{{');
+    expect(new Date(dashboard.upcomingReviews[0]!.due).getTime()).toBeGreaterThan(Date.now());
+    // The quiz is taken, so the next step moves on to the next lesson to read.
+    expect(dashboard.nextStep).toMatchObject({ kind: 'read-lesson' });
+    expect(dashboard.nextStep).not.toMatchObject({ lesson: firstLesson });
 
     // Finishing again changes nothing and reports the stored score.
     const again = await caller.quiz.finish({ attemptId: started.attemptId });
     expect(again).toMatchObject({ alreadyFinished: true, correct: finished.correct, reviewCardsUpdated: 0 });
     expect(await db.reviewCard.count({ where: { userId } })).toBe(1);
+  });
+
+  it('retries only the missed questions in a fresh attempt, and refuses questions of another quiz', async () => {
+    const { caller } = await newLearner();
+    const ids = lessonQuizzes[0]!.questions.map((q) => q.id);
+    const retry = await caller.quiz.start({ quizId: firstLesson, questionIds: [ids[2]!, ids[0]!] });
+    // In the quiz's own order, with a total of two.
+    expect(retry.questions.map((q) => q.id)).toEqual([ids[0], ids[2]]);
+    const seed = await seedOf(retry.attemptId);
+    for (const id of [ids[0]!, ids[2]!]) {
+      const question = questionById(id)!;
+      await caller.quiz.answer({
+        attemptId: retry.attemptId,
+        questionId: id,
+        answer: rightAnswer(question, seed),
+      });
+    }
+    expect(await caller.quiz.finish({ attemptId: retry.attemptId })).toMatchObject({ correct: 2, total: 2 });
+    const foreign = lessonQuizzes[1]!.questions[0]!.id;
+    const refused = await trpcError(caller.quiz.start({ quizId: firstLesson, questionIds: [foreign] }));
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.message).toBe('Only questions of this quiz can be retried.');
   });
 
   it('returns the stored result when a question is answered twice, and refuses answers after finishing', async () => {

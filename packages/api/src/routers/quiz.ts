@@ -14,6 +14,7 @@ export const quizRouter = createTRPCRouter({
     const started = await startQuiz(ctx.db, {
       userId: ctx.identity.userId,
       quizId: input.quizId,
+      only: input.questionIds,
       now: systemClock(),
     });
     return { ...started, startedAt: started.startedAt.toISOString() };
@@ -43,6 +44,10 @@ export const quizRouter = createTRPCRouter({
       attemptId: input.attemptId,
       now: systemClock(),
     });
-    return { ...finished, submittedAt: finished.submittedAt.toISOString() };
+    return {
+      ...finished,
+      submittedAt: finished.submittedAt.toISOString(),
+      reviewQueue: finished.reviewQueue.map((card) => ({ ...card, due: card.due.toISOString() })),
+    };
   }),
 });

@@ -113,6 +113,14 @@ export function publicNumericQuestion(
   return { ...publicNumericTemplate(q, base), params: { ...params } };
 }
 
+/**
+ * A question's prompt as a list can show it before an attempt draws its numbers: a numeric prompt's
+ * {{name}} placeholders read "…".
+ */
+export function promptPreview(q: Question): string {
+  return q.prompt.replace(/\{\{\w+\}\}/g, '…');
+}
+
 /** The hint revealed by the index-th click (0-based), or undefined when none are left. */
 export function hintAt(q: Question, index: number): string | undefined {
   return Number.isInteger(index) && index >= 0 ? q.hints[index] : undefined;

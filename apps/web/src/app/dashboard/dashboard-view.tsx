@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
 import { MasteryBadge } from '~/components/learn/mastery-badge';
 import { QuestionSession } from '~/components/learn/quiz/question-session';
+import { formatDueDate } from '~/lib/format-due-date';
 import { useTRPC } from '~/trpc/react';
 
 /** The learner's progress: lessons read, mastery (which can fall again), streak, due reviews, next step. */
@@ -37,9 +38,23 @@ export function DashboardView() {
   if (!dashboard.data) return <p aria-live="polite">Loading your progress…</p>;
   const d = dashboard.data;
   const step = d.nextStep;
+  const now = new Date();
 
   return (
     <div className="space-y-8">
+      <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="learner-kind">
+        {d.learner === 'account' ? (
+          'Saved to your account, on every device you sign in on.'
+        ) : (
+          <>
+            Saved for this browser as a guest.{' '}
+            <Link href="/sign-up" className="font-medium text-safe underline">
+              Create an account
+            </Link>{' '}
+            to keep it across devices — your progress and streak come with you.
+          </>
+        )}
+      </p>
       <section aria-labelledby="next-step" className="rounded-xl border-2 border-safe p-4">
         <h2 id="next-step" className="text-sm font-semibold uppercase tracking-wide text-safe">
           Next step
@@ -49,6 +64,13 @@ export function DashboardView() {
             <>
               Read{' '}
               <Link href={`/learn/${step.lesson}`} className="font-semibold underline">
+                {step.title}
+              </Link>
+            </>
+          ) : step.kind === 'take-quiz' ? (
+            <>
+              Take the quiz on{' '}
+              <Link href={`/learn/${step.lesson}/quiz`} className="font-semibold underline">
                 {step.title}
               </Link>
             </>
@@ -88,9 +110,12 @@ export function DashboardView() {
           </dd>
         </div>
         <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
-          <dt className="text-xs text-slate-600 dark:text-slate-400">Reviews due</dt>
+          <dt className="text-xs text-slate-600 dark:text-slate-400">Reviews due now</dt>
           <dd className="text-2xl font-bold" data-testid="reviews-due">
             {d.reviewDue}
+          </dd>
+          <dd className="text-xs text-slate-600 dark:text-slate-400" data-testid="reviews-queued">
+            {d.reviewQueued} in the queue
           </dd>
         </div>
       </dl>
@@ -123,9 +148,36 @@ export function DashboardView() {
           </button>
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Nothing is due today. Questions you miss in quizzes come back here.
+            Nothing is due right now. Questions you miss in quizzes come back here on the day shown.
           </p>
         )}
+        {d.upcomingReviews.length > 0 && !review.data?.attemptId ? (
+          <ul
+            className="divide-y divide-slate-200 dark:divide-slate-800"
+            aria-label="Questions in your review queue"
+          >
+            {d.upcomingReviews.map((item) => (
+              <li
+                key={item.questionId}
+                data-question={item.questionId}
+                className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:gap-3"
+              >
+                <span className="shrink-0 text-xs font-semibold text-safe sm:w-32">
+                  {formatDueDate(item.due, now)}
+                </span>
+                <span className="text-sm">
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">{item.lessonTitle}</span>
+                  {item.prompt}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {d.reviewQueued > d.upcomingReviews.length && !review.data?.attemptId ? (
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            and {d.reviewQueued - d.upcomingReviews.length} more later
+          </p>
+        ) : null}
         {review.isError ? (
           <p role="alert" className="text-danger">
             {review.error.message}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CourseStandings, LessonStanding } from '~/components/learn/course-standings';
 import { lessonBySlug, orderedLessons } from './lesson-nav';
 
 export const metadata: Metadata = {
@@ -22,38 +23,43 @@ export default function LearnIndexPage() {
         </Link>
         : four crashes rebuilt from published reports.
       </p>
-      <ol className="mt-8 space-y-4">
-        {orderedLessons.map((lesson) => (
-          <li key={lesson.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
-              Lesson {lesson.order} · {lesson.minutes} min
-            </p>
-            <h2 className="mt-1 text-lg font-semibold">
-              <Link href={`/learn/${lesson.slug}`} className="hover:underline">
-                {lesson.title}
-              </Link>
-            </h2>
-            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{lesson.summary}</p>
-            <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-              {lesson.prerequisites.length === 0 ? (
-                'No prerequisites — start here.'
-              ) : (
-                <>
-                  Builds on:{' '}
-                  {lesson.prerequisites.map((slug, i) => (
-                    <span key={slug}>
-                      {i > 0 ? ', ' : ''}
-                      <Link href={`/learn/${slug}`} className="underline">
-                        {lessonBySlug(slug)?.title ?? slug}
-                      </Link>
-                    </span>
-                  ))}
-                </>
-              )}
-            </p>
-          </li>
-        ))}
-      </ol>
+      <CourseStandings>
+        <ol className="mt-8 space-y-4">
+          {orderedLessons.map((lesson) => (
+            <li key={lesson.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+              <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+                Lesson {lesson.order} · {lesson.minutes} min
+              </p>
+              <h2 className="mt-1 text-lg font-semibold">
+                <Link href={`/learn/${lesson.slug}`} className="hover:underline">
+                  {lesson.title}
+                </Link>
+              </h2>
+              <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{lesson.summary}</p>
+              <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+                {lesson.prerequisites.length === 0 ? (
+                  'No prerequisites — start here.'
+                ) : (
+                  <>
+                    Builds on:{' '}
+                    {lesson.prerequisites.map((slug, i) => (
+                      <span key={slug}>
+                        {i > 0 ? ', ' : ''}
+                        <Link href={`/learn/${slug}`} className="underline">
+                          {lessonBySlug(slug)?.title ?? slug}
+                        </Link>
+                      </span>
+                    ))}
+                  </>
+                )}
+              </p>
+              <div className="mt-2">
+                <LessonStanding slug={lesson.slug} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      </CourseStandings>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { TRPCReactProvider, useTRPC } from '~/trpc/react';
 import { MasteryBadge } from './mastery-badge';
 
@@ -19,9 +20,26 @@ function LessonProgressQuery({ slug, showAction }: { slug: string; showAction: b
   );
   const lesson = dashboard.data?.lessons.find((l) => l.slug === slug);
   const read = Boolean(lesson?.firstReadAt) || markRead.isSuccess;
+  const end = useRef<HTMLDivElement>(null);
+  const { mutate } = markRead;
+  const pending = markRead.isPending || markRead.isError;
+  // Reaching the end of the lesson (this copy sits below its last section) marks it read; the button
+  // stays for anyone who reads without scrolling here, such as a keyboard user tabbing to it.
+  useEffect(() => {
+    const element = end.current;
+    if (!showAction || read || pending || !dashboard.data || !element) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        mutate({ slug });
+      }
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [showAction, read, pending, dashboard.data, mutate, slug]);
   return (
     // min-h-6: room for the mastery badge before progress loads, so its arrival shifts nothing.
-    <div className="flex min-h-6 flex-wrap items-center gap-3" aria-live="polite">
+    <div ref={end} className="flex min-h-6 flex-wrap items-center gap-3" aria-live="polite">
       {lesson ? <MasteryBadge level={lesson.mastery} /> : null}
       {read ? (
         <span data-testid="lesson-read" className="text-sm font-medium text-safe">

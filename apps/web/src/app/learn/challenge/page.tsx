@@ -25,6 +25,7 @@ export default function ChallengePage() {
         lessonTitles={Object.fromEntries(orderedLessons.map((l) => [l.slug, l.title]))}
         backHref="/learn"
         backLabel="Back to the course"
+        canRetry={false}
       />
     </main>
   );

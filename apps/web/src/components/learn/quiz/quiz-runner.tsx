@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { ensureSession } from '~/auth/auth-client';
+import { formatDueDate } from '~/lib/format-due-date';
 import { useTRPC } from '~/trpc/react';
 import { MasteryBadge } from '../mastery-badge';
 import { QuestionSession } from './question-session';
@@ -14,11 +15,17 @@ export function QuizRunner({
   lessonTitles,
   backHref,
   backLabel,
+  nextLesson,
+  canRetry = true,
 }: {
   quizId: string;
   lessonTitles: Record<string, string>;
   backHref: string;
   backLabel: string;
+  /** The lesson after this one, offered first on the result page. */
+  nextLesson?: { slug: string; title: string };
+  /** Lesson quizzes can serve their missed questions again; the challenge draws anew instead. */
+  canRetry?: boolean;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -61,8 +68,16 @@ export function QuizRunner({
   if (!start.data) return <p aria-live="polite">Preparing your questions…</p>;
   const attempt = start.data;
 
+  const retryMissed = (missed: string[]) => {
+    finish.reset();
+    answer.reset();
+    start.mutate({ quizId, questionIds: missed });
+  };
+
   if (finish.data) {
     const f = finish.data;
+    const prompts = new Map(attempt.questions.map((q) => [q.id, q.prompt]));
+    const now = new Date();
     return (
       <section aria-labelledby="result-heading" className="space-y-4" data-testid="quiz-result">
         <h2 id="result-heading" ref={resultHeading} tabIndex={-1} className="text-2xl font-bold">
@@ -86,15 +101,45 @@ export function QuizRunner({
             </li>
           ))}
         </ul>
-        {f.reviewCardsUpdated > 0 ? (
-          <p className="text-sm">{f.reviewCardsUpdated} question(s) added to your review queue.</p>
+        {f.reviewQueue.length > 0 ? (
+          <div className="space-y-2" data-testid="added-to-review">
+            <p className="text-sm font-medium">
+              {f.reviewQueue.length} question{f.reviewQueue.length === 1 ? '' : 's'} added to your review
+              queue:
+            </p>
+            <ul className="space-y-1 text-sm">
+              {f.reviewQueue.map((card) => (
+                <li key={card.questionId} data-question={card.questionId}>
+                  <span className="font-semibold text-safe">{formatDueDate(card.due, now)}</span> —{' '}
+                  {prompts.get(card.questionId) ?? card.questionId}
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         <div className="flex flex-wrap gap-3">
+          {nextLesson ? (
+            <Link
+              href={`/learn/${nextLesson.slug}`}
+              className="rounded-md bg-safe px-4 py-2 font-semibold text-white dark:text-slate-950"
+            >
+              Next lesson: {nextLesson.title} →
+            </Link>
+          ) : null}
+          {canRetry && f.missed.length > 0 ? (
+            <button
+              type="button"
+              onClick={() => retryMissed(f.missed)}
+              className="rounded-md border border-safe px-4 py-2 font-semibold text-safe hover:bg-safe/10"
+            >
+              Retry the {f.missed.length} missed question{f.missed.length === 1 ? '' : 's'}
+            </button>
+          ) : null}
           <Link
-            href="/dashboard"
-            className="rounded-md bg-safe px-4 py-2 font-semibold text-white dark:text-slate-950"
+            href="/dashboard#review-heading"
+            className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700"
           >
-            See my progress
+            See my progress and reviews
           </Link>
           <Link
             href={backHref}
@@ -112,6 +157,7 @@ export function QuizRunner({
   return (
     <>
       <QuestionSession
+        key={attempt.attemptId}
         questions={attempt.questions}
         grade={(questionId, a) => answer.mutateAsync({ attemptId: attempt.attemptId, questionId, answer: a })}
         revealHint={(questionId, index) =>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuizRunner } from '~/components/learn/quiz/quiz-runner';
-import { lessonBySlug, orderedLessons } from '../../lesson-nav';
+import { lessonBySlug, neighbours, orderedLessons } from '../../lesson-nav';
 
 export const dynamicParams = false;
 
@@ -19,6 +19,7 @@ export default async function LessonQuizPage({ params }: { params: Promise<{ slu
   const { slug } = await params;
   const lesson = lessonBySlug(slug);
   if (!lesson) notFound();
+  const { next } = neighbours(slug);
   return (
     <main className="mx-auto max-w-2xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
@@ -37,6 +38,7 @@ export default async function LessonQuizPage({ params }: { params: Promise<{ slu
         lessonTitles={{ [slug]: lesson.title }}
         backHref={`/learn/${slug}`}
         backLabel="Back to the lesson"
+        nextLesson={next ? { slug: next.slug, title: next.title } : undefined}
       />
     </main>
   );

@@ -1,0 +1,171 @@
+import { expect, type Page, test } from '@playwright/test';
+// The answer key and the engine-backed generators, read from source as learn.spec.ts does (test-only).
+import { SCENARIO_OUTCOME_LABELS } from '../../apps/web/src/components/learn/quiz/scenario-outcome-labels';
+import { quizForLesson } from '../../packages/content/src/quizzes/course';
+import { formatParameter } from '../../packages/content/src/quizzes/format-quiz-number';
+import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
+import type { Question } from '../../packages/content/src/quizzes/question-schema';
+
+const LESSON = 'leverage-and-margin';
+const TITLE = 'Leverage and margin';
+
+interface Served {
+  id: string;
+  kind: Question['kind'];
+  prompt: string;
+  params?: Record<string, string>;
+  items?: { id: string }[];
+}
+
+test('a quiz with one wrong numeric answer: worked solution with its own numbers, lesson read, next step, review list', async ({
+  page,
+}, testInfo) => {
+  // A newcomer's dashboard: the first step is to read a lesson.
+  await page.goto('/dashboard');
+  const nextStep = page.getByTestId('next-step');
+  await expect(nextStep).toContainText('Read');
+
+  // Reaching the end of the lesson marks it read; the dashboard then asks for its quiz.
+  await page.goto(`/learn/${LESSON}`);
+  await page.getByRole('link', { name: 'Take the quiz' }).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('lesson-read').first()).toBeVisible();
+  await page.goto('/dashboard');
+  await expect(nextStep).toHaveText(`Take the quiz on ${TITLE}`);
+  await expect(page.locator(`[data-lesson="${LESSON}"]`)).toContainText('✓ read');
+
+  // The quiz: the first numeric question wrong, every other one right.
+  const started = page.waitForResponse((r) => r.url().includes('quiz.start') && r.status() === 200);
+  await page.goto(`/learn/${LESSON}/quiz`);
+  const served = await servedQuestions(await started);
+  const key = new Map(quizForLesson(LESSON)!.questions.map((q) => [q.id, q]));
+  const missed = served.find((q) => q.kind === 'numeric')!;
+
+  for (const [index, question] of served.entries()) {
+    const q = key.get(question.id)!;
+    await answer(page, q, question, question.id !== missed.id);
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    const feedback = page.getByTestId('answer-feedback');
+    await expect(feedback).toHaveAttribute('data-correct', question.id === missed.id ? 'false' : 'true');
+    if (question.id === missed.id && q.kind === 'numeric') {
+      await expectWorkedSolution(page, q, question);
+      await page.getByTestId('worked-solution').scrollIntoViewIfNeeded();
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.evaluate(
+          (dark) => document.documentElement.classList.toggle('dark', dark),
+          scheme === 'dark',
+        );
+        await page.screenshot({ path: testInfo.outputPath(`worked-solution-${scheme}.png`), fullPage: true });
+      }
+    }
+    await page
+      .getByRole('button', { name: index === served.length - 1 ? /Finish/ : /Next question/ })
+      .click();
+  }
+
+  // The result: the missed question joins the review queue with its due date; next lesson, retry, review.
+  const result = page.getByTestId('quiz-result');
+  await expect(result).toContainText(`${served.length - 1} of ${served.length}`);
+  await expect(result.getByTestId('added-to-review')).toContainText('1 question added to your review queue');
+  await expect(result.locator(`[data-question="${missed.id}"]`)).toContainText('due');
+  await expect(result.getByRole('link', { name: /^Next lesson:/ })).toBeVisible();
+  await expect(result.getByRole('button', { name: 'Retry the 1 missed question' })).toBeVisible();
+
+  // The dashboard: the next step has moved on, and the missed question is in the review list with a date.
+  await result.getByRole('link', { name: 'See my progress and reviews' }).click();
+  await expect(nextStep).toContainText('Read');
+  await expect(nextStep).not.toContainText(TITLE);
+  await expect(page.getByTestId('reviews-queued')).toHaveText('1 in the queue');
+  const queued = page
+    .getByRole('list', { name: 'Questions in your review queue' })
+    .locator(`[data-question="${missed.id}"]`);
+  await expect(queued).toContainText(/due (later today|tomorrow|\w{3} \d{1,2} \w{3})/);
+  await expect(queued).toContainText(TITLE);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), scheme === 'dark');
+    await page.screenshot({ path: testInfo.outputPath(`dashboard-${scheme}.png`), fullPage: true });
+  }
+
+  // The course list shows the lesson's state and mastery.
+  await page.goto('/learn');
+  const standing = page.getByTestId('lesson-standing').first();
+  await expect(standing).toHaveAttribute('data-state', /Read|Quiz mastered/);
+  await expect(standing.getByTestId('mastery-badge')).not.toHaveAttribute('data-level', 'NOT_STARTED');
+});
+
+/** The working shown is the generator's own, computed from the numbers this attempt served. */
+async function expectWorkedSolution(page: Page, q: Extract<Question, { kind: 'numeric' }>, served: Served) {
+  const params = served.params!;
+  const generator = numericGeneratorFor(q.generator);
+  const steps = generator.workedSolution(params, generator.answer(params));
+  const shown = page.getByTestId('worked-solution');
+  await expect(shown.getByTestId('worked-substituted')).toHaveText(steps.map((s) => `= ${s.substituted}`));
+  // Every number in the prompt is a number of the working, and the working ends at the answer shown.
+  const heading = page.getByRole('heading', { level: 2 });
+  for (const value of Object.values(params)) {
+    await expect(heading).toContainText(formatParameter(value));
+  }
+  const text = (await shown.getByTestId('worked-substituted').allTextContents()).join(' ');
+  expect(Object.values(params).some((value) => text.includes(formatParameter(value)))).toBe(true);
+  const answerShown = await page.getByTestId('answer-feedback').locator('strong.font-mono').textContent();
+  await expect(shown.getByTestId('worked-result').last()).toHaveText(
+    new RegExp(`^= ${escape(formatParameter(answerShown!))}`),
+  );
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function servedQuestions(response: import('@playwright/test').Response): Promise<Served[]> {
+  const body = (await response.json()) as {
+    result: { data: { json?: { questions: Served[] }; questions?: Served[] } };
+  }[];
+  const data = body[0]!.result.data;
+  return (data.json ?? data).questions as Served[];
+}
+
+/** Fills in the right (or a wrong) answer for one question, using only the visible controls. */
+async function answer(page: Page, q: Question, served: Served, right: boolean) {
+  switch (q.kind) {
+    case 'single': {
+      const pick = right ? q.correct : q.options.find((o) => o.id !== q.correct)!.id;
+      await page
+        .getByRole('radio', { name: q.options.find((o) => o.id === pick)!.text, exact: true })
+        .check();
+      return;
+    }
+    case 'multiple':
+      for (const id of q.correct) {
+        await page
+          .getByRole('checkbox', { name: q.options.find((o) => o.id === id)!.text, exact: true })
+          .check();
+      }
+      return;
+    case 'true-false':
+      await page.getByRole('radio', { name: q.correct ? 'True' : 'False', exact: true }).check();
+      return;
+    case 'scenario':
+      await page.getByRole('radio', { name: SCENARIO_OUTCOME_LABELS[q.outcome].option }).check();
+      return;
+    case 'numeric': {
+      const value = numericGeneratorFor(q.generator).answer(served.params ?? {});
+      await page.getByLabel('Your answer').fill(right ? value.toFixed() : value.plus(1000).toFixed());
+      return;
+    }
+    case 'ordering': {
+      const current = (served.items ?? []).map((i) => i.id);
+      for (let slot = 0; slot < q.correctOrder.length; slot++) {
+        let at = current.indexOf(q.correctOrder[slot]!);
+        const text = q.items.find((i) => i.id === q.correctOrder[slot])!.text;
+        while (at > slot) {
+          await page.getByRole('button', { name: `Move “${text}” up` }).click();
+          [current[at - 1], current[at]] = [current[at]!, current[at - 1]!];
+          at--;
+        }
+      }
+      return;
+    }
+  }
+}
