@@ -27,6 +27,12 @@ describe('nextStep', () => {
       lesson('b', { read: false }),
     ];
     expect(nextStep(quizTaken, 0)).toEqual({ kind: 'read-lesson', lesson: 'b', title: 'B' });
+    // A lesson read out of order still gets its quiz suggested before the earlier unread lesson.
+    const skipped = [
+      lesson('a', { read: false }),
+      lesson('b', { mastery: 'NOT_STARTED', masteryScore: '0' }),
+    ];
+    expect(nextStep(skipped, 0)).toEqual({ kind: 'take-quiz', lesson: 'b', title: 'B' });
   });
 
   it('then the weakest lesson not mastered, the earliest on a tie', () => {

@@ -16,19 +16,17 @@ export type NextStep =
   | { kind: 'review'; due: number };
 
 /**
- * The next suggested step, walking the course in order: a lesson read but whose quiz was never
- * answered comes first (take its quiz, while the lesson is fresh), then the first lesson not read;
- * once everything is read and tried, the weakest lesson that is not MASTERED (lowest score, earliest
- * in the course on a tie); else the review queue. So the step moves on after a lesson and again after
- * its quiz. `lessons` must be in course order.
+ * The next suggested step: the quiz of a lesson that was read but whose quiz was never answered (take
+ * it while the lesson is fresh, earliest in the course first); else the first lesson (course order) not
+ * read yet; once everything is read and tried, the weakest lesson that is not MASTERED (lowest score,
+ * earliest in the course on a tie); else the review queue. So the step moves on after a lesson and
+ * again after its quiz, whichever lesson the learner picked. `lessons` must be in course order.
  */
 export function nextStep(lessons: readonly LessonStanding[], reviewDue: number): NextStep {
-  for (const lesson of lessons) {
-    if (lesson.read && lesson.mastery === 'NOT_STARTED') {
-      return { kind: 'take-quiz', lesson: lesson.slug, title: lesson.title };
-    }
-    if (!lesson.read) return { kind: 'read-lesson', lesson: lesson.slug, title: lesson.title };
-  }
+  const quizWaiting = lessons.find((lesson) => lesson.read && lesson.mastery === 'NOT_STARTED');
+  if (quizWaiting) return { kind: 'take-quiz', lesson: quizWaiting.slug, title: quizWaiting.title };
+  const unread = lessons.find((lesson) => !lesson.read);
+  if (unread) return { kind: 'read-lesson', lesson: unread.slug, title: unread.title };
   let weakest: LessonStanding | undefined;
   for (const lesson of lessons) {
     if (lesson.mastery === 'MASTERED') continue;
