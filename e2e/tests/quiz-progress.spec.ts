@@ -110,11 +110,11 @@ async function expectWorkedSolution(page: Page, q: Extract<Question, { kind: 'nu
   expect(Object.values(params).some((value) => text.includes(formatParameter(value)))).toBe(true);
   const answerShown = await page.getByTestId('answer-feedback').locator('strong.font-mono').textContent();
   await expect(shown.getByTestId('worked-result').last()).toHaveText(
-    new RegExp(`^= ${escape(formatParameter(answerShown!))}`),
+    new RegExp(`^= ${escapeRegExp(formatParameter(answerShown!))}`),
   );
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
