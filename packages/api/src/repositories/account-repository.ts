@@ -1,9 +1,10 @@
 import type { Database } from '@liqlab/db/client';
 
 /**
- * Moves everything a guest owns (scenarios, attempts, lesson progress, review cards, learning days)
- * to the account they signed up or signed in with, in one transaction. Where both hold the same item (progress on the same lesson, the same review
- * card), the account keeps the further-advanced one, so nothing learned is lost.
+ * Moves everything a guest owns (scenarios, attempts, lesson progress, review cards, inline-check
+ * answers, learning days) to the account they signed up or signed in with, in one transaction. Where
+ * both hold the same item (progress on the same lesson, the same review card), the account keeps the
+ * further-advanced one, so nothing learned is lost.
  */
 export async function moveGuestData(db: Database, guestId: string, accountId: string): Promise<void> {
   if (guestId === accountId) return;
