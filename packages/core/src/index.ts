@@ -1,8 +1,6 @@
 // The public surface of @liqlab/core: what the other packages and apps import, plus the engine
 // functions issue 3 specifies that no screen calls yet (averageEntry, maxPosition, liquidationFee,
-// residualAtLiquidation, volatilityBand, stopOutsideBand), issue 17's venue tier tables (parseVenueTiers,
-// TIER_SNAPSHOTS: the engine side landed before the sandbox that will paste and pick them) and the
-// error codes. Internal modules import
+// residualAtLiquidation, stopOutsideBand) and the error codes. Internal modules import
 // each other directly; helpers on internal types (marginBalanceAt, marginLevelAt, accountValueAt) and
 // option types a caller can read from the function's signature stay unexported.
 
@@ -24,13 +22,19 @@ export { parsePriceCsv } from './paths/parse-price-csv';
 export type { PricePath } from './paths/price-path';
 export { bankruptcyPrice } from './perpetual/bankruptcy-price';
 export { crossAccountTotals } from './perpetual/cross-account';
+export type { FormulaPart } from './perpetual/explain/formula-parts';
+export type { ExplainedTier, LiquidationExplanation } from './perpetual/explain/liquidation-explanation';
+export { explainLiquidation } from './perpetual/explain/liquidation-explanation';
+export type { FormulaStep } from './perpetual/explain/rule-formula-steps';
+export type { SurvivingAMove } from './perpetual/explain/surviving-a-move';
+export { survivingAMove } from './perpetual/explain/surviving-a-move';
 export { liquidationPrice } from './perpetual/liquidation-price';
 export { maintenanceMargin } from './perpetual/maintenance-margin';
 export { maintenanceTierFor } from './perpetual/maintenance-tiers';
 export { marginRatio } from './perpetual/margin-ratio';
 export { unrealizedPnl } from './perpetual/pnl';
 export { positionMargin } from './perpetual/position-margin';
-export { BINANCE_BTCUSDT_TIERS_DATE, binanceBtcusdtTiers } from './perpetual/presets/binance-btcusdt-tiers';
+export { binanceBtcusdtTiers } from './perpetual/presets/binance-btcusdt-tiers';
 export { TIER_SNAPSHOTS } from './perpetual/presets/tier-snapshots';
 export type { LiquidationFeeRule } from './perpetual/rules/liquidation-fee-rules';
 export { liquidationFeeRule, venueLiquidationFeeRate } from './perpetual/rules/liquidation-fee-rules';
@@ -50,6 +54,8 @@ export {
   ruleSetInfo,
   supportsCross,
 } from './perpetual/rules/rule-set-catalog';
+export { parseVenuePosition } from './perpetual/venue-positions/parse-venue-position';
+export type { VenuePosition } from './perpetual/venue-positions/venue-position';
 export { parseVenueTiers } from './perpetual/venue-tiers/parse-venue-tiers';
 export { averageEntry } from './position-tools/average-entry';
 export { effectiveLeverage } from './position-tools/effective-leverage';

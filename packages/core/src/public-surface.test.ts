@@ -12,10 +12,7 @@ const DOCUMENTED_WITHOUT_CALLER = new Set([
   'maxPosition',
   'liquidationFee',
   'residualAtLiquidation',
-  'volatilityBand',
   'stopOutsideBand',
-  // Issue 17: venue-published tier tables, read in core before the sandbox calls them.
-  'parseVenueTiers',
   // Issue 17: each venue's cited partial-liquidation and liquidation-fee rules, for the sandbox and the
   // lesson to show beside the replay's partial-liquidation events.
   'PartialLiquidationRule',

@@ -1,14 +1,6 @@
-import {
-  binanceBtcusdtTiers,
-  type MaintenanceTier,
-  type PositionSpec,
-  quantityForQuoteValue,
-} from '@liqlab/core';
-import type { ScenarioPosition, TiersPresetId } from './scenario-position-schema';
-
-const TIERS: Record<TiersPresetId, readonly MaintenanceTier[]> = {
-  'binance-btcusdt': binanceBtcusdtTiers,
-};
+import { type MaintenanceTier, type PositionSpec, quantityForQuoteValue } from '@liqlab/core';
+import type { ScenarioPosition } from './scenario-position-schema';
+import { tierTableOf } from './tier-table-facts';
 
 /**
  * The position quantity: as given, or converted from a size in quote currency by core's catalog
@@ -40,7 +32,9 @@ export function positionSpecOf(position: ScenarioPosition): PositionSpec {
     ...(position.walletBalance === undefined ? {} : { walletBalance: position.walletBalance }),
     // The shared table itself (not a copy): core caches a parsed table per array and re-validates it
     // if it was edited, so recomputing while a slider moves does not re-parse the brackets.
-    ...(maintenance.kind === 'tiers' ? { tiers: TIERS[maintenance.preset] as MaintenanceTier[] } : {}),
+    ...(maintenance.kind === 'tiers' || maintenance.kind === 'custom-tiers'
+      ? { tiers: tierTableOf(maintenance).tiers as MaintenanceTier[] }
+      : {}),
     ...(maintenance.kind === 'fixed'
       ? { maintenanceMarginRate: maintenance.rate, maintenanceAmount: maintenance.amount }
       : {}),

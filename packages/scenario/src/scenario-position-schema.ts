@@ -1,10 +1,8 @@
 import { ALL_RULES, isInverse, requiresInput, ruleSetInfo, supportsCross } from '@liqlab/core';
 import { z } from 'zod';
 import { decimalString, nonNegativeAmount, positiveAmount, rateBelowOne } from './decimal-string-schema';
-
-/** Maintenance-tier tables a scenario can name; the table itself comes from core, never from the client. */
-export const TIERS_PRESETS = ['binance-btcusdt'] as const;
-export type TiersPresetId = (typeof TIERS_PRESETS)[number];
+import { customTierTableSchema } from './scenario-tier-table';
+import { TIERS_PRESETS } from './tier-table-facts';
 
 export const MAX_LEVERAGE = '200';
 export const MAX_OTHER_POSITIONS = 50;
@@ -22,7 +20,13 @@ export const positionSizeSchema = z.discriminatedUnion('unit', [
 export type PositionSize = z.infer<typeof positionSizeSchema>;
 
 export const maintenanceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('tiers'), preset: z.enum(TIERS_PRESETS) }),
+  /** A bundled, dated snapshot: the table itself comes from core, never from the client. */
+  z.strictObject({
+    kind: z.literal('tiers'),
+    preset: z.enum(TIERS_PRESETS, { error: 'choose one of the bundled tier tables' }),
+  }),
+  /** A table the learner pasted or uploaded (converted from the venue's shape), with its date. */
+  z.strictObject({ kind: z.literal('custom-tiers'), table: customTierTableSchema }),
   z.strictObject({ kind: z.literal('fixed'), rate: rateBelowOne, amount: nonNegativeAmount.default('0') }),
   /** Hyperliquid: half the initial margin at the asset's maximum leverage. */
   z.strictObject({ kind: z.literal('max-leverage') }),

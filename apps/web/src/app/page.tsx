@@ -10,7 +10,7 @@ export default function HomePage() {
         how exchanges compute the price at which it happens, and what stop-losses, smaller positions and
         calmer entries change — with every figure computed by an exact, exchange-grade engine.
       </p>
-      <ul className="grid gap-3 sm:grid-cols-3">
+      <ul className="grid gap-3 sm:grid-cols-2">
         <li>
           <Link
             className="block rounded-lg border border-slate-300 p-4 hover:border-slate-500 dark:border-slate-700"
@@ -30,6 +30,17 @@ export default function HomePage() {
             <span className="font-semibold">Open the sandbox</span>
             <span className="block text-sm text-slate-600 dark:text-slate-400">
               Build a position, replay the price.
+            </span>
+          </Link>
+        </li>
+        <li>
+          <Link
+            className="block rounded-lg border border-slate-300 p-4 hover:border-slate-500 dark:border-slate-700"
+            href="/explain"
+          >
+            <span className="font-semibold">Explain my liquidation</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-400">
+              Your exchange's price, worked out step by step.
             </span>
           </Link>
         </li>

@@ -7,6 +7,7 @@ import {
 import type { Decimal } from '@liqlab/core';
 import { isRules, ruleSetInfo } from '@liqlab/core';
 import type { ReactNode } from 'react';
+import { TableAge } from '~/components/tiers/table-age';
 import { formatDecimal } from '~/lib/format-decimal';
 import { LessonTable, LessonTd, LessonTh } from './lesson-table';
 
@@ -27,7 +28,7 @@ function Caption({ tiersPreset, children }: { tiersPreset: string; children?: Re
     <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">
       {children}
       {ruleSetInfo(table.rules).name}, {table.symbol}: the tiers as published on{' '}
-      <time dateTime={table.date}>{table.date}</time> (
+      <TableAge date={table.date} /> (
       <a href={table.source} className="underline" rel="noreferrer">
         source
       </a>

@@ -1,29 +1,17 @@
 'use client';
 
-import {
-  BINANCE_BTCUSDT_TIERS_DATE,
-  type Decimal,
-  isInverse,
-  RULE_SET_CATALOG,
-  ruleSetInfo,
-  supportsCross,
-} from '@liqlab/core';
+import { type Decimal, isInverse, RULE_SET_CATALOG, ruleSetInfo, supportsCross } from '@liqlab/core';
 import { ChoiceGroup } from '~/components/ui/choice-group';
 import { DecimalField } from '~/components/ui/decimal-field';
-import { ExternalLink } from '~/components/ui/external-link';
-import { InfoTip } from '~/components/ui/info-tip';
 import { RangeField } from '~/components/ui/range-field';
 import { SelectField } from '~/components/ui/select-field';
 import { errorFor, type FieldErrors } from './field-errors';
-import { lessonHref } from './lesson-links';
+import { MaintenanceField } from './maintenance-field';
 import { withMarginMode, withOptional, withRules, withSizeUnit } from './position-edits';
 import type { PositionDraft } from './sandbox-state';
 
 /** The exchanges the form offers: core's rule-set catalog, in its order. */
 export const RULE_SET_OPTIONS = RULE_SET_CATALOG.map((info) => ({ value: info.id, label: info.name }));
-
-const BINANCE_TIERS_SOURCE =
-  'https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6';
 
 export interface PositionFormProps {
   position: PositionDraft;
@@ -41,7 +29,6 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
   const inverse = isInverse(position.rules);
   const sizeValue = position.size.unit === 'quantity' ? position.size.quantity : position.size.notional;
   const cap = maxLeverage.toNumber();
-  const maintenance = position.maintenance;
   return (
     <fieldset className="grid grid-cols-2 gap-3">
       <legend className="col-span-2 mb-1 text-sm font-semibold">Position</legend>
@@ -159,69 +146,7 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
           onChange={(value) => onChange(withOptional(position, 'walletBalance', value))}
         />
       )}
-      <div className="col-span-2">
-        <SelectField
-          label="Maintenance margin"
-          value={maintenance.kind}
-          options={[
-            ...(inverse ? [] : [{ value: 'tiers' as const, label: 'Binance BTCUSDT brackets' }]),
-            { value: 'fixed' as const, label: 'Fixed rate' },
-            ...(position.rules === 'hyperliquid'
-              ? [{ value: 'max-leverage' as const, label: 'From max leverage' }]
-              : []),
-          ]}
-          onChange={(kind) =>
-            set({
-              maintenance:
-                kind === 'tiers'
-                  ? { kind, preset: 'binance-btcusdt' }
-                  : kind === 'fixed'
-                    ? { kind, rate: '0.005', amount: '0' }
-                    : { kind },
-              ...(kind === 'max-leverage' ? { maxLeverage: position.maxLeverage ?? '40' } : {}),
-            })
-          }
-        />
-        {maintenance.kind === 'tiers' ? (
-          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-            Table as published on {BINANCE_BTCUSDT_TIERS_DATE} (
-            <ExternalLink href={BINANCE_TIERS_SOURCE}>Binance announcement</ExternalLink>
-            ); live tables change often.
-            <InfoTip href={lessonHref('tiers')} topic="maintenance tiers" />
-          </p>
-        ) : null}
-        {errorFor(errors, 'maintenance') ? (
-          <p role="alert" className="mt-1 text-xs font-medium text-danger">
-            {errorFor(errors, 'maintenance')}
-          </p>
-        ) : null}
-      </div>
-      {maintenance.kind === 'fixed' ? (
-        <>
-          <DecimalField
-            label="Maintenance rate"
-            hint="0.005 = 0.5 %"
-            value={maintenance.rate}
-            onChange={(rate) => set({ maintenance: { ...maintenance, rate } })}
-          />
-          <DecimalField
-            label="Maintenance amount"
-            unit={asset}
-            value={maintenance.amount ?? '0'}
-            onChange={(amount) => set({ maintenance: { ...maintenance, amount } })}
-          />
-        </>
-      ) : null}
-      {maintenance.kind === 'max-leverage' ? (
-        <DecimalField
-          className="col-span-2"
-          label="Asset's maximum leverage"
-          unit="×"
-          value={position.maxLeverage ?? ''}
-          error={errorFor(errors, 'maxLeverage')}
-          onChange={(maxLeverage) => set({ maxLeverage })}
-        />
-      ) : null}
+      <MaintenanceField position={position} onChange={onChange} errors={errors} />
     </fieldset>
   );
 }

@@ -121,6 +121,12 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
     await copy(`${window.location.origin}/sandbox?state=${encodeScenarioState(scenario)}`);
   };
 
+  // The explain page reads the same scenario: the position, and the random walk's volatility and horizon.
+  const explain = async () => {
+    const { encodeScenarioState } = await import('@liqlab/scenario/scenario-state-codec');
+    window.location.assign(`/explain?state=${encodeScenarioState(scenario)}`);
+  };
+
   const savedLink =
     saved && saved.visibility !== 'PRIVATE' ? `${window.location.origin}/s/${saved.slug}` : null;
 
@@ -192,6 +198,13 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
           className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
         >
           Copy link without saving
+        </button>
+        <button
+          type="button"
+          onClick={() => void explain()}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
+        >
+          Explain this liquidation
         </button>
       </div>
       {saved?.visibility === 'PRIVATE' ? (

@@ -8,8 +8,8 @@ export type VenuePositionOptions =
   | { venue: 'binance'; symbol?: string }
   | { venue: 'okx'; contractSize: string; symbol?: string };
 
-/** Venues whose position report can be pasted: their names as a form offers them. */
-export const POSITION_VENUES = ['binance', 'okx'] as const;
+/** Venues whose position report can be pasted. */
+const POSITION_VENUES = ['binance', 'okx'] as const;
 
 /**
  * Reads a position pasted as the venue's API returns it (Binance `positionRisk`, OKX `positions`) into

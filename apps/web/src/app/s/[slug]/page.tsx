@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ForkButton } from '~/components/sandbox/fork-button';
@@ -58,7 +59,12 @@ export default async function SharedScenarioPage({ params }: { params: Params })
             {scenario.title}
           </h1>
         </div>
-        <ForkButton idOrSlug={scenario.slug} />
+        <div className="flex flex-wrap items-center gap-2">
+          <Link className="text-sm underline" href={`/explain?s=${scenario.slug}`}>
+            Explain this liquidation
+          </Link>
+          <ForkButton idOrSlug={scenario.slug} />
+        </div>
       </div>
       {scenario.notes ? <p className="whitespace-pre-line text-sm">{scenario.notes}</p> : null}
       <ScenarioSetupSummary setup={scenarioSetup(scenario)} />

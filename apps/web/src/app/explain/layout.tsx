@@ -1,0 +1,1 @@
+export { WithTrpcLayout as default } from '~/trpc/with-trpc-layout';

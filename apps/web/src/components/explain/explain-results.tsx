@@ -1,0 +1,137 @@
+import { type Decimal, type ExplainedTier, liquidationSettlement } from '@liqlab/core';
+import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
+import { TierTableFactsLine } from '~/components/tiers/tier-table-facts';
+import { formatDecimal, priceDigits } from '~/lib/format-decimal';
+import type { ExplainFigures, MarketInputs } from './explain-figures';
+import { FormulaSteps, formulaNumber } from './formula-steps';
+import { MarkVsLast } from './mark-vs-last';
+import { WhatWouldSurvive } from './what-would-survive';
+
+const price = (value: Decimal | null) =>
+  value === null ? 'none' : formatDecimal(value, { digits: priceDigits(value) });
+
+function TierSentence({ tier, asset }: { tier: ExplainedTier; asset: string }) {
+  const size = tier.boundsIn === 'quantity' ? 'position size' : 'position value';
+  const unit = tier.boundsIn === 'quantity' ? '' : ` ${asset}`;
+  const range = `${formulaNumber(tier.floor)} to ${formulaNumber(tier.cap)}${unit}`;
+  const edges =
+    tier.includes === 'floor' ? 'its floor included, its cap not' : 'its cap included, its floor not';
+  return (
+    <p className="text-sm" data-testid="tier-sentence">
+      Tier {tier.number} applies: {size} {range} ({edges}
+      {tier.last ? '; the last tier' : ''}), maintenance rate{' '}
+      {formatDecimal(tier.maintenanceMarginRate.times(100), { digits: 4, trim: true })} %
+      {tier.maintenanceAmount.isZero()
+        ? ''
+        : `, maintenance amount ${formulaNumber(tier.maintenanceAmount)} ${asset}`}
+      .{' '}
+      {tier.chosenBy === 'entry'
+        ? `This venue picks the tier by the ${size} when the position is opened${tier.sizeAtChoice ? ` (${formulaNumber(tier.sizeAtChoice)}${unit})` : ''}.`
+        : `This venue picks the tier by the ${size} at the liquidation price itself, so the price is solved tier by tier until it lands in its own tier${tier.sizeAtChoice ? ` (${formulaNumber(tier.sizeAtChoice)}${unit} at the liquidation price, last step)` : ''}.`}
+    </p>
+  );
+}
+
+export interface ExplainResultsProps {
+  figures: ExplainFigures;
+  position: ScenarioPosition;
+  market: MarketInputs;
+  errors: Record<string, string>;
+  onMarket: (patch: Partial<MarketInputs>) => void;
+}
+
+export function ExplainResults({ figures, position, market, errors, onMarket }: ExplainResultsProps) {
+  const { explanation, venue, table } = figures;
+  const unit = explanation.marginAsset === 'BTC' ? 'USD' : explanation.marginAsset;
+  const settlement = liquidationSettlement(position.rules, position.marginMode);
+  return (
+    <>
+      <section
+        aria-labelledby="result-title"
+        className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+      >
+        <h2 id="result-title" className="sr-only">
+          Result
+        </h2>
+        <dl className="grid grid-cols-2 gap-3">
+          <div>
+            <dt className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
+              Liquidation price (mark)
+            </dt>
+            <dd className="text-2xl font-bold text-danger" data-testid="explain-liquidation-price">
+              {price(explanation.liquidationPrice)}
+              {explanation.liquidationPrice ? <span className="text-sm font-normal"> {unit}</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
+              Bankruptcy price
+            </dt>
+            <dd className="text-2xl font-bold" data-testid="explain-bankruptcy-price">
+              {price(explanation.bankruptcyPrice)}
+              {explanation.bankruptcyPrice ? <span className="text-sm font-normal"> {unit}</span> : null}
+            </dd>
+          </div>
+        </dl>
+        {explanation.liquidationPrice === null ? (
+          <p className="mt-2 text-sm">
+            The formula gives no positive price: with this margin the position cannot be liquidated by a price
+            move (for example a 1× long), or it is under water at every price.
+          </p>
+        ) : null}
+        {venue ? (
+          <p className="mt-2 text-sm" data-testid="venue-comparison">
+            Your exchange showed {price(venue.price)}.{' '}
+            {venue.difference.abs().lte(venue.price.times('0.0001'))
+              ? 'The engine agrees to within 0.01 %.'
+              : `The engine's figure is ${formatDecimal(venue.difference.abs(), { digits: priceDigits(venue.difference.abs()) })} ${venue.difference.isNegative() ? 'lower' : 'higher'} (${formatDecimal(venue.relative.abs().times(100), { digits: 3 })} %). Usual causes: a different tier table (paste today's), the fee to close, funding already paid out of the margin, or, in cross margin, other positions.`}
+          </p>
+        ) : null}
+        {table ? <TierTableFactsLine facts={table} /> : null}
+      </section>
+
+      <section aria-labelledby="steps-title" className="flex flex-col gap-2">
+        <h2 id="steps-title" className="text-lg font-semibold">
+          Step by step
+        </h2>
+        {explanation.tier ? <TierSentence tier={explanation.tier} asset={explanation.marginAsset} /> : null}
+        <FormulaSteps explanation={explanation} steps={explanation.steps} testId="explain-steps" />
+        <h3 className="mt-2 text-base font-semibold">The bankruptcy price</h3>
+        <p className="text-sm">
+          The same formula with nothing kept back: the price where the margin is used up entirely.{' '}
+          {settlement.summary}{' '}
+          {settlement.sources.map((source) => (
+            <a
+              key={source.url}
+              href={source.url}
+              className="underline"
+              rel="noopener noreferrer"
+              target="_blank"
+            >
+              {source.title}
+            </a>
+          ))}
+        </p>
+        <FormulaSteps
+          explanation={explanation}
+          steps={explanation.bankruptcySteps}
+          testId="bankruptcy-steps"
+        />
+      </section>
+
+      <MarkVsLast
+        mark={figures.mark}
+        last={figures.last}
+        liquidation={explanation.liquidationPrice}
+        side={position.side}
+      />
+      <WhatWouldSurvive
+        figures={figures}
+        market={market}
+        errors={errors}
+        onMarket={onMarket}
+        side={position.side}
+      />
+    </>
+  );
+}

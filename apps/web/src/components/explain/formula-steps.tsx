@@ -1,0 +1,106 @@
+import type { Decimal, FormulaPart, FormulaStep, LiquidationExplanation } from '@liqlab/core';
+import { formatDecimal } from '~/lib/format-decimal';
+
+/** Exact where the value is short (inputs are), else rounded to 8 decimals: the step's own result is exact. */
+export function formulaNumber(value: Decimal): string {
+  const text = formatDecimal(value, { digits: 8, trim: true });
+  const exact = value.decimalPlaces() <= 8;
+  return `${exact ? '' : '≈\u2009'}${text}`;
+}
+
+function symbols(parts: readonly FormulaPart[]): string {
+  return parts
+    .map((part) => (typeof part === 'object' ? part.symbol : part))
+    .join(' ')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')');
+}
+
+function numbers(parts: readonly FormulaPart[]): string {
+  return parts
+    .map((part) => {
+      if (typeof part !== 'object') return part;
+      const text = formatDecimal(part.value, { digits: 18, trim: true });
+      return part.value.isNegative() ? `(${text})` : text;
+    })
+    .join(' ')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')');
+}
+
+function Step({ step, index }: { step: FormulaStep; index: number }) {
+  return (
+    <li
+      className="rounded-md border border-slate-200 p-3 dark:border-slate-700"
+      data-testid={`step-${step.id}`}
+    >
+      <p className="text-sm font-semibold">
+        {index + 1}. {step.title}
+      </p>
+      <p className="mt-1 overflow-x-auto font-mono text-xs">
+        {step.symbol} = {symbols(step.parts)}
+      </p>
+      <p className="overflow-x-auto font-mono text-xs text-slate-700 dark:text-slate-300">
+        {step.symbol} = {numbers(step.parts)}
+      </p>
+      <p className="mt-1 font-mono text-sm font-semibold" data-testid="step-result">
+        {step.symbol} = {formulaNumber(step.result)}
+        {step.unit ? `\u2009${step.unit}` : ''}
+      </p>
+    </li>
+  );
+}
+
+/** Which symbols the steps use, once each, with their meaning. */
+function Legend({ steps }: { steps: readonly FormulaStep[] }) {
+  const seen = new Map<string, string>();
+  for (const step of steps) {
+    for (const part of step.parts) {
+      if (typeof part === 'object' && !seen.has(part.symbol) && !/^\d+$/.test(part.symbol)) {
+        seen.set(part.symbol, part.meaning);
+      }
+    }
+  }
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-slate-600 dark:text-slate-400">
+      {[...seen].map(([symbol, meaning]) => (
+        <div key={symbol} className="contents">
+          <dt className="font-mono">{symbol}</dt>
+          <dd>{meaning}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The formula with its source, then with the reader's numbers, then the result: step by step. */
+export function FormulaSteps({
+  explanation,
+  steps,
+  testId,
+}: {
+  explanation: LiquidationExplanation;
+  steps: readonly FormulaStep[];
+  testId: string;
+}) {
+  return (
+    <div className="flex flex-col gap-2">
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Formula from{' '}
+        <a className="underline" href={explanation.source.url} target="_blank" rel="noreferrer">
+          {explanation.source.title}
+        </a>
+        ; every line below is the engine's own arithmetic.
+      </p>
+      <ol className="flex flex-col gap-2" data-testid={testId}>
+        {steps.map((step, index) => (
+          <Step key={`${step.id}-${index}`} step={step} index={index} />
+        ))}
+      </ol>
+      <details className="text-xs">
+        <summary className="cursor-pointer">What the symbols mean</summary>
+        <Legend steps={steps} />
+      </details>
+    </div>
+  );
+}

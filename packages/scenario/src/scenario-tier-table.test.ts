@@ -1,0 +1,132 @@
+import { isLiquidationError, type LiquidationError, TIER_SNAPSHOTS } from '@liqlab/core';
+import { describe, expect, it } from 'vitest';
+import { positionSpecOf } from './position-spec-from-scenario';
+import { scenarioInputSchema, validateScenarioWithEngine } from './scenario-schema';
+import { decodeScenarioState, encodeScenarioState } from './scenario-state-codec';
+import { customTierTableFromText } from './scenario-tier-table';
+import { validScenario } from './testing/scenario-test-fixtures';
+import { tierTableOf } from './tier-table-facts';
+
+const withMaintenance = (maintenance: unknown, position: Record<string, unknown> = {}) => {
+  const base = validScenario();
+  return { ...base, position: { ...base.position, ...position, maintenance } };
+};
+
+const OKX_RESPONSE = JSON.stringify({
+  code: '0',
+  msg: '',
+  data: [
+    {
+      instFamily: 'BTC-USDT',
+      tier: '1',
+      minSz: '0',
+      maxSz: '500',
+      mmr: '0.004',
+      imr: '0.01',
+      maxLever: '100',
+    },
+    {
+      instFamily: 'BTC-USDT',
+      tier: '2',
+      minSz: '501',
+      maxSz: '1000',
+      mmr: '0.005',
+      imr: '0.0133',
+      maxLever: '75',
+    },
+  ],
+});
+
+const pasted = () =>
+  customTierTableFromText(OKX_RESPONSE, {
+    venue: 'okx',
+    contractSize: '0.01',
+    symbol: 'BTC-USDT',
+    asOf: '2026-12-01',
+  });
+
+describe('scenario tier tables', () => {
+  it.each(TIER_SNAPSHOTS.map((snapshot) => snapshot.id))(
+    'names the bundled snapshot %s and prices with it',
+    (id) => {
+      const snapshot = TIER_SNAPSHOTS.find((s) => s.id === id)!;
+      const input = scenarioInputSchema.parse(
+        withMaintenance(
+          { kind: 'tiers', preset: id },
+          { rules: snapshot.rules, leverage: '5', fees: { enabled: false } },
+        ),
+      );
+      expect(tierTableOf(input.position.maintenance as never).date).toBe(snapshot.date);
+      expect(positionSpecOf(input.position).tiers).toBe(snapshot.tiers);
+    },
+  );
+
+  it('keeps opening the legacy name binance-btcusdt as the 2021 Binance snapshot', () => {
+    const input = scenarioInputSchema.parse(withMaintenance({ kind: 'tiers', preset: 'binance-btcusdt' }));
+    const facts = tierTableOf(input.position.maintenance as never);
+    expect(facts).toMatchObject({ kind: 'snapshot', venue: 'binance', symbol: 'BTCUSDT', historical: true });
+  });
+
+  it('refuses a table name it does not bundle, in plain words', () => {
+    const result = scenarioInputSchema.safeParse(withMaintenance({ kind: 'tiers', preset: 'evil' }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('choose one of the bundled tier tables');
+  });
+
+  it('carries a pasted table with its date through the share link and prices with it', () => {
+    const scenario = withMaintenance(
+      { kind: 'custom-tiers', table: pasted() },
+      { rules: 'okx-linear', side: 'short', size: { unit: 'quantity', quantity: '6' }, leverage: '20' },
+    );
+    const input = scenarioInputSchema.parse(scenario);
+    expect(() => validateScenarioWithEngine(input)).not.toThrow();
+    const decoded = decodeScenarioState(encodeScenarioState(input));
+    expect(decoded.position.maintenance).toEqual(input.position.maintenance);
+    const facts = tierTableOf(decoded.position.maintenance as never);
+    expect(facts).toMatchObject({ kind: 'custom', venue: 'okx', date: '2026-12-01' });
+    expect(positionSpecOf(decoded.position).tiers?.[1]?.notionalFloor).toBe('5.01');
+  });
+
+  it.each([
+    [{ ...pasted(), asOf: '1 Dec 2026' }, 'the table date must be written YYYY-MM-DD'],
+    [{ ...pasted(), asOf: '2026-13-45' }, 'the table date is not a real day'],
+    [{ ...pasted(), tiers: [] }, 'the table needs at least one tier'],
+    [{ ...pasted(), venue: 'ftx' }, undefined],
+  ])('refuses a malformed pasted table (%#)', (table, message) => {
+    const result = scenarioInputSchema.safeParse(withMaintenance({ kind: 'custom-tiers', table }));
+    expect(result.success).toBe(false);
+    if (message) expect(result.error?.issues.map((issue) => issue.message)).toContain(message);
+  });
+
+  it('reads a pasted venue table into a stored one, refusing what cannot be read or stored in plain words', () => {
+    expect(pasted().tiers).toHaveLength(2);
+    expect(() =>
+      customTierTableFromText('minSz,maxSz\n0,500', {
+        venue: 'okx',
+        contractSize: '0.01',
+        asOf: '2026-12-01',
+      }),
+    ).toThrow('Row 1 (line 2): mmr is missing.');
+    const tooFine = OKX_RESPONSE.replace('"0.004"', '"0.0040000000000000000001"');
+    expect(() =>
+      customTierTableFromText(tooFine, { venue: 'okx', contractSize: '0.01', asOf: '2026-12-01' }),
+    ).toThrow('Tier 1: maintenanceMarginRate must be a decimal number');
+  });
+
+  it("leaves the engine's table checks to the engine, with the field named under the position", () => {
+    const table = pasted();
+    table.tiers[1] = { ...table.tiers[1]!, notionalFloor: '7' }; // a gap after tier 1's cap of 5.01
+    const input = scenarioInputSchema.parse(
+      withMaintenance({ kind: 'custom-tiers', table }, { rules: 'okx-linear', leverage: '20' }),
+    );
+    let error: LiquidationError | undefined;
+    try {
+      validateScenarioWithEngine(input);
+    } catch (caught) {
+      if (isLiquidationError(caught)) error = caught;
+    }
+    expect(error?.code).toBe('INVALID_TIERS');
+    expect(error?.field).toBe('position.tiers[1].notionalFloor');
+    expect(error?.message).toContain('leaves a gap');
+  });
+});
