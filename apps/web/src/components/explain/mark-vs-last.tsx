@@ -42,8 +42,8 @@ export function MarkVsLast({
       {mark && last && gap ? (
         <p className="text-sm" data-testid="mark-last-gap">
           Your exchange showed mark {price(mark)} and last {price(last)}: the last price is{' '}
-          {formatDecimal(gap.abs(), { digits: priceDigits(gap.abs()) })}{' '}
-          {gap.isNegative() ? 'below' : 'above'} the mark.
+          {formatDecimal(gap.abs(), { digits: priceDigits(mark) })} {gap.isNegative() ? 'below' : 'above'} the
+          mark.
           {liquidation
             ? beyond(mark)
               ? ' The mark price is at or past your liquidation price: the position is liquidated.'

@@ -66,7 +66,10 @@ export function TierTablePaste({ onTable, defaultVenue = 'binance' }: TierTableP
   };
 
   return (
-    <div className="flex flex-col gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+    <div
+      data-testid="tier-table-paste"
+      className="flex flex-col gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700"
+    >
       <SelectField label="Table format" value={venue} options={VENUES} onChange={setVenue} />
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Paste the venue's response to <code>{endpoint}</code> as it comes, or a CSV whose header uses the same
