@@ -73,6 +73,7 @@ test('paste an OKX tier response and position, get the liquidation price step by
   page,
   browser,
 }) => {
+  test.slow(); // two pastes, a save and a second browser: past 30 s on a loaded machine
   await page.goto('/explain');
   await expect(page.getByRole('heading', { name: 'Explain my liquidation' })).toBeVisible();
 
@@ -116,6 +117,7 @@ test('paste an OKX tier response and position, get the liquidation price step by
 });
 
 test('a private explanation does not open for anyone else', async ({ page, browser }) => {
+  test.slow();
   await page.goto('/explain');
   await page.getByLabel('Visibility').selectOption('PRIVATE');
   await page.getByRole('button', { name: 'Save and copy link' }).click();

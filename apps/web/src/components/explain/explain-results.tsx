@@ -14,12 +14,16 @@ function TierSentence({ tier, asset }: { tier: ExplainedTier; asset: string }) {
   const size = tier.boundsIn === 'quantity' ? 'position size' : 'position value';
   const unit = tier.boundsIn === 'quantity' ? '' : ` ${asset}`;
   const range = `${formulaNumber(tier.floor)} to ${formulaNumber(tier.cap)}${unit}`;
-  const edges =
-    tier.includes === 'floor' ? 'its floor included, its cap not' : 'its cap included, its floor not';
+  // The last tier keeps its cap either way: it is the largest position the table allows.
+  const edges = tier.last
+    ? `${tier.includes === 'floor' || tier.number === 1 ? 'both ends' : 'its cap, not its floor,'} included; the last tier`
+    : tier.includes === 'floor'
+      ? 'its floor included, its cap not'
+      : 'its cap included, its floor not';
   return (
     <p className="text-sm" data-testid="tier-sentence">
-      Tier {tier.number} applies: {size} {range} ({edges}
-      {tier.last ? '; the last tier' : ''}), maintenance rate{' '}
+      Tier {tier.number} applies: {size}
+      {tier.boundsIn === 'quantity' ? ' in base units' : ''} {range} ({edges}), maintenance rate{' '}
       {formatDecimal(tier.maintenanceMarginRate.times(100), { digits: 4, trim: true })} %
       {tier.maintenanceAmount.isZero()
         ? ''

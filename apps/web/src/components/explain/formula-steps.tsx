@@ -1,11 +1,14 @@
 import type { Decimal, FormulaPart, FormulaStep, LiquidationExplanation } from '@liqlab/core';
 import { formatDecimal } from '~/lib/format-decimal';
 
-/** Exact where the value is short (inputs are), else rounded to 8 decimals: the step's own result is exact. */
+/** Rounded to 8 decimals for reading (inputs are usually exact at that); the step's own result is exact. */
 export function formulaNumber(value: Decimal): string {
-  const text = formatDecimal(value, { digits: 8, trim: true });
-  const exact = value.decimalPlaces() <= 8;
-  return `${exact ? '' : '≈\u2009'}${text}`;
+  return formatDecimal(value, { digits: 8, trim: true });
+}
+
+/** "=" when the digits shown are the whole value, "≈" when they are rounded. */
+function equalsSign(value: Decimal): string {
+  return value.decimalPlaces() <= 8 ? '=' : '≈';
 }
 
 function symbols(parts: readonly FormulaPart[]): string {
@@ -44,7 +47,7 @@ function Step({ step, index }: { step: FormulaStep; index: number }) {
         {step.symbol} = {numbers(step.parts)}
       </p>
       <p className="mt-1 font-mono text-sm font-semibold" data-testid="step-result">
-        {step.symbol} = {formulaNumber(step.result)}
+        {step.symbol} {equalsSign(step.result)} {formulaNumber(step.result)}
         {step.unit ? `\u2009${step.unit}` : ''}
       </p>
     </li>
