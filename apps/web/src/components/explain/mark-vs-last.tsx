@@ -35,7 +35,7 @@ export function MarkVsLast({
         liquidation can happen where the chart never printed your liquidation price, and why a sharp wick
         sometimes liquidates nobody.{' '}
         <Link className="underline" href="/learn/contract-margin-futures-and-perpetuals">
-          Lesson 4 explains the mark price
+          The lesson on contract margin explains the mark price
         </Link>
         .
       </p>

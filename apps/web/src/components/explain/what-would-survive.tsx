@@ -64,7 +64,7 @@ export function WhatWouldSurvive({ figures, market, errors, onMarket, side }: Wh
             ? ` It is ${formatDecimal(distance.percent, { digits: 2 })} % away, ${distance.sigmas.toFixed(1)} standard moves for this horizon.`
             : ''}{' '}
           <Link className="underline" href="/learn/the-volatility-band">
-            Lesson 9: the volatility band
+            The lesson on the volatility band
           </Link>
         </p>
       ) : null}
