@@ -127,7 +127,7 @@ describe('explainFigures', () => {
     const result = explainFigures({ ...position, leverage: '90' }, DEFAULT_MARKET);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.leverage).toContain('exceeds the 75x maximum');
+    expect(result.errors.leverage).toContain('at most 75×');
   });
 });
 
