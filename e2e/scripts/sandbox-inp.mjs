@@ -125,6 +125,13 @@ async function measure(browser, baseURL, ticks) {
   await steps.blur();
   // The replay recomputes off the input; wait until the browser is idle again.
   await page.waitForTimeout(3000);
+  // The replay's scrub slider spans the path: proof that the path really has this many ticks.
+  const scrubMaxima = await page
+    .locator('input[type="range"]')
+    .evaluateAll((inputs) => inputs.map((i) => i.max));
+  if (!scrubMaxima.includes(String(ticks - 1))) {
+    throw new Error(`the replay does not span ${ticks} ticks (range maxima: ${scrubMaxima.join(', ')})`);
+  }
   await page.evaluate(() => window.__interactions.splice(0));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -142,7 +149,9 @@ const median = (values) => {
 };
 
 async function main() {
+  console.log('starting the production app (embedded database) …');
   const baseURL = process.env.LIQLAB_INP_URL ?? (await startServer());
+  console.log(`app ready at ${baseURL}`);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
