@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
  * that lost its last caller; both should be a decision, so this test makes it one.
  */
 const DOCUMENTED_WITHOUT_CALLER = new Set([
-  'averageEntry',
   'maxPosition',
   'liquidationFee',
   'residualAtLiquidation',
