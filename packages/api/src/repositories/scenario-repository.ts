@@ -1,10 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Rules } from '@liqlab/core';
 import { type Database, type PreparedStatement, type Prisma, runPrepared } from '@liqlab/db/client';
 import { isScenarioOutcome, type ScenarioOutcome, scenarioOutcome } from '@liqlab/scenario/scenario-outcome';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 import { ApiError } from '../errors/api-error';
+import { galleryCardFigures } from '../scenarios/gallery-card';
 import type {
+  GalleryPageDto,
   ScenarioDto,
   ScenarioPageDto,
   ScenarioSummaryDto,
@@ -473,19 +476,49 @@ export async function backfillScenarioOutcomes(db: Database, batchSize = 100): P
   }
 }
 
-/** Public scenarios: curated first, then newest. */
-export function listPublicScenarios(
+/**
+ * Prisma's `contains` becomes an ILIKE pattern without escaping its wildcards, so "%" or "_" typed in
+ * the search would match anything; PostgreSQL's default LIKE escape character is the backslash.
+ */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+export interface GalleryFilter {
+  exchange?: Rules;
+  outcome?: ScenarioOutcome;
+  /** Words of the title, matched case-insensitively as one piece (a bound parameter, never SQL). */
+  search?: string;
+}
+
+/** Public scenarios: curated first, then newest; each with its card's figures computed from the content. */
+export async function listPublicScenarios(
   db: Database,
+  filter: GalleryFilter,
   request: PageRequest,
   viewerId: string | null,
-): Promise<ScenarioPageDto> {
-  return page(
-    db,
-    { visibility: 'PUBLIC' },
-    [{ curated: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
-    request,
-    viewerId,
-  );
+): Promise<GalleryPageDto> {
+  const where: Prisma.ScenarioWhereInput = {
+    visibility: 'PUBLIC',
+    ...(filter.exchange ? { position: { path: ['rules'], equals: filter.exchange } } : {}),
+    ...(filter.outcome ? { outcome: filter.outcome } : {}),
+    ...(filter.search ? { title: { contains: likeLiteral(filter.search), mode: 'insensitive' } } : {}),
+  };
+  const rows = await db.scenario.findMany({
+    where,
+    orderBy: [{ curated: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+    take: request.limit + 1,
+    ...(request.cursor === undefined ? {} : { cursor: { id: request.cursor }, skip: 1 }),
+    select: { ...summarySelect, path: true },
+  });
+  const items = rows.slice(0, request.limit);
+  return {
+    items: items.map((row) => ({
+      ...toSummaryDto(row, viewerId),
+      ...galleryCardFigures(row.position as ScenarioPosition, row.path as ScenarioPath),
+    })),
+    nextCursor: rows.length > request.limit ? (items[items.length - 1]?.id ?? null) : null,
+  };
 }
 
 /**

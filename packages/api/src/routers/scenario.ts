@@ -25,6 +25,7 @@ import {
   deleteScenarioInput,
   duplicateScenarioInput,
   forkScenarioInput,
+  galleryInput,
   getScenarioInput,
   pageInput,
   recordViewInput,
@@ -111,9 +112,10 @@ export const scenarioRouter = createTRPCRouter({
     .input(pageInput)
     .query(({ ctx, input }) => listMyScenarios(ctx.db, ctx.identity.userId, input)),
 
-  gallery: publicProcedure.input(pageInput).query(async ({ ctx, input }) => {
+  gallery: publicProcedure.input(galleryInput).query(async ({ ctx, input }) => {
     await limitAnonymousReads(ctx);
-    return listPublicScenarios(ctx.db, input, ctx.identity?.userId ?? null);
+    const { cursor, limit, ...filter } = input;
+    return listPublicScenarios(ctx.db, filter, { cursor, limit }, ctx.identity?.userId ?? null);
   }),
 
   /** Validates a share-link state server-side (schema and engine) and returns the scenario it holds. */

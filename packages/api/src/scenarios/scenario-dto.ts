@@ -53,3 +53,16 @@ export interface ScenarioPageDto {
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
 }
+
+/** A gallery card: the list row plus the figures drawn from the saved content. */
+export interface GalleryCardDto extends ScenarioSummaryDto {
+  /** Liquidation price at the open, computed by core from the saved position; null when it has none. */
+  liquidationPrice: string | null;
+  /** Mark prices for the card's small chart (floats, pixels only). */
+  sparkline: number[];
+}
+
+export interface GalleryPageDto {
+  items: GalleryCardDto[];
+  nextCursor: string | null;
+}

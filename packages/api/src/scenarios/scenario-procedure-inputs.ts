@@ -1,3 +1,5 @@
+import { ALL_RULES } from '@liqlab/core';
+import { SCENARIO_OUTCOMES } from '@liqlab/scenario/scenario-outcome';
 import { scenarioPathSchema } from '@liqlab/scenario/scenario-path-schema';
 import { scenarioPositionSchema } from '@liqlab/scenario/scenario-position-schema';
 import {
@@ -62,3 +64,20 @@ export const decodeSharedInput = z.strictObject({
   // Checked again (with a user-facing message) by decodeScenarioState; this bound keeps zod cheap.
   state: z.string().max(MAX_ENCODED_STATE_LENGTH * 2),
 });
+
+/** Longest title search: titles are at most 120 characters, and a bound keeps the query cheap. */
+export const MAX_GALLERY_SEARCH_LENGTH = 80;
+
+export const galleryInput = z
+  .strictObject({
+    cursor: z.uuid().optional(),
+    limit: pageLimit,
+    exchange: z.enum(ALL_RULES, { error: 'Pick an exchange from the list.' }).optional(),
+    outcome: z.enum(SCENARIO_OUTCOMES, { error: 'Pick an outcome from the list.' }).optional(),
+    search: z
+      .string({ error: 'Type a few words of a title.' })
+      .trim()
+      .max(MAX_GALLERY_SEARCH_LENGTH, `Search with at most ${MAX_GALLERY_SEARCH_LENGTH} characters.`)
+      .optional(),
+  })
+  .default({ limit: 20 });

@@ -1,5 +1,8 @@
+import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
-import { ScenarioList } from '~/components/sandbox/scenario-list';
+import { GalleryCard } from '~/components/gallery/gallery-card';
+import { GalleryFilters, type GalleryQuery } from '~/components/gallery/gallery-filters';
+import type { GalleryItem } from '~/components/sandbox/saved-scenario';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
 import { serverCaller } from '~/trpc/server-caller';
 
@@ -10,36 +13,82 @@ export const metadata: Metadata = {
 
 export const dynamic = 'force-dynamic';
 
-export default async function GalleryPage() {
-  const page = await (await serverCaller()).scenario.gallery({ limit: 50 });
-  const curated = page.items.filter((item) => item.curated);
-  const community = page.items.filter((item) => !item.curated);
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** An empty field in the GET form means "any": it is left out rather than sent as a filter. */
+const single = (value: string | string[] | undefined) =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+function CardGrid({ items }: { items: readonly GalleryItem[] }) {
   return (
-    <main className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-6">
+    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {items.map((item) => (
+        <GalleryCard key={item.id} item={item} />
+      ))}
+    </ul>
+  );
+}
+
+export default async function GalleryPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const query: GalleryQuery = {
+    exchange: single(params.exchange),
+    outcome: single(params.outcome),
+    search: single(params.search),
+  };
+  const filtered = Boolean(query.exchange || query.outcome || query.search);
+  let items: GalleryItem[] = [];
+  let refusal: string | null = null;
+  try {
+    // The router checks the values; a hand-edited address gets its plain-words refusal below.
+    items = (await (await serverCaller()).scenario.gallery({ limit: 50, ...(query as object) })).items;
+  } catch (error) {
+    if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') throw error;
+    refusal = error.message;
+  }
+  const curated = items.filter((item) => item.curated);
+  const community = items.filter((item) => !item.curated);
+  return (
+    <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6">
       <RequestIdMeta />
       <h1 className="text-2xl font-bold tracking-tight">Scenario gallery</h1>
-      <section aria-labelledby="curated-title">
-        <h2 id="curated-title" className="text-lg font-semibold">
-          Curated
-        </h2>
-        {curated.length ? (
-          <ScenarioList items={curated} hrefOf={(item) => `/s/${item.slug}`} />
-        ) : (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No curated scenarios yet.</p>
-        )}
-      </section>
-      <section aria-labelledby="public-title">
-        <h2 id="public-title" className="text-lg font-semibold">
-          Shared by learners
-        </h2>
-        {community.length ? (
-          <ScenarioList items={community} hrefOf={(item) => `/s/${item.slug}`} />
-        ) : (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Nothing public yet: save a scenario as public to appear here.
-          </p>
-        )}
-      </section>
+      <GalleryFilters query={query} />
+      {refusal ? (
+        <p role="alert" className="text-sm text-danger">
+          {refusal}
+        </p>
+      ) : null}
+      {filtered && !refusal && items.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No public scenario matches these filters.
+        </p>
+      ) : null}
+      {curated.length || !filtered ? (
+        <section aria-labelledby="curated-title" className="flex flex-col gap-3">
+          <h2 id="curated-title" className="text-lg font-semibold">
+            Curated
+          </h2>
+          {curated.length ? (
+            <CardGrid items={curated} />
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">No curated scenarios yet.</p>
+          )}
+        </section>
+      ) : null}
+      {community.length || !filtered ? (
+        <section aria-labelledby="public-title" className="flex flex-col gap-3">
+          <h2 id="public-title" className="text-lg font-semibold">
+            Shared by learners
+          </h2>
+          {community.length ? (
+            <CardGrid items={community} />
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Nothing public yet: save a scenario as public to appear here.
+            </p>
+          )}
+        </section>
+      ) : null}
     </main>
   );
 }

@@ -40,4 +40,6 @@ export function newClientKey(): string {
   return `sbx-${crypto.randomUUID()}`;
 }
 
-export type ScenarioSummary = inferRouterOutputs<AppRouter>['scenario']['gallery']['items'][number];
+export type ScenarioSummary = inferRouterOutputs<AppRouter>['scenario']['listMine']['items'][number];
+/** A gallery card: a summary plus its liquidation price and the points of its small chart. */
+export type GalleryItem = inferRouterOutputs<AppRouter>['scenario']['gallery']['items'][number];
