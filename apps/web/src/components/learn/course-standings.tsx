@@ -51,6 +51,7 @@ export function LessonStanding({ slug }: { slug: string }) {
     <div
       className="flex min-h-6 flex-wrap items-center gap-2"
       data-testid="lesson-standing"
+      data-lesson={slug}
       data-state={state}
     >
       <span
