@@ -1,3 +1,4 @@
+import { lessonCatalog } from '@liqlab/content/lessons/lesson-catalog';
 import Link from 'next/link';
 
 export default function HomePage() {
@@ -18,7 +19,7 @@ export default function HomePage() {
           >
             <span className="font-semibold">Start the course</span>
             <span className="block text-sm text-slate-600 dark:text-slate-400">
-              Twelve short lessons with quizzes.
+              {lessonCatalog.length} short lessons with quizzes.
             </span>
           </Link>
         </li>

@@ -5,7 +5,7 @@ import { lessonBySlug, orderedLessons } from './lesson-nav';
 
 export const metadata: Metadata = {
   title: 'Learn',
-  description: 'Twelve short lessons on leverage, margin and forced liquidation, each with a quiz.',
+  description: 'Short lessons on leverage, margin and forced liquidation, each with a quiz.',
 };
 
 export default function LearnIndexPage() {
@@ -13,7 +13,7 @@ export default function LearnIndexPage() {
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">The course</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        Twelve short lessons, in order. Each ends with a quiz; the{' '}
+        {orderedLessons.length} short lessons, in order. Each ends with a quiz; the{' '}
         <Link href="/learn/challenge" className="font-medium text-safe underline">
           final challenge
         </Link>{' '}
