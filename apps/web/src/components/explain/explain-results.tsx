@@ -1,6 +1,7 @@
-import { type Decimal, type ExplainedTier, liquidationSettlement } from '@liqlab/core';
+import type { Decimal, ExplainedTier } from '@liqlab/core';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 import { TierTableFactsLine } from '~/components/tiers/tier-table-facts';
+import { SettlementRule } from '~/components/ui/settlement-note';
 import { formatDecimal, priceDigits } from '~/lib/format-decimal';
 import type { ExplainFigures, MarketInputs } from './explain-figures';
 import { FormulaSteps, formulaNumber } from './formula-steps';
@@ -47,7 +48,6 @@ export interface ExplainResultsProps {
 export function ExplainResults({ figures, position, market, errors, onMarket }: ExplainResultsProps) {
   const { explanation, venue, table } = figures;
   const unit = explanation.marginAsset === 'BTC' ? 'USD' : explanation.marginAsset;
-  const settlement = liquidationSettlement(position.rules, position.marginMode);
   return (
     <>
       <section
@@ -103,18 +103,7 @@ export function ExplainResults({ figures, position, market, errors, onMarket }: 
         <h3 className="mt-2 text-base font-semibold">The bankruptcy price</h3>
         <p className="text-sm">
           The same formula with nothing kept back: the price where the margin is used up entirely.{' '}
-          {settlement.summary}{' '}
-          {settlement.sources.map((source) => (
-            <a
-              key={source.url}
-              href={source.url}
-              className="underline"
-              rel="noopener noreferrer"
-              target="_blank"
-            >
-              {source.title}
-            </a>
-          ))}
+          <SettlementRule rules={position.rules} marginMode={position.marginMode} />
         </p>
         <FormulaSteps
           explanation={explanation}

@@ -48,7 +48,6 @@ export function SettlementNote({
   remainder: LiquidationRemainder;
   money: (value: Decimal) => string;
 }) {
-  const rule = liquidationSettlement(rules, marginMode);
   return (
     <p className="mt-2 text-sm" data-testid="settlement-note">
       {remainder.amount.gt(0) ? (
@@ -56,12 +55,23 @@ export function SettlementNote({
           The {money(remainder.amount)} left at the liquidation {WENT_TO[remainder.recipient]}.{' '}
         </>
       ) : null}
-      {rule.summary}{' '}
-      {rule.sources.map((source) => (
-        <ExternalLink key={source.url} href={source.url}>
-          {source.title}
-        </ExternalLink>
-      ))}
+      <SettlementRule rules={rules} marginMode={marginMode} />
     </p>
+  );
+}
+
+/** The venue's published rule for the margin left at a liquidation, with its sources (separated). */
+export function SettlementRule({ rules, marginMode }: { rules: Rules; marginMode: MarginMode }) {
+  const rule = liquidationSettlement(rules, marginMode);
+  return (
+    <>
+      {rule.summary}{' '}
+      {rule.sources.map((source, i) => (
+        <span key={source.url}>
+          {i > 0 ? '; ' : ''}
+          <ExternalLink href={source.url}>{source.title}</ExternalLink>
+        </span>
+      ))}
+    </>
   );
 }
