@@ -35,6 +35,7 @@ export { marginRatio } from './perpetual/margin-ratio';
 export { unrealizedPnl } from './perpetual/pnl';
 export { positionMargin } from './perpetual/position-margin';
 export { binanceBtcusdtTiers } from './perpetual/presets/binance-btcusdt-tiers';
+export { TIER_TABLE_NAMES, tierSnapshotNamed } from './perpetual/presets/tier-snapshot-named';
 export { TIER_SNAPSHOTS } from './perpetual/presets/tier-snapshots';
 export type { LiquidationFeeRule } from './perpetual/rules/liquidation-fee-rules';
 export { liquidationFeeRule, venueLiquidationFeeRate } from './perpetual/rules/liquidation-fee-rules';

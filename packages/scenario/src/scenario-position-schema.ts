@@ -1,8 +1,14 @@
-import { ALL_RULES, isInverse, requiresInput, ruleSetInfo, supportsCross } from '@liqlab/core';
+import {
+  ALL_RULES,
+  isInverse,
+  requiresInput,
+  ruleSetInfo,
+  supportsCross,
+  TIER_TABLE_NAMES,
+} from '@liqlab/core';
 import { z } from 'zod';
 import { decimalString, nonNegativeAmount, positiveAmount, rateBelowOne } from './decimal-string-schema';
 import { customTierTableSchema } from './scenario-tier-table';
-import { TIERS_PRESETS } from './tier-table-facts';
 
 export const MAX_LEVERAGE = '200';
 export const MAX_OTHER_POSITIONS = 50;
@@ -23,7 +29,7 @@ export const maintenanceSchema = z.discriminatedUnion('kind', [
   /** A bundled, dated snapshot: the table itself comes from core, never from the client. */
   z.strictObject({
     kind: z.literal('tiers'),
-    preset: z.enum(TIERS_PRESETS, { error: 'choose one of the bundled tier tables' }),
+    preset: z.enum(TIER_TABLE_NAMES, { error: 'choose one of the bundled tier tables' }),
   }),
   /** A table the learner pasted or uploaded (converted from the venue's shape), with its date. */
   z.strictObject({ kind: z.literal('custom-tiers'), table: customTierTableSchema }),

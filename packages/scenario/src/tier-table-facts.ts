@@ -1,20 +1,8 @@
-import { type MaintenanceTier, TIER_SNAPSHOTS } from '@liqlab/core';
+import { type MaintenanceTier, tierSnapshotNamed } from '@liqlab/core';
 import type { CustomTierTable } from './scenario-tier-table';
 
 // Browser-light on purpose (core only, no zod): the sandbox and the explain page read a table's facts
 // on every render, while the schema that checks a pasted table is loaded only when one is pasted.
-
-/**
- * The name saved scenarios and content presets use for Binance's 2021 BTCUSDT brackets, from before
- * snapshots were dated: it keeps opening the same table.
- */
-const LEGACY_PRESETS: Readonly<Record<string, string>> = { 'binance-btcusdt': 'binance-btcusdt-2021-03-18' };
-
-/** Every bundled snapshot core holds (its id), plus the legacy name: a new snapshot needs no change here. */
-export const TIERS_PRESETS: readonly [string, ...string[]] = [
-  ...Object.keys(LEGACY_PRESETS),
-  ...TIER_SNAPSHOTS.map((snapshot) => snapshot.id),
-] as [string, ...string[]];
 
 /** What the page says about a table wherever it is used: whose, which instrument, and of what date. */
 export interface TierTableFacts {
@@ -26,11 +14,6 @@ export interface TierTableFacts {
   readonly source: string | undefined;
   readonly historical: boolean;
   readonly tiers: readonly MaintenanceTier[];
-}
-
-export function snapshotFor(preset: string) {
-  const id = LEGACY_PRESETS[preset] ?? preset;
-  return TIER_SNAPSHOTS.find((snapshot) => snapshot.id === id);
 }
 
 export type TierMaintenance =
@@ -51,7 +34,7 @@ export function tierTableOf(maintenance: TierMaintenance): TierTableFacts {
       tiers: table.tiers,
     };
   }
-  const snapshot = snapshotFor(maintenance.preset);
+  const snapshot = tierSnapshotNamed(maintenance.preset);
   // The schema admits only known names; reaching this is a bug, not bad input.
   if (!snapshot) throw new Error(`Unknown tier table "${maintenance.preset}".`);
   return {

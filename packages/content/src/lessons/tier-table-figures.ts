@@ -7,25 +7,22 @@ import {
   positionMargin,
   type Rules,
   type Side,
-  TIER_SNAPSHOTS,
+  type TIER_SNAPSHOTS,
+  TIER_TABLE_NAMES,
+  tierSnapshotNamed,
   toDecimal,
 } from '@liqlab/core';
 
 export type TierSnapshot = (typeof TIER_SNAPSHOTS)[number];
 
 /**
- * The widgets' tier-table names (`tiersPreset`) and core's dated snapshot each one is. Lesson 5 prints
- * the table through <TierTable> and <TierLiquidationTable>; its explorer and the
- * `tiered-maintenance-margin` quiz read the same core table: one table, three readers.
+ * The bundled table a widget's `tiersPreset` names, by core's one name-to-snapshot mapping (the same
+ * the sandbox and saved scenarios use). Lesson 13 prints it through <TierTable> and
+ * <TierLiquidationTable>; its explorer, its tier quiz question and its inline check read the same table.
  */
-const SNAPSHOT_OF = { 'binance-btcusdt': 'binance-btcusdt-2021-03-18' } as const;
-
 export function tierTable(name: string): TierSnapshot {
-  const id = SNAPSHOT_OF[name as keyof typeof SNAPSHOT_OF];
-  const snapshot = TIER_SNAPSHOTS.find((s) => s.id === id);
-  if (!snapshot) {
-    throw new Error(`Unknown tier table "${name}"; known: ${Object.keys(SNAPSHOT_OF).join(', ')}`);
-  }
+  const snapshot = tierSnapshotNamed(name);
+  if (!snapshot) throw new Error(`Unknown tier table "${name}"; known: ${TIER_TABLE_NAMES.join(', ')}`);
   return snapshot;
 }
 

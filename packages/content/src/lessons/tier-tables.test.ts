@@ -43,6 +43,8 @@ describe('lesson 5: the printed tier table, the explorer and the tier quiz share
     if (question?.kind !== 'numeric')
       throw new Error('lesson 5 grades the tier table with a numeric question');
     expect(section(question.section)).toContain('<TierTable');
+    // The question prints the same bundled table under its prompt.
+    expect(question.tiersPreset).toBe('binance-btcusdt');
     const rows = tierTableRows('binance-btcusdt');
     const generator = numericGeneratorFor('tiered-maintenance-margin');
     const rowsAsked = new Set<number>();

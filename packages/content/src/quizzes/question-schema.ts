@@ -1,3 +1,4 @@
+import { tierSnapshotNamed } from '@liqlab/core';
 import { z } from 'zod';
 import { slugSchema } from '../lessons/lesson-schema';
 import { NUMERIC_GENERATORS, numericGeneratorIds } from './numeric-generators';
@@ -90,6 +91,14 @@ export const numericQuestionSchema = z
     unit: z.string().min(1),
     /** The method, shown after answering; the numbers come from the attempt. */
     explanation: z.string().min(10),
+    /**
+     * A bundled tier table (a `tiersPreset` name, as the lesson's <TierTable> takes) printed under the
+     * prompt, so the learner answers from the table the lesson prints and the generator grades with.
+     */
+    tiersPreset: z
+      .string()
+      .refine((name) => tierSnapshotNamed(name) !== undefined, 'not a bundled tier table')
+      .optional(),
   })
   .superRefine((q, ctx) => {
     const params: readonly string[] = NUMERIC_GENERATORS[q.generator];

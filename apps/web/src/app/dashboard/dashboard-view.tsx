@@ -6,11 +6,12 @@ import { useEffect, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
 import { MasteryBadge } from '~/components/learn/mastery-badge';
 import { QuestionSession } from '~/components/learn/quiz/question-session';
+import type { QuizExhibits } from '~/components/learn/quiz/quiz-exhibits';
 import { formatDueDate } from '~/lib/format-due-date';
 import { useTRPC } from '~/trpc/react';
 
 /** The learner's progress: lessons read, mastery (which can fall again), streak, due reviews, next step. */
-export function DashboardView() {
+export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [sessionReady, setSessionReady] = useState(false);
@@ -128,6 +129,7 @@ export function DashboardView() {
           <QuestionSession
             key={review.data.attemptId}
             questions={review.data.questions}
+            exhibits={exhibits}
             grade={(questionId, answer) =>
               reviewAnswer.mutateAsync({ attemptId: review.data.attemptId!, questionId, answer })
             }

@@ -1,5 +1,7 @@
+import { allQuestions } from '@liqlab/content/quizzes/course';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { quizExhibits } from '~/components/learn/quiz/quiz-exhibits';
 import { DashboardView } from './dashboard-view';
 
 export const metadata: Metadata = { title: 'My progress' };
@@ -8,7 +10,7 @@ export default function DashboardPage() {
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="mb-2 text-3xl font-bold tracking-tight">My progress</h1>
-      <DashboardView />
+      <DashboardView exhibits={quizExhibits(allQuestions)} />
       <section
         aria-labelledby="my-scenarios"
         className="mt-8 rounded-lg border border-slate-200 p-4 dark:border-slate-800"

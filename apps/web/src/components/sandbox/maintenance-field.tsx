@@ -1,7 +1,7 @@
 'use client';
 
-import { isInverse, ruleSetInfo, TIER_SNAPSHOTS } from '@liqlab/core';
-import { snapshotFor, tierTableOf } from '@liqlab/scenario/tier-table-facts';
+import { isInverse, ruleSetInfo, TIER_SNAPSHOTS, tierSnapshotNamed } from '@liqlab/core';
+import { tierTableOf } from '@liqlab/scenario/tier-table-facts';
 import { useState } from 'react';
 import { TierTableFactsLine } from '~/components/tiers/tier-table-facts';
 import { TierTablePaste } from '~/components/tiers/tier-table-paste';
@@ -19,7 +19,7 @@ type Choice = `snapshot:${string}` | 'custom' | 'fixed' | 'max-leverage';
 
 function choiceOf(maintenance: PositionDraft['maintenance']): Choice {
   if (maintenance.kind === 'tiers')
-    return `snapshot:${snapshotFor(maintenance.preset)?.id ?? maintenance.preset}`;
+    return `snapshot:${tierSnapshotNamed(maintenance.preset)?.id ?? maintenance.preset}`;
   if (maintenance.kind === 'custom-tiers') return 'custom';
   return maintenance.kind;
 }

@@ -12,12 +12,13 @@ export const liquidationFormulasQuiz: LessonQuiz = {
       kind: 'numeric',
       difficulty: 'medium',
       prompt:
-        'Using the BTCUSDT tier table, what is the maintenance margin of a position with a notional value of {{notional}} USDT?',
+        'Using the BTCUSDT tier table below, what is the maintenance margin of a position with a notional value of {{notional}} USDT?',
       hints: [
         'First find the row whose notional range contains the position.',
         'Maintenance margin = notional × rate − maintenance amount.',
       ],
       generator: 'tiered-maintenance-margin',
+      tiersPreset: 'binance-btcusdt',
       tolerance: { kind: 'absolute', value: '0.01' },
       unit: 'USDT',
       explanation:

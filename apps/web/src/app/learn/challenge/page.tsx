@@ -1,5 +1,7 @@
+import { allQuestions } from '@liqlab/content/quizzes/course';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { quizExhibits } from '~/components/learn/quiz/quiz-exhibits';
 import { QuizRunner } from '~/components/learn/quiz/quiz-runner';
 import { orderedLessons } from '../lesson-nav';
 
@@ -26,6 +28,7 @@ export default function ChallengePage() {
         backHref="/learn"
         backLabel="Back to the course"
         canRetry={false}
+        exhibits={quizExhibits(allQuestions)}
       />
     </main>
   );

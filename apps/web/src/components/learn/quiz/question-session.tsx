@@ -5,6 +5,7 @@ import { AnswerFeedback } from './answer-feedback';
 import { HintPanel, type RevealHint } from './hint-panel';
 import { QuestionInput } from './question-input';
 import { type Draft, initialDraft, toAnswer } from './quiz-answer-state';
+import type { QuizExhibits } from './quiz-exhibits';
 import type { Answer, GradedAnswer, ServedQuestion } from './quiz-types';
 
 /**
@@ -17,12 +18,15 @@ export function QuestionSession({
   revealHint,
   onComplete,
   completeLabel,
+  exhibits = {},
 }: {
   questions: readonly ServedQuestion[];
   grade: (questionId: string, answer: Answer) => Promise<GradedAnswer>;
   revealHint: RevealHint;
   onComplete: () => void;
   completeLabel: string;
+  /** Question id → a table printed under the prompt (server-rendered). */
+  exhibits?: QuizExhibits;
 }) {
   const [index, setIndex] = useState(0);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
@@ -81,6 +85,7 @@ export function QuestionSession({
       <h2 id="question-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold leading-snug">
         {question.prompt}
       </h2>
+      {exhibits[question.id] ?? null}
       <form
         onSubmit={(event) => {
           event.preventDefault();

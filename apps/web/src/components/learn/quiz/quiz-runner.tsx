@@ -8,6 +8,7 @@ import { formatDueDate } from '~/lib/format-due-date';
 import { useTRPC } from '~/trpc/react';
 import { MasteryBadge } from '../mastery-badge';
 import { QuestionSession } from './question-session';
+import type { QuizExhibits } from './quiz-exhibits';
 
 /** A lesson quiz or the course challenge: starts an attempt on the server, asks, grades, finishes. */
 export function QuizRunner({
@@ -17,6 +18,7 @@ export function QuizRunner({
   backLabel,
   nextLesson,
   canRetry = true,
+  exhibits = {},
 }: {
   quizId: string;
   lessonTitles: Record<string, string>;
@@ -26,6 +28,8 @@ export function QuizRunner({
   nextLesson?: { slug: string; title: string };
   /** Lesson quizzes can serve their missed questions again; the challenge draws anew instead. */
   canRetry?: boolean;
+  /** Tables printed under a question's prompt, rendered on the server (quizExhibits). */
+  exhibits?: QuizExhibits;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -159,6 +163,7 @@ export function QuizRunner({
       <QuestionSession
         key={attempt.attemptId}
         questions={attempt.questions}
+        exhibits={exhibits}
         grade={(questionId, a) => answer.mutateAsync({ attemptId: attempt.attemptId, questionId, answer: a })}
         revealHint={(questionId, index) =>
           hint.mutateAsync({ attemptId: attempt.attemptId, questionId, index })

@@ -1,6 +1,8 @@
+import { quizForLesson } from '@liqlab/content/quizzes/course';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { quizExhibits } from '~/components/learn/quiz/quiz-exhibits';
 import { QuizRunner } from '~/components/learn/quiz/quiz-runner';
 import { lessonBySlug, neighbours, orderedLessons } from '../../lesson-nav';
 
@@ -39,6 +41,7 @@ export default async function LessonQuizPage({ params }: { params: Promise<{ slu
         backHref={`/learn/${slug}`}
         backLabel="Back to the lesson"
         nextLesson={next ? { slug: next.slug, title: next.title } : undefined}
+        exhibits={quizExhibits(quizForLesson(slug)?.questions ?? [])}
       />
     </main>
   );
