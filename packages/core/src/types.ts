@@ -10,7 +10,12 @@ export type MarginMode = 'isolated' | 'cross';
 /** One row of an exchange's maintenance-margin bracket table. */
 export interface MaintenanceTier {
   notionalFloor: Num;
-  notionalCap: Num;
+  /**
+   * Where the tier ends. Only the last tier may leave it out (absent, null or ""): an open-ended last
+   * tier, as Hyperliquid publishes its margin tiers (">150M") and as many venues show their top tier —
+   * no position is too large for the table.
+   */
+  notionalCap?: Num | null;
   maxLeverage?: Num;
   maintenanceMarginRate: Num;
   /** Binance's "maintenance amount" (cum): the deduction that makes the tiers continuous. */

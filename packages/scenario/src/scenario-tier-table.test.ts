@@ -46,6 +46,31 @@ const pasted = () =>
   });
 
 describe('scenario tier tables', () => {
+  it('keeps an open-ended last tier open (no "undefined" cap) and prices with it; refuses an open middle tier', () => {
+    const openLast = OKX_RESPONSE.replace('"maxSz":"1000"', '"maxSz":""');
+    const table = customTierTableFromText(openLast, {
+      venue: 'okx',
+      contractSize: '0.01',
+      asOf: '2026-12-01',
+    });
+    expect(table.tiers[1]).not.toHaveProperty('notionalCap');
+    // 2,000 BTC is far past every published bound: still priced, in the open tier.
+    const input = scenarioInputSchema.parse(
+      withMaintenance(
+        { kind: 'custom-tiers', table },
+        { rules: 'okx-linear', size: { unit: 'quantity', quantity: '2000' }, leverage: '2' },
+      ),
+    );
+    expect(() => validateScenarioWithEngine(input)).not.toThrow();
+    const stored = structuredClone(table);
+    delete (stored.tiers[1] as { notionalCap?: string }).notionalCap;
+    (stored.tiers[0] as { notionalCap?: string }).notionalCap = undefined;
+    const middle = withMaintenance({ kind: 'custom-tiers', table: stored });
+    const parsed = scenarioInputSchema.safeParse(middle);
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain('only the last tier may be open-ended');
+  });
+
   it.each(TIER_SNAPSHOTS.map((snapshot) => snapshot.id))(
     'names the bundled snapshot %s and prices with it',
     (id) => {

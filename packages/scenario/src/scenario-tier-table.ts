@@ -9,7 +9,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const customTierSchema = z.strictObject({
   notionalFloor: nonNegativeAmount,
-  notionalCap: positiveAmount,
+  /** Absent on an open-ended last tier (the venue publishes no upper bound). */
+  notionalCap: positiveAmount.optional(),
   maintenanceMarginRate: rateBelowOne,
   maintenanceAmount: nonNegativeAmount,
   maxLeverage: positiveAmount.optional(),
@@ -32,7 +33,11 @@ export const customTierTableSchema = z.strictObject({
   tiers: z
     .array(customTierSchema)
     .min(1, 'the table needs at least one tier')
-    .max(MAX_CUSTOM_TIERS, `a table has at most ${MAX_CUSTOM_TIERS} tiers`),
+    .max(MAX_CUSTOM_TIERS, `a table has at most ${MAX_CUSTOM_TIERS} tiers`)
+    .refine(
+      (tiers) => tiers.every((tier, i) => i === tiers.length - 1 || tier.notionalCap !== undefined),
+      'only the last tier may be open-ended (no cap)',
+    ),
 });
 export type CustomTierTable = z.infer<typeof customTierTableSchema>;
 
@@ -59,7 +64,9 @@ export function customTierTableFromText(
     asOf: options.asOf,
     tiers: tiers.map((tier) => ({
       notionalFloor: String(tier.notionalFloor),
-      notionalCap: String(tier.notionalCap),
+      ...(tier.notionalCap === undefined || tier.notionalCap === null
+        ? {}
+        : { notionalCap: String(tier.notionalCap) }),
       maintenanceMarginRate: String(tier.maintenanceMarginRate),
       maintenanceAmount: String(tier.maintenanceAmount),
       ...(tier.maxLeverage === undefined ? {} : { maxLeverage: String(tier.maxLeverage) }),

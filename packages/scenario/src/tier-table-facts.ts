@@ -11,6 +11,8 @@ export interface TierTableFacts {
   readonly symbol: string | undefined;
   /** YYYY-MM-DD. */
   readonly date: string;
+  /** What the date is: the venue's own ('published'), the day an undated page was read, or the paste's. */
+  readonly dated: 'published' | 'read' | 'taken';
   readonly source: string | undefined;
   readonly historical: boolean;
   readonly tiers: readonly MaintenanceTier[];
@@ -29,6 +31,7 @@ export function tierTableOf(maintenance: TierMaintenance): TierTableFacts {
       venue: table.venue,
       symbol: table.symbol,
       date: table.asOf,
+      dated: 'taken',
       source: undefined,
       historical: false,
       tiers: table.tiers,
@@ -42,6 +45,7 @@ export function tierTableOf(maintenance: TierMaintenance): TierTableFacts {
     venue: snapshot.venue,
     symbol: snapshot.symbol,
     date: snapshot.date,
+    dated: snapshot.dated,
     source: snapshot.source,
     historical: snapshot.historical,
     tiers: snapshot.tiers,

@@ -28,7 +28,8 @@ export function tierTable(name: string): TierSnapshot {
 
 export interface TierRow {
   notionalFloor: Decimal;
-  notionalCap: Decimal;
+  /** null: the last tier is open-ended. */
+  notionalCap: Decimal | null;
   maxLeverage: Decimal | null;
   maintenanceMarginRate: Decimal;
   maintenanceAmount: Decimal;
@@ -37,7 +38,10 @@ export interface TierRow {
 function rowOf(tier: MaintenanceTier): TierRow {
   return {
     notionalFloor: toDecimal(tier.notionalFloor, 'notionalFloor'),
-    notionalCap: toDecimal(tier.notionalCap, 'notionalCap'),
+    notionalCap:
+      tier.notionalCap === undefined || tier.notionalCap === null
+        ? null
+        : toDecimal(tier.notionalCap, 'notionalCap'),
     maxLeverage: tier.maxLeverage === undefined ? null : toDecimal(tier.maxLeverage, 'maxLeverage'),
     maintenanceMarginRate: toDecimal(tier.maintenanceMarginRate, 'maintenanceMarginRate'),
     maintenanceAmount: toDecimal(tier.maintenanceAmount, 'maintenanceAmount'),

@@ -91,7 +91,10 @@ export function numField(sensible: fc.Arbitrary<Decimal>): fc.Arbitrary<unknown>
   );
 }
 
-/** A continuous bracket table (floors start at 0, each floor = the previous cap, Binance's cum rule). */
+/**
+ * A continuous bracket table (floors start at 0, each floor = the previous cap, Binance's cum rule),
+ * sometimes with an open-ended last bracket (no cap), as Hyperliquid publishes its tiers.
+ */
 export const consistentTiers: fc.Arbitrary<MaintenanceTier[]> = fc
   .tuple(
     fc.array(fc.tuple(exactDecimal(1, 10_000_000, 2), exactDecimal(0, 0.05, 4)), {
@@ -100,8 +103,9 @@ export const consistentTiers: fc.Arbitrary<MaintenanceTier[]> = fc
     }),
     exactDecimal(0, 0.02, 4),
     fc.boolean(),
+    fc.boolean(),
   )
-  .map(([steps, firstRate, withLeverage]) => {
+  .map(([steps, firstRate, withLeverage, openLast]) => {
     const tiers: MaintenanceTier[] = [];
     let floor = new Decimal(0);
     let rate = firstRate;
@@ -111,9 +115,10 @@ export const consistentTiers: fc.Arbitrary<MaintenanceTier[]> = fc
       if (index > 0) amount = amount.plus(floor.times(nextRate.minus(rate)));
       rate = nextRate;
       const cap = floor.plus(width);
+      const open = openLast && index === steps.length - 1;
       tiers.push({
         notionalFloor: floor.toString(),
-        notionalCap: cap.toString(),
+        ...(open ? {} : { notionalCap: cap.toString() }),
         maintenanceMarginRate: rate.toString(),
         maintenanceAmount: amount.toString(),
         ...(withLeverage ? { maxLeverage: String(Math.max(1, 125 >> index)) } : {}),

@@ -98,7 +98,8 @@ function bracketOfRoot(n: NormalizedSpec, tiers: readonly NormalizedTier[], star
   };
   const last = tiers.length - 1;
   let i = start;
-  while (i < last && !aboveZero(g(tiers[i]!, tiers[i]!.cap))) i++;
+  // Below the last bracket every cap is set (only the last may be open-ended).
+  while (i < last && !aboveZero(g(tiers[i]!, tiers[i]!.cap!))) i++;
   while (i > 0 && aboveZero(g(tiers[i]!, tiers[i]!.floor))) i--;
   return i;
 }

@@ -7,7 +7,8 @@ import type { MaintenanceTier } from '../types';
 export interface NormalizedTier {
   readonly index: number;
   readonly floor: Decimal;
-  readonly cap: Decimal;
+  /** null: the last tier is open-ended (the venue publishes no upper bound). */
+  readonly cap: Decimal | null;
   readonly boundsIn: 'notional' | 'quantity';
   readonly includes: 'floor' | 'cap';
   readonly last: boolean;
@@ -107,10 +108,15 @@ function tableSetting<T extends string>(
   return first;
 }
 
+/** A cap left out (absent, null or an empty string): allowed on the last tier only. */
+function isOpenCap(cap: MaintenanceTier['notionalCap']): boolean {
+  return cap === undefined || cap === null || (typeof cap === 'string' && cap.trim() === '');
+}
+
 /**
  * Validates a bracket table: non-empty, first floor 0, each floor below its cap, each floor equal to
- * the previous cap (no gap, no overlap), rates in [0, 1), amounts ≥ 0, max leverage > 0, and one
- * `boundsIn` / `includes` convention for the whole table.
+ * the previous cap (no gap, no overlap), only the last cap may be left out (open-ended), rates in
+ * [0, 1), amounts ≥ 0, max leverage > 0, and one `boundsIn` / `includes` convention for the whole table.
  */
 export function normalizeTiers(
   tiers: readonly MaintenanceTier[] | undefined,
@@ -134,11 +140,19 @@ export function normalizeTiers(
       throw new LiquidationError('INVALID_TIERS', `${at} must be a bracket object.`, at);
     }
     const floor = toNonNegativeDecimal(tier.notionalFloor, `${at}.notionalFloor`);
-    const cap = toDecimal(tier.notionalCap, `${at}.notionalCap`);
+    const last = index === tiers.length - 1;
+    if (!last && isOpenCap(tier.notionalCap)) {
+      throw new LiquidationError(
+        'INVALID_TIERS',
+        `${at}.notionalCap is missing: only the last bracket may be open-ended (no cap).`,
+        `${at}.notionalCap`,
+      );
+    }
+    const cap = isOpenCap(tier.notionalCap) ? null : toDecimal(tier.notionalCap, `${at}.notionalCap`);
     const rate = toDecimal(tier.maintenanceMarginRate, `${at}.maintenanceMarginRate`);
     const amount = toNonNegativeDecimal(tier.maintenanceAmount, `${at}.maintenanceAmount`);
     const maxLeverage = toOptionalDecimal(tier.maxLeverage, `${at}.maxLeverage`);
-    if (cap.lte(floor)) {
+    if (cap?.lte(floor)) {
       throw new LiquidationError(
         'INVALID_TIERS',
         `${at}.notionalCap (${cap}) must be above its notionalFloor (${floor}).`,
@@ -160,7 +174,8 @@ export function normalizeTiers(
       );
     }
     const previous = parsed[index - 1];
-    const expectedFloor = previous ? previous.cap : undefined;
+    // Every bracket but the last has a cap (checked above).
+    const expectedFloor = previous ? previous.cap! : undefined;
     if (expectedFloor === undefined ? !floor.isZero() : !floor.eq(expectedFloor)) {
       const problem =
         expectedFloor === undefined
@@ -180,7 +195,7 @@ export function normalizeTiers(
       cap,
       boundsIn,
       includes,
-      last: index === tiers.length - 1,
+      last,
       rate,
       amount,
       maxLeverage,
@@ -193,12 +208,18 @@ export function normalizeTiers(
   return parsed;
 }
 
+/** Whether `size` is below the bracket's end by the table's convention (a missing cap has no end). */
+function belowCap(tier: NormalizedTier, size: Decimal): boolean {
+  if (tier.cap === null) return true;
+  return tier.includes === 'floor' ? size.lt(tier.cap) : size.lte(tier.cap);
+}
+
 /**
  * The bracket holding `size` (the notional, or the quantity for a table bounded in quantity) by the
  * table's convention: [floor, cap) when floors are included, (floor, cap] when caps are; the last
- * cap is included either way — null above it. `openEnded` treats the last bracket as unbounded: a
- * position's notional can drift above the table as the price moves even though no such position
- * could be opened.
+ * cap is included either way — null above it, unless the last bracket is published without a cap.
+ * `openEnded` treats the last bracket as unbounded: a position's notional can drift above the table
+ * as the price moves even though no such position could be opened.
  */
 export function findTier(
   tiers: readonly NormalizedTier[],
@@ -206,10 +227,10 @@ export function findTier(
   openEnded = false,
 ): NormalizedTier | null {
   for (const tier of tiers) {
-    if (tier.includes === 'floor' ? size.lt(tier.cap) : size.lte(tier.cap)) return tier;
+    if (belowCap(tier, size)) return tier;
   }
   const last = tiers[tiers.length - 1]!;
-  return openEnded || size.lte(last.cap) ? last : null;
+  return openEnded || last.cap === null || size.lte(last.cap) ? last : null;
 }
 
 /** Whether `size` belongs to `tier` by the table's convention (`openEnded`: nothing is above the last). */
@@ -217,8 +238,8 @@ export function tierHolds(tier: NormalizedTier, size: Decimal, openEnded = false
   const fromFloor =
     tier.includes === 'floor' || tier.index === 0 ? size.gte(tier.floor) : size.gt(tier.floor);
   if (!fromFloor) return false;
-  if (tier.last) return openEnded || size.lte(tier.cap);
-  return tier.includes === 'floor' ? size.lt(tier.cap) : size.lte(tier.cap);
+  if (tier.last) return openEnded || tier.cap === null || size.lte(tier.cap);
+  return belowCap(tier, size);
 }
 
 /**

@@ -93,6 +93,8 @@ function currentTier(n: NormalizedSpec, mark: Decimal): NormalizedTier | null {
  * cap to the next tier.
  */
 function largestSizeIn(n: NormalizedSpec, tier: NormalizedTier, context: PartialLiquidationContext): Decimal {
+  // Only the last tier may be open-ended, and a step always goes to a lower one; an open tier holds all.
+  if (tier.cap === null) return n.quantity;
   const priceForValue = n.ruleSet.tierNotionalAt === 'entry' ? n.entryPrice : context.mark;
   const size =
     tier.boundsIn === 'quantity'

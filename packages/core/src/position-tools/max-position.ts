@@ -43,7 +43,8 @@ export function maxPosition(input: MaxPositionInput): MaxPosition {
     );
   }
   const tiers = normalizeTiers(input.tiers, 'tiers');
-  let tierCap: Decimal | undefined;
+  // null: the allowed brackets run into an open-ended last one, so only the balance limits the size.
+  let tierCap: Decimal | null | undefined;
   for (const tier of tiers) {
     if (tier.maxLeverage !== undefined && leverage.gt(tier.maxLeverage)) break;
     tierCap = tier.cap;
@@ -55,7 +56,7 @@ export function maxPosition(input: MaxPositionInput): MaxPosition {
       'leverage',
     );
   }
-  if (tiers[0]!.boundsIn === 'quantity') {
+  if (tierCap !== null && tiers[0]!.boundsIn === 'quantity') {
     // A table bounded in quantity (OKX: contracts × face value) caps the size; at the entry price
     // that is a notional cap.
     tierCap = ruleSet.inverse
@@ -63,8 +64,8 @@ export function maxPosition(input: MaxPositionInput): MaxPosition {
       : tierCap.times(entryPrice);
   }
   const byBalance = balance.times(leverage);
-  const limitedBy = byBalance.lte(tierCap) ? 'balance' : 'tier';
-  const notional = limitedBy === 'balance' ? byBalance : tierCap;
+  const limitedBy = tierCap === null || byBalance.lte(tierCap) ? 'balance' : 'tier';
+  const notional = tierCap === null || limitedBy === 'balance' ? byBalance : tierCap;
   let quantity: Decimal;
   if (ruleSet.inverse) {
     const contractSize = toPositiveDecimal(input.contractSize, 'contractSize');

@@ -2,45 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../decimal';
 import { liquidationPrice } from '../perpetual/liquidation-price';
 import { parseVenueTiers } from '../perpetual/venue-tiers/parse-venue-tiers';
+import { bybitResponse } from '../perpetual/venue-tiers/venue-table-fixtures';
 import type { PositionSpec, Rules } from '../types';
 import { replayPosition } from './replay-position';
 import { pathOf } from './test-paths';
 
-// Bybit's risk-limit response shape; rates as fractions, deductions continuous (10,000 = 2M × 0.5 %).
-const bybitTiers = parseVenueTiers(
-  JSON.stringify({
-    retCode: 0,
-    result: {
-      list: [
-        {
-          symbol: 'BTCUSDT',
-          riskLimitValue: '2000000',
-          maintenanceMargin: '0.005',
-          initialMargin: '0.01',
-          maxLeverage: '100',
-          mmDeduction: '',
-        },
-        {
-          symbol: 'BTCUSDT',
-          riskLimitValue: '4000000',
-          maintenanceMargin: '0.01',
-          initialMargin: '0.0175',
-          maxLeverage: '57.14',
-          mmDeduction: '10000',
-        },
-        {
-          symbol: 'BTCUSDT',
-          riskLimitValue: '6000000',
-          maintenanceMargin: '0.015',
-          initialMargin: '0.025',
-          maxLeverage: '40',
-          mmDeduction: '30000',
-        },
-      ],
-    },
-  }),
-  { venue: 'bybit' },
-);
+// Bybit's risk-limit response shape with the shared test figures (deductions continuous).
+const bybitTiers = parseVenueTiers(bybitResponse(), { venue: 'bybit' });
 
 const types = (events: { type: string }[]) => events.map((e) => e.type).filter((t) => t !== 'warning');
 

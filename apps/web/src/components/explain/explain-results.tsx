@@ -14,13 +14,19 @@ const price = (value: Decimal | null) =>
 function TierSentence({ tier, asset }: { tier: ExplainedTier; asset: string }) {
   const size = tier.boundsIn === 'quantity' ? 'position size' : 'position value';
   const unit = tier.boundsIn === 'quantity' ? '' : ` ${asset}`;
-  const range = `${formulaNumber(tier.floor)} to ${formulaNumber(tier.cap)}${unit}`;
+  const range =
+    tier.cap === null
+      ? `from ${formulaNumber(tier.floor)}${unit} up, with no upper bound`
+      : `${formulaNumber(tier.floor)} to ${formulaNumber(tier.cap)}${unit}`;
   // The last tier keeps its cap either way: it is the largest position the table allows.
-  const edges = tier.last
-    ? `${tier.includes === 'floor' || tier.number === 1 ? 'both ends' : 'its cap, not its floor,'} included; the last tier`
-    : tier.includes === 'floor'
-      ? 'its floor included, its cap not'
-      : 'its cap included, its floor not';
+  const edges =
+    tier.cap === null
+      ? `${tier.includes === 'floor' || tier.number === 1 ? 'its floor included' : 'its floor not included'}; the last tier, open-ended`
+      : tier.last
+        ? `${tier.includes === 'floor' || tier.number === 1 ? 'both ends' : 'its cap, not its floor,'} included; the last tier`
+        : tier.includes === 'floor'
+          ? 'its floor included, its cap not'
+          : 'its cap included, its floor not';
   return (
     <p className="text-sm" data-testid="tier-sentence">
       Tier {tier.number} applies: {size}

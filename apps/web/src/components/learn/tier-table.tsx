@@ -54,7 +54,9 @@ export function TierTable({ tiersPreset }: { tiersPreset: string }) {
         {tierTableRows(tiersPreset).map((row) => (
           <tr key={row.notionalFloor.toFixed()}>
             <LessonTd>
-              {amount(row.notionalFloor)} – {amount(row.notionalCap)}
+              {row.notionalCap === null
+                ? `above ${amount(row.notionalFloor)}`
+                : `${amount(row.notionalFloor)} – ${amount(row.notionalCap)}`}
             </LessonTd>
             <LessonTd>{row.maxLeverage === null ? '—' : `${amount(row.maxLeverage)}×`}</LessonTd>
             <LessonTd>{rate(row.maintenanceMarginRate)}</LessonTd>

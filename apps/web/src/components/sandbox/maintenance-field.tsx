@@ -5,14 +5,13 @@ import { tierTableOf } from '@liqlab/scenario/tier-table-facts';
 import { useState } from 'react';
 import { TierTableFactsLine } from '~/components/tiers/tier-table-facts';
 import { TierTablePaste } from '~/components/tiers/tier-table-paste';
+import { venueName } from '~/components/tiers/venue-name';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { InfoTip } from '~/components/ui/info-tip';
 import { SelectField } from '~/components/ui/select-field';
 import { errorFor, type FieldErrors } from './field-errors';
 import { lessonHref } from './lesson-links';
 import type { PositionDraft } from './sandbox-state';
-
-const VENUE_NAMES: Record<string, string> = { binance: 'Binance', okx: 'OKX', bybit: 'Bybit', gate: 'Gate' };
 
 /** The choice as the select holds it: a bundled snapshot by id, the learner's own table, or a rule. */
 type Choice = `snapshot:${string}` | 'custom' | 'fixed' | 'max-leverage';
@@ -49,7 +48,7 @@ export function MaintenanceField({ position, onChange, errors }: MaintenanceFiel
       ? []
       : TIER_SNAPSHOTS.map((snapshot) => ({
           value: `snapshot:${snapshot.id}` as Choice,
-          label: `${VENUE_NAMES[snapshot.venue] ?? snapshot.venue} ${snapshot.symbol} tiers (${snapshot.date})`,
+          label: `${venueName(snapshot.venue)} ${snapshot.symbol} tiers (${snapshot.date})`,
         }))),
     { value: 'custom', label: 'Paste or upload a tier table' },
     { value: 'fixed', label: 'Fixed rate' },

@@ -6,7 +6,8 @@ import type { NumericGenerator } from './numeric-generator';
 
 /** The brackets a retail or large trader plausibly reaches (up to 10 million USDT of notional). */
 const DRAWN_BRACKETS = binanceBtcusdtTiers.slice(0, 4);
-const TABLE_CAP = binanceBtcusdtTiers[binanceBtcusdtTiers.length - 1]!.notionalCap;
+// The 2021 Binance table is capped on every row (its last cap is the largest position it allowed).
+const TABLE_CAP = binanceBtcusdtTiers[binanceBtcusdtTiers.length - 1]!.notionalCap!;
 
 /**
  * A position whose notional is `notional` at a mark price equal to it (one unit), so the engine's
@@ -28,7 +29,7 @@ export const tieredMaintenanceMargin: NumericGenerator<'tiered-maintenance-margi
       // Bracket first, then a notional inside it, so every row of the table gets asked about.
       const tier = d.pick(DRAWN_BRACKETS);
       const floor = Decimal.max(tier.notionalFloor, 1000);
-      return d.decimal(floor, new Decimal(tier.notionalCap).minus('0.01'), '0.01');
+      return d.decimal(floor, new Decimal(tier.notionalCap!).minus('0.01'), '0.01');
     }),
   }),
   answer: (p) => maintenanceMargin(unitPosition(p.notional), p.notional),

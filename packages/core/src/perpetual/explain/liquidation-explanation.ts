@@ -11,7 +11,8 @@ export interface ExplainedTier {
   /** 1-based, as venues number their tiers. */
   readonly number: number;
   readonly floor: Decimal;
-  readonly cap: Decimal;
+  /** null: the last tier is open-ended. */
+  readonly cap: Decimal | null;
   readonly last: boolean;
   readonly boundsIn: 'notional' | 'quantity';
   readonly includes: 'floor' | 'cap';

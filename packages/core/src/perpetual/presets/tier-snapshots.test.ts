@@ -7,8 +7,15 @@ import { maintenanceAt } from '../maintenance-margin';
 import { marginRatio } from '../margin-ratio';
 import { normalizeSpec, notionalAt } from '../normalize-spec';
 import { parseVenueTiers } from '../venue-tiers/parse-venue-tiers';
+import {
+  BYBIT_TEST_ROWS,
+  bybitResponse,
+  OKX_ETHUSDT_2021_ROWS,
+  okxResponse,
+} from '../venue-tiers/venue-table-fixtures';
 import { binanceBtcusdtTiers } from './binance-btcusdt-tiers';
 import { GATE_BTCUSDT_PUBLISHED } from './gate-btcusdt-tiers';
+import { HYPERLIQUID_PUBLISHED, type HyperliquidAsset } from './hyperliquid-margin-tables';
 import { TIER_SNAPSHOTS } from './tier-snapshots';
 
 // Property runs are CPU-bound; leave room on a busy 2-core box (not a timing assertion).
@@ -44,6 +51,15 @@ function highestFloorAtOrBelow(floors: readonly Num[], size: Decimal): number {
   return index;
 }
 
+/**
+ * Hyperliquid: "0-150M", ">150M" — the first tier whose upper bound (the next tier's lower bound) is
+ * at or above the size; past every bound, the open-ended last tier.
+ */
+function firstUpperBoundAtOrAbove(upperBounds: readonly Num[], size: Decimal): number {
+  const index = upperBounds.findIndex((bound) => size.lte(bound));
+  return index === -1 ? upperBounds.length : index;
+}
+
 /** Bybit, Gate: the first tier whose limit is at or above the size. */
 function firstLimitAtOrAbove(limits: readonly Num[], size: Decimal): number {
   const index = limits.findIndex((limit) => size.lte(limit));
@@ -77,49 +93,36 @@ const snapshotTables: Table[] = TIER_SNAPSHOTS.map((snapshot) => {
             notionalAtLiquidation,
           ),
       };
-    default:
-      throw new Error(`${snapshot.id} has no venue rule in this test: add one`);
+    default: {
+      if (snapshot.venue !== 'hyperliquid') {
+        throw new Error(`${snapshot.id} has no venue rule in this test: add one`);
+      }
+      const published = HYPERLIQUID_PUBLISHED[snapshot.symbol as HyperliquidAsset];
+      return {
+        name: snapshot.id,
+        rules: snapshot.rules,
+        tiers: snapshot.tiers,
+        faceValue: new Decimal(1),
+        // Hyperliquid re-tiers with the notional as the price moves (tiers at the liquidation price).
+        venueTier: ({ notionalAtLiquidation }) =>
+          firstUpperBoundAtOrAbove(
+            published.marginTiers.slice(1).map((t) => t.lowerBound),
+            notionalAtLiquidation,
+          ),
+      };
+    }
   }
 });
 
 // The two venue shapes no bundled snapshot exercises yet, read from venue-shaped responses (OKX's
 // published ETHUSDT 2021 tiers with a face value chosen for the test; Bybit test figures).
-const OKX_ROWS = [
-  { tier: '1', minSz: '0', maxSz: '3000', mmr: '0.004', imr: '0.008', maxLever: '125' },
-  { tier: '2', minSz: '3001', maxSz: '6000', mmr: '0.005', imr: '0.01', maxLever: '100' },
-  { tier: '3', minSz: '6001', maxSz: '12000', mmr: '0.01', imr: '0.015', maxLever: '66.66' },
-];
-const BYBIT_ROWS = [
-  {
-    symbol: 'BTCUSDT',
-    riskLimitValue: '2000000',
-    maintenanceMargin: '0.005',
-    initialMargin: '0.01',
-    maxLeverage: '100',
-    mmDeduction: '',
-  },
-  {
-    symbol: 'BTCUSDT',
-    riskLimitValue: '4000000',
-    maintenanceMargin: '0.01',
-    initialMargin: '0.0175',
-    maxLeverage: '57.14',
-    mmDeduction: '10000',
-  },
-  {
-    symbol: 'BTCUSDT',
-    riskLimitValue: '6000000',
-    maintenanceMargin: '0.015',
-    initialMargin: '0.025',
-    maxLeverage: '40',
-    mmDeduction: '30000',
-  },
-];
+const OKX_ROWS = OKX_ETHUSDT_2021_ROWS;
+const BYBIT_ROWS = BYBIT_TEST_ROWS;
 const formatTables: Table[] = [
   {
     name: 'okx position tiers (format)',
     rules: 'okx-linear',
-    tiers: parseVenueTiers(JSON.stringify({ code: '0', msg: '', data: OKX_ROWS }), {
+    tiers: parseVenueTiers(okxResponse(), {
       venue: 'okx',
       contractSize: '0.1',
     }),
@@ -133,7 +136,7 @@ const formatTables: Table[] = [
   {
     name: 'bybit risk limits (format)',
     rules: 'bybit-linear',
-    tiers: parseVenueTiers(JSON.stringify({ retCode: 0, result: { list: BYBIT_ROWS } }), { venue: 'bybit' }),
+    tiers: parseVenueTiers(bybitResponse(), { venue: 'bybit' }),
     faceValue: new Decimal(1),
     venueTier: ({ notionalAtEntry }) =>
       firstLimitAtOrAbove(
@@ -157,12 +160,18 @@ describe.each([...snapshotTables, ...formatTables])('$name', (table) => {
   it(
     'at the returned liquidation price the margin ratio is 1, priced with the tier the venue’s rule picks',
     () => {
-      const lastCap = new Decimal(table.tiers[table.tiers.length - 1]!.notionalCap);
+      // How far into the table positions reach: the last cap, or for an open-ended last tier twice
+      // its floor (so the draws cover both sides of the last bound).
+      const last = table.tiers[table.tiers.length - 1]!;
+      const span =
+        last.notionalCap === undefined || last.notionalCap === null
+          ? new Decimal(last.notionalFloor).times(2)
+          : new Decimal(last.notionalCap);
       fc.assert(
         fc.property(positionArb, (p) => {
           const byQuantity = table.tiers[0]!.boundsIn === 'quantity';
           // The size in the table's own units, at least one smallest step above zero.
-          const size = Decimal.max(lastCap.times(p.fill), new Decimal('0.001'));
+          const size = Decimal.max(span.times(p.fill), new Decimal('0.001'));
           // Rounded down so that a position filling the table does not overshoot its last cap.
           const quantity = byQuantity ? size : size.div(p.entryPrice).toDecimalPlaces(12, Decimal.ROUND_DOWN);
           const spec: PositionSpec = {

@@ -1,15 +1,25 @@
 import type { MaintenanceTier, Rules } from '../../types';
 import { BINANCE_BTCUSDT_TIERS_DATE, binanceBtcusdtTiers } from './binance-btcusdt-tiers';
 import { gateBtcusdtTiers } from './gate-btcusdt-tiers';
+import {
+  HYPERLIQUID_MARGIN_TABLES_READ,
+  HYPERLIQUID_MARGIN_TABLES_SOURCE,
+  hyperliquidSnapshotTiers,
+} from './hyperliquid-margin-tables';
 
 /** A venue's tier table as it was published on one date, with where it was published. */
 export interface TierSnapshot {
   readonly id: string;
-  readonly venue: 'binance' | 'okx' | 'bybit' | 'gate';
+  readonly venue: 'binance' | 'okx' | 'bybit' | 'gate' | 'hyperliquid';
   readonly rules: Rules;
   readonly symbol: string;
-  /** The date the venue's page gives for the table (YYYY-MM-DD): its age is shown wherever it is used. */
+  /** The table's date (YYYY-MM-DD): its age is shown wherever it is used. */
   readonly date: string;
+  /**
+   * What the date is: the one the venue's page gives ('published'), or — for a page that carries
+   * none — the day its stored copy was read ('read'), so the age is never younger than the table.
+   */
+  readonly dated: 'published' | 'read';
   readonly source: string;
   /** Kept as a worked example only: the venue has since replaced it. */
   readonly historical: boolean;
@@ -33,11 +43,17 @@ export interface TierSnapshot {
  *   rule for the rest ("increase by N conts from the previous tier"); none for BTC, ETH or SOL swaps.
  * - Bybit: the risk-limit announcements found (2025) are for other symbols; the margin-parameters page
  *   is rendered client-side. None bundled.
- * - Hyperliquid: the docs ("Margin tiers", https://hyperliquid.gitbook.io/hyperliquid-docs/trading/margin-tiers,
- *   undated) give BTC 40x up to 150M USDC and 20x above, ETH 25x / 100M / 15x, SOL 20x / 70M / 10x, with
- *   MMR = half the initial margin at the tier's max leverage. The last tier has no upper bound, and an
- *   engine table needs one (the largest position it allows), so these are not bundled: the Hyperliquid
- *   rule set derives the first tier's maintenance from `maxLeverage`, exact below those bounds.
+ * - Hyperliquid: the docs ("Margin tiers", https://hyperliquid.gitbook.io/hyperliquid-docs/trading/margin-tiers)
+ *   give BTC 40x up to 150M USDC and 20x above, ETH 25x / 100M / 15x, SOL 20x / 70M / 10x, with
+ *   MMR = half the initial margin at the tier's max leverage. The page is undated, so these carry the
+ *   day they were read (2026-12-05) and say so; their last tier is open-ended.
+ *
+ * Queries run (2026-12-05), each in the docs, pages and code corpora: "Hyperliquid margin tiers",
+ * "Binance leverage bracket BTCUSDT", "OKX position tiers BTC-USDT-SWAP", "Bybit risk limit BTCUSDT",
+ * "Gate risk limit tiers" (and ETH_USDT / SOL_USDT), "Binance Futures will update leverage and margin
+ * tiers BTCUSDT ETHUSDT SOLUSDT". They found the Hyperliquid and Gate pages above, dated Binance
+ * announcements for other symbols only, OKX/Bybit field definitions and SDK types without rows, and
+ * undated third-party copies of API responses (not bundled: no date, not the venue's publication).
  *
  * No figure here is invented: a missing venue is missing, not approximated.
  */
@@ -48,6 +64,7 @@ export const TIER_SNAPSHOTS: readonly TierSnapshot[] = Object.freeze([
     rules: 'binance-usdm',
     symbol: 'BTCUSDT',
     date: BINANCE_BTCUSDT_TIERS_DATE,
+    dated: 'published',
     source: 'https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6',
     historical: true,
     tiers: binanceBtcusdtTiers,
@@ -58,8 +75,20 @@ export const TIER_SNAPSHOTS: readonly TierSnapshot[] = Object.freeze([
     rules: 'gate-linear',
     symbol: 'BTC_USDT',
     date: '2025-09-30',
+    dated: 'published',
     source: 'https://www.gate.com/help/futures/futures-logic/22162',
     historical: false,
     tiers: gateBtcusdtTiers,
   },
+  ...(['BTC', 'ETH', 'SOL'] as const).map((asset) => ({
+    id: `hyperliquid-${asset.toLowerCase()}-read-${HYPERLIQUID_MARGIN_TABLES_READ}`,
+    venue: 'hyperliquid' as const,
+    rules: 'hyperliquid' as const,
+    symbol: asset,
+    date: HYPERLIQUID_MARGIN_TABLES_READ,
+    dated: 'read' as const,
+    source: HYPERLIQUID_MARGIN_TABLES_SOURCE,
+    historical: false,
+    tiers: hyperliquidSnapshotTiers(asset),
+  })),
 ]);

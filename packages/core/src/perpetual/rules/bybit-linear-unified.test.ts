@@ -4,6 +4,7 @@ import type { PositionSpec } from '../../types';
 import { liquidationPrice } from '../liquidation-price';
 import { marginRatio } from '../margin-ratio';
 import { parseVenueTiers } from '../venue-tiers/parse-venue-tiers';
+import { bybitResponse } from '../venue-tiers/venue-table-fixtures';
 
 // 1 BTC long at 50,000, 10x (margin 5,000), MMR 0.5%, no deduction.
 const base: PositionSpec = {
@@ -37,32 +38,7 @@ describe('bybit-linear-unified: maintenance margin valued at the mark', () => {
   });
 
   it('with a risk-limit table the tier follows the value at the liquidation price (a short grows into tier 2)', () => {
-    const tiers = parseVenueTiers(
-      JSON.stringify({
-        retCode: 0,
-        result: {
-          list: [
-            {
-              symbol: 'BTCUSDT',
-              riskLimitValue: '2000000',
-              maintenanceMargin: '0.005',
-              initialMargin: '0.01',
-              maxLeverage: '100',
-              mmDeduction: '',
-            },
-            {
-              symbol: 'BTCUSDT',
-              riskLimitValue: '4000000',
-              maintenanceMargin: '0.01',
-              initialMargin: '0.0175',
-              maxLeverage: '57.14',
-              mmDeduction: '10000',
-            },
-          ],
-        },
-      }),
-      { venue: 'bybit' },
-    );
+    const tiers = parseVenueTiers(bybitResponse(), { venue: 'bybit' });
     // 39 BTC short at 50,000 = 1,950,000 (tier 1 at entry), 2x: the liquidation value is above 2,000,000.
     const { maintenanceMarginRate: _m, ...rest } = base;
     const spec: PositionSpec = { ...rest, side: 'short', quantity: '39', leverage: '2', tiers };

@@ -3,6 +3,7 @@ import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
 import type { MaintenanceTier } from '../../types';
 import {
+  capField,
   csvSymbolRows,
   decimalField,
   jsonRows,
@@ -31,7 +32,8 @@ import type { TableRow } from './tier-table-text';
  * "floor < Position ≤ cap" instead; with Binance's continuous maintenance amounts
  * (cum(n) = floor(n) × (MMR(n) − MMR(n−1)) + cum(n−1)) the maintenance margin at the shared edge is
  * the same in both brackets, so the two readings differ only in which bracket (and max leverage) is
- * named at that one size. The last cap is the largest position the table allows.
+ * named at that one size. The last cap is the largest position the table allows; a table whose last
+ * bracket has no cap (a CSV copied from a page that prints the top bracket open) is open-ended.
  *
  * `notionalCoef` (a user-specific multiplier, "only appears when user's symbol bracket is adjusted")
  * is not applied: the brackets listed are read as they are.
@@ -92,19 +94,22 @@ export function binanceRowsFromJson(value: unknown): SymbolRows {
 /** Converts Binance brackets (from its JSON, or CSV rows with the same column names) into engine tiers. */
 export function binanceTiers(source: SymbolRows, options: BinanceBracketOptions = {}): MaintenanceTier[] {
   const rows = rowsForSymbol(source, options.symbol, 'Binance');
-  const parsed = rows.map((row) => ({
+  const byFloor = rows
+    .map((row) => ({ row, floor: decimalField(row, FLOOR) }))
+    .sort((a, b) => a.floor.comparedTo(b.floor));
+  const parsed = byFloor.map(({ row, floor }, i) => ({
     row,
-    floor: decimalField(row, FLOOR),
-    cap: decimalField(row, CAP),
+    floor,
+    cap: capField(row, CAP, i === byFloor.length - 1),
     rate: decimalField(row, 'maintMarginRatio'),
     cum: decimalField(row, 'cum'),
     leverage: decimalField(row, 'initialLeverage'),
   }));
-  parsed.sort((a, b) => a.floor.comparedTo(b.floor));
-  let previousCap: Decimal | undefined;
+  let previousCap: Decimal | null | undefined;
   for (const { row, floor, cap, rate, leverage } of parsed) {
     const floorKey = FLOOR.find((k) => row.values[k] !== undefined) ?? FLOOR[0];
-    if (previousCap === undefined ? !floor.isZero() : !floor.eq(previousCap)) {
+    // Only the last bracket may be open (capField), so a previous cap is never null here.
+    if (previousCap === undefined ? !floor.isZero() : !floor.eq(previousCap!)) {
       throw tierError(
         row,
         floorKey,
@@ -113,7 +118,7 @@ export function binanceTiers(source: SymbolRows, options: BinanceBracketOptions 
           : `${floorKey} ${floor} should equal the previous bracket's cap ${previousCap} (brackets must not overlap or leave a gap).`,
       );
     }
-    if (cap.lte(floor)) {
+    if (cap?.lte(floor)) {
       const capKey = CAP.find((k) => row.values[k] !== undefined) ?? CAP[0];
       throw tierError(row, capKey, `${capKey} ${cap} must be above ${floorKey} ${floor}.`);
     }
@@ -125,7 +130,7 @@ export function binanceTiers(source: SymbolRows, options: BinanceBracketOptions 
   }
   return parsed.map(({ floor, cap, rate, cum, leverage }) => ({
     notionalFloor: floor.toString(),
-    notionalCap: cap.toString(),
+    ...(cap === null ? {} : { notionalCap: cap.toString() }),
     maintenanceMarginRate: rate.toString(),
     maintenanceAmount: cum.toString(),
     maxLeverage: leverage.toString(),

@@ -2,7 +2,16 @@ import { Decimal } from '../../decimal';
 import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
 import type { MaintenanceTier } from '../../types';
-import { decimalField, jsonRows, rowsForSymbol, type SymbolRows, textField, tierError } from './table-rows';
+import {
+  capField,
+  capOrOpen,
+  decimalField,
+  jsonRows,
+  rowsForSymbol,
+  type SymbolRows,
+  textField,
+  tierError,
+} from './table-rows';
 import type { TableRow } from './tier-table-text';
 
 /**
@@ -78,16 +87,18 @@ export function bybitTiers(source: SymbolRows, options: BybitRiskLimitOptions = 
   const rows = rowsForSymbol(source, options.symbol, 'Bybit');
   const parsed = rows.map((row) => ({
     row,
-    cap: decimalField(row, 'riskLimitValue'),
+    cap: capOrOpen(row, 'riskLimitValue'),
     rate: decimalField(row, 'maintenanceMargin'),
     deduction: decimalField(row, 'mmDeduction', { emptyAs: new Decimal(0) }),
     leverage: decimalField(row, 'maxLeverage'),
   }));
-  parsed.sort((a, b) => a.cap.comparedTo(b.cap));
+  // A tier without a limit is open-ended and the highest; capField refuses it anywhere else.
+  parsed.sort((a, b) => (a.cap === null ? 1 : b.cap === null ? -1 : a.cap.comparedTo(b.cap)));
+  for (const [i, { row }] of parsed.entries()) capField(row, 'riskLimitValue', i === parsed.length - 1);
   const scale = rateScale(parsed[0]!.row);
   let floor = new Decimal(0);
   return parsed.map(({ row, cap, rate, deduction, leverage }) => {
-    if (cap.lte(floor)) {
+    if (cap?.lte(floor)) {
       throw tierError(
         row,
         'riskLimitValue',
@@ -102,13 +113,14 @@ export function bybitTiers(source: SymbolRows, options: BybitRiskLimitOptions = 
     if (leverage.lte(0)) throw tierError(row, 'maxLeverage', `maxLeverage must be above 0, got ${leverage}.`);
     const tier: MaintenanceTier = {
       notionalFloor: floor.toString(),
-      notionalCap: cap.toString(),
+      ...(cap === null ? {} : { notionalCap: cap.toString() }),
       maintenanceMarginRate: mmr.toString(),
       maintenanceAmount: deduction.toString(),
       maxLeverage: leverage.toString(),
       includes: 'cap',
     };
-    floor = cap;
+    // Only the last tier may be open (null), and no tier follows it to read this floor.
+    floor = cap ?? floor;
     return tier;
   });
 }

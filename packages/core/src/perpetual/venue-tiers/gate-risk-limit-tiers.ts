@@ -2,7 +2,16 @@ import { Decimal } from '../../decimal';
 import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
 import type { MaintenanceTier } from '../../types';
-import { decimalField, jsonRows, rowsForSymbol, type SymbolRows, textField, tierError } from './table-rows';
+import {
+  capField,
+  capOrOpen,
+  decimalField,
+  jsonRows,
+  rowsForSymbol,
+  type SymbolRows,
+  textField,
+  tierError,
+} from './table-rows';
 import type { TableRow } from './tier-table-text';
 
 /**
@@ -53,17 +62,19 @@ export function gateTiers(source: SymbolRows, options: GateRiskLimitOptions = {}
   const rows = rowsForSymbol(source, options.symbol, 'Gate');
   const parsed = rows.map((row) => ({
     row,
-    cap: decimalField(row, 'risk_limit'),
+    cap: capOrOpen(row, 'risk_limit'),
     rate: decimalField(row, 'maintenance_rate'),
     deduction: row.values.deduction === undefined ? undefined : decimalField(row, 'deduction'),
     leverage: decimalField(row, 'leverage_max'),
   }));
-  parsed.sort((a, b) => a.cap.comparedTo(b.cap));
+  // A tier without a limit is open-ended and the highest; capField refuses it anywhere else.
+  parsed.sort((a, b) => (a.cap === null ? 1 : b.cap === null ? -1 : a.cap.comparedTo(b.cap)));
+  for (const [i, { row }] of parsed.entries()) capField(row, 'risk_limit', i === parsed.length - 1);
   let floor = new Decimal(0);
   let previousRate = new Decimal(0);
   let gradientDeduction = new Decimal(0);
   return parsed.map(({ row, cap, rate, deduction, leverage }, i) => {
-    if (cap.lte(floor)) {
+    if (cap?.lte(floor)) {
       throw tierError(
         row,
         'risk_limit',
@@ -79,13 +90,14 @@ export function gateTiers(source: SymbolRows, options: GateRiskLimitOptions = {}
     if (i > 0) gradientDeduction = gradientDeduction.plus(floor.times(rate.minus(previousRate)));
     const tier: MaintenanceTier = {
       notionalFloor: floor.toString(),
-      notionalCap: cap.toString(),
+      ...(cap === null ? {} : { notionalCap: cap.toString() }),
       maintenanceMarginRate: rate.toString(),
       maintenanceAmount: (deduction ?? gradientDeduction).toString(),
       maxLeverage: leverage.toString(),
       includes: 'cap',
     };
-    floor = cap;
+    // Only the last tier may be open (null), and no tier follows it to read this floor.
+    floor = cap ?? floor;
     previousRate = rate;
     return tier;
   });

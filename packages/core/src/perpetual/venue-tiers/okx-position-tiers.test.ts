@@ -6,16 +6,12 @@ import { normalizeTiers } from '../maintenance-tiers';
 import { normalizeSpec } from '../normalize-spec';
 import { expectLiquidationError } from './expect-liquidation-error';
 import { parseVenueTiers } from './parse-venue-tiers';
+import { OKX_ETHUSDT_2021_ROWS, okxResponse } from './venue-table-fixtures';
 
-// The envelope and fields of GET /api/v5/public/position-tiers, filled with OKX's published ETHUSDT
-// perpetual tiers 1–3 of 2021-06-11 (Min./Max. amount in contracts: 0–3,000, 3,001–6,000,
-// 6,001–12,000). The face value 0.1 below is this test's choice, not a claim about that contract.
-const TIERS = [
-  { tier: '1', minSz: '0', maxSz: '3000', mmr: '0.004', imr: '0.008', maxLever: '125' },
-  { tier: '2', minSz: '3001', maxSz: '6000', mmr: '0.005', imr: '0.01', maxLever: '100' },
-  { tier: '3', minSz: '6001', maxSz: '12000', mmr: '0.01', imr: '0.015', maxLever: '66.66' },
-].map((t) => ({ uly: 'ETH-USDT', instFamily: 'ETH-USDT', instId: '', ...t }));
-const RESPONSE = JSON.stringify({ code: '0', msg: '', data: TIERS });
+// OKX's published ETHUSDT tiers (venue-table-fixtures.ts); the face value 0.1 is this test's choice,
+// not a claim about that contract.
+const TIERS = OKX_ETHUSDT_2021_ROWS;
+const RESPONSE = okxResponse();
 const FACE_VALUE = '0.1';
 
 function entryTierIndex(contracts: Num): number {

@@ -2,7 +2,15 @@ import { type Decimal, toPositiveDecimal } from '../../decimal';
 import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
 import type { MaintenanceTier } from '../../types';
-import { decimalField, jsonRows, rowsForSymbol, type SymbolRows, textField, tierError } from './table-rows';
+import {
+  capField,
+  decimalField,
+  jsonRows,
+  rowsForSymbol,
+  type SymbolRows,
+  textField,
+  tierError,
+} from './table-rows';
 import type { TableRow } from './tier-table-text';
 
 /**
@@ -18,7 +26,8 @@ import type { TableRow } from './tier-table-text';
  * https://support.okexcn.com/hc/en-us/articles/4402607424781-OKEx-position-tiers-to-be-adjusted).
  * For whole contracts that is exactly "the tier whose minimum is the highest at or below the size";
  * OKX does not say where a fractional size between 3,000 and 3,001 falls, and the engine applies the
- * same rule (tier 1), so each tier is [minSz, next minSz) and the last one ends at its maxSz, included.
+ * same rule (tier 1), so each tier is [minSz, next minSz) and the last one ends at its maxSz, included
+ * — or has no end when the highest row leaves maxSz empty (a table copied from a page).
  *
  * The bounds are contracts, and the engine's linear quantity is in base units: they are converted
  * with the contract's face value (`ctVal` in `GET /api/v5/public/instruments`), and the tiers are
@@ -67,19 +76,24 @@ export function okxRowsFromCsv(rows: readonly TableRow[]): SymbolRows {
 export function okxTiers(source: SymbolRows, options: OkxTierOptions): MaintenanceTier[] {
   const contractSize = toPositiveDecimal(options?.contractSize, 'contractSize');
   const rows = rowsForSymbol(source, options.symbol, 'OKX');
-  const parsed = rows.map((row) => ({
+  const byMin = rows
+    .map((row) => ({ row, min: decimalField(row, 'minSz') }))
+    .sort((a, b) => a.min.comparedTo(b.min));
+  const parsed = byMin.map(({ row, min }, i) => ({
     row,
-    min: decimalField(row, 'minSz'),
-    max: decimalField(row, 'maxSz'),
+    min,
+    max: capField(row, 'maxSz', i === byMin.length - 1),
     rate: decimalField(row, 'mmr'),
     leverage: decimalField(row, 'maxLever'),
   }));
-  parsed.sort((a, b) => a.min.comparedTo(b.min));
-  let previousMax: Decimal | undefined;
+  let previousMax: Decimal | null | undefined;
   for (const { row, min, max, rate, leverage } of parsed) {
     if (previousMax === undefined) {
       if (!min.isZero())
         throw tierError(row, 'minSz', `the lowest tier must start at 0 contracts, got minSz ${min}.`);
+    } else if (previousMax === null) {
+      // capField lets only the highest tier go without maxSz; nothing sorts after it.
+      throw tierError(row, 'minSz', 'a tier follows the open-ended one.');
     } else if (min.lte(previousMax)) {
       throw tierError(
         row,
@@ -93,16 +107,17 @@ export function okxTiers(source: SymbolRows, options: OkxTierOptions): Maintenan
         `minSz ${min} leaves a gap after the previous tier's maxSz ${previousMax}: OKX starts each tier one contract above the previous maximum (${previousMax.plus(1)}).`,
       );
     }
-    if (max.lte(min)) throw tierError(row, 'maxSz', `maxSz ${max} must be above minSz ${min}.`);
+    if (max?.lte(min)) throw tierError(row, 'maxSz', `maxSz ${max} must be above minSz ${min}.`);
     if (rate.gte(1)) throw tierError(row, 'mmr', `mmr must be below 1, got ${rate}.`);
     if (leverage.lte(0)) throw tierError(row, 'maxLever', `maxLever must be above 0, got ${leverage}.`);
     previousMax = max;
   }
   return parsed.map(({ min, max, rate, leverage }, i) => {
     const next = parsed[i + 1];
+    const cap = next === undefined ? max : next.min;
     return {
       notionalFloor: min.times(contractSize).toString(),
-      notionalCap: (next === undefined ? max : next.min).times(contractSize).toString(),
+      ...(cap === null ? {} : { notionalCap: cap.times(contractSize).toString() }),
       maintenanceMarginRate: rate.toString(),
       maintenanceAmount: '0',
       maxLeverage: leverage.toString(),

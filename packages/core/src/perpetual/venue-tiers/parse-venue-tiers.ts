@@ -15,6 +15,11 @@ import {
   gateRowsFromJson,
   gateTiers,
 } from './gate-risk-limit-tiers';
+import {
+  hyperliquidRowsFromCsv,
+  hyperliquidRowsFromJson,
+  hyperliquidTiers,
+} from './hyperliquid-margin-tiers';
 import { type OkxTierOptions, okxRowsFromCsv, okxRowsFromJson, okxTiers } from './okx-position-tiers';
 import { csvSymbolRows } from './table-rows';
 import { readTierTableText } from './tier-table-text';
@@ -24,9 +29,10 @@ export type VenueTierOptions =
   | ({ venue: 'binance' } & BinanceBracketOptions)
   | ({ venue: 'okx' } & OkxTierOptions)
   | ({ venue: 'bybit' } & BybitRiskLimitOptions)
-  | ({ venue: 'gate' } & GateRiskLimitOptions);
+  | ({ venue: 'gate' } & GateRiskLimitOptions)
+  | { venue: 'hyperliquid' };
 
-const VENUES = ['binance', 'okx', 'bybit', 'gate'] as const;
+const VENUES = ['binance', 'okx', 'bybit', 'gate', 'hyperliquid'] as const;
 
 /**
  * Reads a maintenance-margin table as a venue publishes it — its public API's JSON response, envelope
@@ -68,6 +74,11 @@ export function parseVenueTiers(text: string, options: VenueTierOptions): Mainte
       tiers = gateTiers(
         input.kind === 'json' ? gateRowsFromJson(input.value) : gateRowsFromCsv(input.rows),
         options,
+      );
+      break;
+    case 'hyperliquid':
+      tiers = hyperliquidTiers(
+        input.kind === 'json' ? hyperliquidRowsFromJson(input.value) : hyperliquidRowsFromCsv(input.rows),
       );
       break;
   }

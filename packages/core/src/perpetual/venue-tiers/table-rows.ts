@@ -86,6 +86,32 @@ export function decimalField(
   return value;
 }
 
+/** A tier's upper bound, or null when the row leaves it empty or out (an open-ended tier). */
+export function capOrOpen(row: TableRow, keys: string | readonly string[]): Decimal | null {
+  const names = typeof keys === 'string' ? [keys] : keys;
+  const key = keyIn(row, names);
+  const raw = key === undefined ? undefined : row.values[key];
+  const blank = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+  return blank ? null : decimalField(row, names);
+}
+
+/**
+ * A tier's upper bound, or null when it is left out: an open-ended tier, allowed for the highest one
+ * only (Hyperliquid's ">150M"; many venues' pages print the top tier without a cap). `isLast` says
+ * whether this row is the highest; any other row without a bound is refused.
+ */
+export function capField(row: TableRow, keys: string | readonly string[], isLast: boolean): Decimal | null {
+  const cap = capOrOpen(row, keys);
+  if (cap !== null || isLast) return cap;
+  const names = typeof keys === 'string' ? [keys] : keys;
+  const key = keyIn(row, names) ?? names[0]!;
+  throw new LiquidationError(
+    'MISSING_FIELD',
+    `${capitalise(row.label)}: ${key} is missing; only the highest tier may be left open-ended.`,
+    `${row.path}.${key}`,
+  );
+}
+
 /** A text field (symbol, instrument), or undefined when the row has none. */
 export function textField(row: TableRow, key: string): string | undefined {
   const raw = row.values[key];
