@@ -18,6 +18,7 @@ import { LazyWidget } from '~/components/learn/lazy-widget';
 import { LessonTable, LessonTd, LessonTh } from '~/components/learn/lesson-table';
 import { LiquidationSettlementTable } from '~/components/learn/liquidation-settlement-table';
 import { MarkVsLastChart } from '~/components/learn/mark-vs-last-chart';
+import { PartialLiquidationRules } from '~/components/learn/partial-liquidation-rules';
 import { PositionReplay } from '~/components/learn/position-replay';
 import { SandboxLink } from '~/components/learn/sandbox-link';
 import { Term } from '~/components/learn/term';
@@ -51,6 +52,7 @@ const lessonComponents: MDXComponents = {
   ExchangeComparison: lazyWidget('ExchangeComparison'),
   MarkVsLastChart,
   LiquidationSettlementTable,
+  PartialLiquidationRules,
   PositionReplay,
   StopOutCostCalculator: lazyWidget('StopOutCostCalculator'),
   VolatilityBandChart: lazyWidget('VolatilityBandChart'),

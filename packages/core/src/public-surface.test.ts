@@ -12,10 +12,7 @@ const DOCUMENTED_WITHOUT_CALLER = new Set([
   'liquidationFee',
   'residualAtLiquidation',
   'stopOutsideBand',
-  // Issue 17: each venue's cited partial-liquidation and liquidation-fee rules, for the sandbox and the
-  // lesson to show beside the replay's partial-liquidation events.
-  'PartialLiquidationRule',
-  'partialLiquidationRule',
+  // Issue 17: each venue's cited liquidation-fee rule, for the sandbox to show beside the replay.
   'LiquidationFeeRule',
   'liquidationFeeRule',
 ]);

@@ -17,7 +17,20 @@ function placedChecks(lesson: (typeof lessons)[number]): { id: string; section: 
   );
 }
 
+/** Sections that only sum up what the lesson taught: nothing new to check. */
+const SUMMARY_SECTIONS = new Set(['key-takeaways', 'the-checklist-in-one-place']);
+
 describe('inline checks', () => {
+  it('every section that teaches something asks one (issue 15: "one short inline question per lesson section")', () => {
+    for (const lesson of lessons) {
+      const sectionsChecked = new Set(placedChecks(lesson).map((p) => p.section));
+      const unchecked = lesson.meta.sections
+        .map((s) => s.id)
+        .filter((id) => !SUMMARY_SECTIONS.has(id) && !sectionsChecked.has(id));
+      expect(unchecked, `${lesson.fileName}: sections without an inline check`).toEqual([]);
+    }
+  });
+
   it('every lesson asks at least two, each inside the section it belongs to', () => {
     for (const lesson of lessons) {
       const placed = placedChecks(lesson);
@@ -41,7 +54,11 @@ describe('inline checks', () => {
     for (const check of inlineChecks) {
       const served = JSON.stringify(publicInlineCheck(check));
       expect(served).not.toMatch(/"(correct|answer|why|tolerance)"/);
-      if (check.kind === 'numeric') expect(served).not.toContain(check.answer);
+      // The answer as a number of its own (not the digits inside "c03" or "15,000").
+      if (check.kind === 'numeric') {
+        const alone = new RegExp(`(?<![\\d.,])${check.answer.replace('.', '\\.')}(?![.,]?\\d)`);
+        expect(served, check.id).not.toMatch(alone);
+      }
       expect(served).not.toContain(check.why);
     }
   });

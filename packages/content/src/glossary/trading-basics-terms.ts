@@ -39,7 +39,7 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
     short: 'A crypto token designed to stay worth one unit of a currency, usually one US dollar.',
     long: 'A stablecoin lets traders hold a dollar-like balance on an exchange without leaving crypto. Most are backed by reserves held by the issuer. A stablecoin can briefly trade away from its target in a crisis, so it is close to a dollar, not identical to one. USDT and USDC are the best known.',
     related: ['usdt', 'linear-contract'],
-    lessons: [L0, L1, L3, L4],
+    lessons: [L0, L1, L3, L4, L11],
   },
   {
     id: 'usdt',

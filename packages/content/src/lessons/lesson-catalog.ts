@@ -384,6 +384,7 @@ export const lessonCatalog: readonly LessonMeta[] = [
       'Distinguish mark price, last price and index price, and say which one triggers liquidation',
       "Compute a funding payment and its effect on an isolated position's margin",
       'Compare the liquidation price of the same position in isolated and cross margin, including other positions in the account',
+      'Compute the liquidation price of a coin-margined (inverse) long and say why it comes sooner',
     ],
     sections: [
       {
@@ -409,6 +410,10 @@ export const lessonCatalog: readonly LessonMeta[] = [
       {
         id: 'cross-margin-and-the-other-positions',
         title: 'Cross margin and the other positions',
+      },
+      {
+        id: 'inverse-contracts-margin-in-the-coin',
+        title: 'Inverse contracts: margin in the coin',
       },
       {
         id: 'key-takeaways',
@@ -497,8 +502,8 @@ export const lessonCatalog: readonly LessonMeta[] = [
         title: 'Auto-deleveraging',
       },
       {
-        id: 'partial-liquidation-and-other-softer-steps',
-        title: 'Partial liquidation and other softer steps',
+        id: 'partial-liquidation-large-positions-go-in-steps',
+        title: 'Partial liquidation: large positions go in steps',
       },
       {
         id: 'adding-it-up',
@@ -536,6 +541,10 @@ export const lessonCatalog: readonly LessonMeta[] = [
       {
         id: 'what-not-to-do',
         title: 'What not to do',
+      },
+      {
+        id: 'averaging-down-in-numbers',
+        title: 'Averaging down, in numbers',
       },
       {
         id: 'if-the-position-is-liquidated',

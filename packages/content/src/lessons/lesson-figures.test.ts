@@ -1,5 +1,6 @@
 import {
   annualisedFundingRate,
+  averageEntry,
   balancesAfterStopOuts,
   bankruptcyPrice,
   closingFee,
@@ -15,8 +16,10 @@ import {
   type Num,
   openingFee,
   type PositionSpec,
+  positionMargin,
   positionSizeForRisk,
   recoveryGain,
+  replayPosition,
   targetPrice,
   tradingFee,
   typicalMove,
@@ -123,6 +126,61 @@ const sized = (extra: { feeRate?: string; quantityStep?: string }) =>
     ...extra,
   });
 
+/** Lesson 9's inverse long: 60,000 contracts of 1 USD at 60,000, 10×, on Bybit's inverse formula. */
+const inverseLong: PositionSpec = {
+  rules: 'bybit-inverse',
+  side: 'long',
+  marginMode: 'isolated',
+  entryPrice: '60000',
+  quantity: '60000',
+  contractSize: '1',
+  leverage: '10',
+  maintenanceMarginRate: '0.005',
+};
+
+/** Lesson 12: the cross long of lesson 9 buys 1 BTC more at 56,000. */
+const averagedEntry = () =>
+  averageEntry([
+    { price: '60000', quantity: '1' },
+    { price: '56000', quantity: '1' },
+  ]);
+const averagedCross = () =>
+  btc('10', {
+    marginMode: 'cross',
+    walletBalance: '10000',
+    entryPrice: averagedEntry().toFixed(),
+    quantity: '2',
+  });
+
+/**
+ * Lesson 11: a 5 BTC, 10× Hyperliquid long (max leverage 40) replayed on a fall of 100 a minute; the
+ * venue's rule cuts a fifth at the first touch.
+ */
+function partialEvents() {
+  const prices: number[] = [];
+  for (let p = 60_000; p >= 53_000; p -= 100) prices.push(p);
+  const path = {
+    t: Float64Array.from(prices.map((_, i) => 1_700_000_000_000 + i * 60_000)),
+    mark: Float64Array.from(prices),
+  };
+  const spec: PositionSpec = {
+    rules: 'hyperliquid',
+    side: 'long',
+    marginMode: 'isolated',
+    entryPrice: '60000',
+    quantity: '5',
+    leverage: '10',
+    maxLeverage: '40',
+  };
+  const cuts = replayPosition(spec, path).events.filter((e) => e.type === 'partial-liquidation');
+  expect(cuts[0]!.closedQuantity!.toFixed()).toBe('1');
+  expect(cuts[0]!.remainingQuantity!.toFixed()).toBe('4');
+  expect(cuts[0]!.price.toFixed()).toBe(num(liquidationPrice(spec)).toFixed());
+  return cuts;
+}
+/** The first cut: filled at the liquidation price, and the liquidation price the 4 BTC left are given. */
+const partialCut = () => partialEvents()[0]!;
+
 /** Lesson 9's table is graded by the quiz's generator: the same function prints and grades it. */
 const touch = (sigmas: string) => touchProbabilityPercent(sigmas);
 
@@ -179,6 +237,12 @@ const LESSONS: Record<string, LessonFigures> = {
       '4,020': () => lp10().minus(num(liquidationPrice(crossBtc()))),
       '50,854.27': () => num(liquidationPrice(crossBtc(ethShort))),
       '603': () => num(liquidationPrice(crossBtc(ethShort))).minus(num(liquidationPrice(crossBtc()))),
+      // The inverse long: 60,000 contracts of 1 USD at 60,000 are worth 1 BTC.
+      '1': () => positionMargin(inverseLong).times(10),
+      '54,794.52': () => num(liquidationPrice(inverseLong)),
+      '54,300.00': () => num(liquidationPrice(btc('10', { rules: 'bybit-linear' }))),
+      '495': () =>
+        num(liquidationPrice(inverseLong)).minus(num(liquidationPrice(btc('10', { rules: 'bybit-linear' })))),
     },
   },
   'how-exchanges-compute-the-liquidation-price': {
@@ -335,12 +399,35 @@ const LESSONS: Record<string, LessonFigures> = {
             .div(initialMargin(btc('10'))),
         ),
       '11': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })),
+      // Hyperliquid's partial liquidation, replayed by the engine on a slow fall through the price.
+      '54,683.54': () => partialCut().price,
+      '5,316.46': () => partialCut().realizedPnl!.neg(),
+      '54,510.50': () => num(partialCut().liquidationPrice ?? null),
     },
   },
   'during-a-liquidation-event': {
     figures: {
       '54,271.36': lp10,
       '52,261.31': () => num(liquidationPrice(btc('10', { margin: '8000' }))),
+      '50,251.26': () => num(liquidationPrice(crossBtc())),
+      '58,000': averagedEntry,
+      '53,266.33': () => num(liquidationPrice(averagedCross())),
+      '3,015': () => num(liquidationPrice(averagedCross())).minus(num(liquidationPrice(crossBtc()))),
+      '10.3': () => percent(new Decimal(56_000).minus(num(liquidationPrice(crossBtc()))).div(56_000)),
+      '4.9': () => percent(new Decimal(56_000).minus(num(liquidationPrice(averagedCross()))).div(56_000)),
+      // Isolated: the added bitcoin brings its own 10× margin (1 × 56,000 ÷ 10).
+      '52,462.31': () =>
+        num(
+          liquidationPrice(
+            btc('10', {
+              entryPrice: averagedEntry().toFixed(),
+              quantity: '2',
+              margin: initialMargin(btc('10'))
+                .plus(initialMargin(btc('10', { entryPrice: '56000' })))
+                .toFixed(),
+            }),
+          ),
+        ),
     },
   },
 };

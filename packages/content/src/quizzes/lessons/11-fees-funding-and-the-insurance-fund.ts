@@ -59,7 +59,7 @@ export const feesAndInsuranceQuiz: LessonQuiz = {
     {
       id: 'l11-partial-liquidation',
       lesson,
-      section: 'partial-liquidation-and-other-softer-steps',
+      section: 'partial-liquidation-large-positions-go-in-steps',
       kind: 'single',
       difficulty: 'medium',
       prompt:
