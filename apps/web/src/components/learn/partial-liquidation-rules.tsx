@@ -20,7 +20,9 @@ export function PartialLiquidationRules() {
   return (
     <section aria-label="Table, scrolls sideways" className="my-4 overflow-x-auto">
       <table className="w-full border-collapse text-sm" data-testid="partial-liquidation-table">
-        <caption className="sr-only">How each venue reduces a large position before a full liquidation</caption>
+        <caption className="sr-only">
+          How each venue reduces a large position before a full liquidation
+        </caption>
         <thead>
           <tr>
             {['Venue', 'How a large position is cut', 'Source'].map((heading) => (
