@@ -5,14 +5,14 @@ import { readableProse, readingLevel, sentencesOf, syllablesOf, wordsOf } from '
 /**
  * Reading level of the lessons (issue 15: "reading level stays around US grade 8").
  *
- * Measured on 2026-12-04 (`pnpm --filter @liqlab/content reading-level`, table in BENCHMARKS.md):
- * lessons range from grade 5.9 (lesson 6) to 9.4 (lessons 5 and 11), course mean 7.8. The ceilings
- * are those figures rounded up to the next whole grade — 10 for any lesson, 8 for the course mean —
- * so the lessons as they stand pass, and a change that makes a lesson read like a grade-11 text (or
- * the course like grade 9) fails. They are a ratchet, not a target: lower them when the lessons are
- * simplified. Whole grades, because the formula and the syllable heuristic are not finer than that.
+ * Measured on 2026-12-05 (`pnpm --filter @liqlab/content reading-level`, table in BENCHMARKS.md), after
+ * lessons 11 and 13 (then 9.4 and 9.5) were rewritten in shorter sentences: lessons range from grade 4.8
+ * (lesson 1) to 8.6 (lessons 2 and 3), course mean 7.1. The ceilings are the issue's target, "around US
+ * grade 8", as whole grades: 9 for any lesson (so the highest, 8.6, passes and a lesson reading like
+ * grade 9.5 fails) and 8 for the course mean. A ratchet: lower them when the lessons are simplified
+ * further. Whole grades, because the formula and the syllable heuristic are not finer than that.
  */
-const LESSON_CEILING = 10;
+const LESSON_CEILING = 9;
 const COURSE_MEAN_CEILING = 8;
 
 describe('syllablesOf', () => {

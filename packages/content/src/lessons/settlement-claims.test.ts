@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_RULES, liquidationSettlement, type SettlementRule } from '@liqlab/core';
+import { ALL_RULES, liquidationSettlement, partialLiquidationRule, type SettlementRule } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
 import { feesAndInsuranceQuiz } from '../quizzes/lessons/11-fees-funding-and-the-insurance-fund';
 
@@ -33,15 +33,15 @@ describe('lesson claims about the margin left at a liquidation', () => {
   it('lesson 11: the example’s widget applies Binance’s rule, and Binance sends the surplus to the insurance fund', () => {
     // Glossary links (<Term>) wrap words without changing the sentence.
     expect(L11.replace(/<\/?Term\b[^>]*>/g, '')).toContain(
-      'on Binance, whose rule the widget below applies, it goes to the insurance fund.',
+      'On Binance, whose rule the widget below uses, it goes to the insurance fund.',
     );
     expect(L11).toMatch(/<ResidualBalanceExplorer mode="contract" rules="binance-usdm"/);
     expect(liquidationSettlement('binance-usdm', 'isolated').remainderTo).toBe('insurance-fund');
   });
 
-  it('lesson 11: "only on Hyperliquid, when its order book absorbs the liquidation" does the margin come back', () => {
+  it('lesson 11: "only Hyperliquid, when its order book absorbs the liquidation" gives the margin back', () => {
     expect(L11).toContain(
-      'of the venues here, only on Hyperliquid, when its order book absorbs the liquidation',
+      'Of the venues here, that is only Hyperliquid, when its order book absorbs the liquidation',
     );
     expect(venues.filter((v) => v.remainderTo === 'trader').map((v) => v.venue)).toEqual(['Hyperliquid']);
     expect(venue('Hyperliquid')?.backstop?.remainderTo).toBe('liquidator-vault');
@@ -49,6 +49,19 @@ describe('lesson claims about the margin left at a liquidation', () => {
 
   it('lesson 11 shows every venue’s rule from core, so the unconfirmed ones are named as such', () => {
     expect(L11).toContain('<LiquidationSettlementTable />');
+    expect(L11).toContain('<PartialLiquidationRules />');
+  });
+
+  it('lesson 11: Hyperliquid cuts "a fifth" of a position "worth far more than 100,000 USDC", and "within 30 seconds of a cut, the whole rest goes"', () => {
+    const { method } = partialLiquidationRule('hyperliquid');
+    expect(method.kind).toBe('fraction');
+    if (method.kind !== 'fraction') return;
+    expect(method.fraction.toFixed()).toBe('0.2');
+    expect(method.aboveNotional.toFixed()).toBe('100000');
+    expect(method.cooldownMs).toBe(30_000);
+    const text = L11.replace(/<\/?Term\b[^>]*>/g, '');
+    expect(text).toContain('far more than 100,000 USDC, so only a fifth of it, 1 BTC, goes to the book');
+    expect(text).toContain('Within 30 seconds of a cut, the whole rest goes at once.');
   });
 
   it('the l11-residual-isolated quiz ("the trader usually gets back the maintenance margin" is false) agrees: fewer than half the venues return it', () => {
