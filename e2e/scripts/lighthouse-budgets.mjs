@@ -10,13 +10,13 @@
 // (floor-relative-budgets.mjs). Also measures the lesson page's first-load JavaScript: the gzip size of
 // the scripts its HTML loads. Prints a table; exits 1 when a budget fails.
 // LIQLAB_LIGHTHOUSE_REPORTS=<dir> keeps every run's report there (JSON, for its audit details).
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
+import { scratchDir, startProcess, startProductionApp, stopAll, waitFor } from './child-processes.mjs';
 import { FLOOR_BUDGETS, judgeAgainstFloor, summarizeRuns } from './floor-relative-budgets.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -36,56 +36,7 @@ const port = Number(process.env.LIQLAB_LIGHTHOUSE_PORT ?? 3650);
 const debuggingPort = Number(process.env.LIQLAB_LIGHTHOUSE_DEBUGGING_PORT ?? port + 1);
 const floorPort = port + 2;
 const chromiumPath = process.env.LIQLAB_CHROMIUM_PATH ?? '/usr/bin/chromium';
-const baseURL = `http://127.0.0.1:${port}`;
-const scratch = mkdtempSync(path.join(tmpdir(), 'liqlab-lighthouse-'));
-chmodSync(scratch, 0o755); // the embedded PostgreSQL runs as its own user when we are root
-
-/** Children we started, each in its own process group, stopped (by group id) on the way out. */
-const children = [];
-
-function start(command, args, options) {
-  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  const log = [];
-  const keep = (chunk) => {
-    log.push(chunk.toString());
-    if (log.length > 200) log.shift();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  child.log = log;
-  return child;
-}
-
-async function stopAll() {
-  for (const child of children.reverse()) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {}
-    const timeout = new Promise((resolve) => setTimeout(resolve, 15_000, 'timeout'));
-    if ((await Promise.race([exited, timeout])) === 'timeout') {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {}
-    }
-  }
-  rmSync(scratch, { recursive: true, force: true });
-}
-
-async function waitFor(url, what, child, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited early:\n${child.log.join('')}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return response;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000} s:\n${child.log.join('')}`);
-}
+let baseURL;
 
 /** A shared scenario to audit: the first curated one in the gallery (seeded at every start). */
 async function sharedScenarioPath() {
@@ -149,10 +100,10 @@ const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 /** The floor page, built afresh each run (about 10 s) so it always uses the installed Next and React. */
 async function startFloor() {
   console.log('Building the framework floor (tooling/lighthouse-floor) …');
-  const build = start('pnpm', ['--dir', floorDir, 'floor:build'], { cwd: floorDir, env: process.env });
+  const build = startProcess('pnpm', ['--dir', floorDir, 'floor:build'], { cwd: floorDir, env: process.env });
   const code = await new Promise((resolve) => build.once('exit', resolve));
   if (code !== 0) throw new Error(`The floor build failed:\n${build.log.join('')}`);
-  const floor = start(
+  const floor = startProcess(
     'pnpm',
     ['--dir', floorDir, 'floor:start', '--port', String(floorPort), '--hostname', '127.0.0.1'],
     {
@@ -191,35 +142,8 @@ const metricLine = (lhr) =>
 
 async function main() {
   const floorURL = await startFloor();
-  console.log(`Starting the production app on ${baseURL} (embedded database in ${scratch}) …`);
-  const app = start(
-    'pnpm',
-    [
-      '--dir',
-      '../apps/web',
-      'exec',
-      'tsx',
-      'scripts/with-database.ts',
-      'next',
-      'start',
-      '--port',
-      String(port),
-      '--hostname',
-      '127.0.0.1',
-    ],
-    {
-      cwd: e2eDir,
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATABASE_URL: '',
-        LIQLAB_DATA_DIR: path.join(scratch, 'postgres'),
-        LIQLAB_PUBLIC_URL: baseURL,
-        LOG_LEVEL: 'warn',
-      },
-    },
-  );
-  await waitFor(`${baseURL}/api/trpc/health.check`, 'the app', app);
+  console.log(`Starting the production app on port ${port} (on a throw-away embedded database) …`);
+  baseURL = await startProductionApp(port);
 
   const floorPage = { name: 'floor', url: `${floorURL}/` };
   const appPages = [
@@ -232,9 +156,9 @@ async function main() {
   // One unmeasured request per page first, so no audit pays for a server's first render of a route.
   for (const page of pages) await fetch(page.url);
 
-  const chromium = start(chromiumPath, [
+  const chromium = startProcess(chromiumPath, [
     `--remote-debugging-port=${debuggingPort}`,
-    `--user-data-dir=${path.join(scratch, 'chromium')}`,
+    `--user-data-dir=${scratchDir('liqlab-lighthouse-chromium-')}`,
     '--headless=new',
     '--no-sandbox',
     '--disable-gpu',
@@ -247,6 +171,8 @@ async function main() {
   ]);
   await waitFor(`http://127.0.0.1:${debuggingPort}/json/version`, 'Chromium', chromium, 30_000);
 
+  // The host's load beside its benchmark index: on a shared machine, what else ran during the audits.
+  const loadAtStart = loadavg()[0];
   const runs = new Map(pages.map((page) => [page.name, []]));
   for (let round = 1; round <= RUNS; round++) {
     for (const page of pages) {
@@ -282,7 +208,8 @@ async function main() {
   const indexes = [...summaries.values()].flatMap((summary) => summary.benchmarkIndex ?? []);
   console.log(
     `\nLighthouse 12.2.3, mobile emulation and simulated throttling (its defaults); medians of ${RUNS} interleaved round(s); ` +
-      `host benchmark index ${indexes.length ? `${Math.min(...indexes)}–${Math.max(...indexes)}` : 'unknown'}\n`,
+      `host benchmark index ${indexes.length ? `${Math.min(...indexes)}–${Math.max(...indexes)}` : 'unknown'}; ` +
+      `load average (1 min) ${loadAtStart.toFixed(2)} at the first round, ${loadavg()[0].toFixed(2)} after the last\n`,
   );
   const signed = (value) => (value > 0 ? `+${value}` : String(value));
   const header = [

@@ -9,71 +9,14 @@
 // so a noisy host shows up in the baseline too.
 //
 //   pnpm --filter @liqlab/e2e inp            (LIQLAB_INP_RUNS, default 5; LIQLAB_INP_URL reuses a server)
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
+import { startProductionApp, stopAll } from './child-processes.mjs';
 
-const e2eDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const runs = Number(process.env.LIQLAB_INP_RUNS ?? 5);
 const port = Number(process.env.LIQLAB_INP_PORT ?? 3660);
 const budgetMs = 200;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-let server;
-let scratch;
-
-async function startServer() {
-  scratch = mkdtempSync(path.join(tmpdir(), 'liqlab-inp-'));
-  chmodSync(scratch, 0o755); // the embedded PostgreSQL runs as its own user when we are root
-  const baseURL = `http://127.0.0.1:${port}`;
-  server = spawn(
-    'pnpm',
-    [
-      '--dir',
-      '../apps/web',
-      'exec',
-      'tsx',
-      'scripts/with-database.ts',
-      'next',
-      'start',
-      '--port',
-      String(port),
-    ],
-    {
-      cwd: e2eDir,
-      detached: true,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATABASE_URL: '',
-        LIQLAB_DATA_DIR: path.join(scratch, 'postgres'),
-        LIQLAB_PUBLIC_URL: baseURL,
-        LOG_LEVEL: 'warn',
-      },
-    },
-  );
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${baseURL}/api/ready`)).ok) return baseURL;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the app did not become ready at ${baseURL}`);
-}
-
-function stopServer() {
-  if (server) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {}
-  }
-  if (scratch) setTimeout(() => rmSync(scratch, { recursive: true, force: true }), 3000).unref();
-}
+const chromiumPath = process.env.LIQLAB_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Collects Event Timing entries (the data INP is computed from) from the page's start. */
 const OBSERVE_EVENTS = () => {
@@ -150,7 +93,7 @@ const median = (values) => {
 
 async function main() {
   console.log('starting the production app (embedded database) …');
-  const baseURL = process.env.LIQLAB_INP_URL ?? (await startServer());
+  const baseURL = process.env.LIQLAB_INP_URL ?? (await startProductionApp(port));
   console.log(`app ready at ${baseURL}`);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -189,13 +132,12 @@ async function main() {
   return result.large < budgetMs;
 }
 
-main()
-  .then((met) => {
-    stopServer();
-    process.exitCode = met ? 0 : 1;
-  })
-  .catch((error) => {
-    console.error(error);
-    stopServer();
-    process.exitCode = 1;
-  });
+let met = false;
+try {
+  met = await main();
+} catch (error) {
+  console.error(error);
+} finally {
+  await stopAll();
+}
+process.exit(met ? 0 : 1);
