@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@liqlab/db/client';
 import { createLogger, type Logger } from './logger';
+import { DEFAULT_REPORT_THRESHOLD } from './scenarios/scenario-moderation';
 import { scenarioViewsById } from './scenarios/scenario-view-counters';
 import type { ViewCounter } from './scenarios/view-counter';
 
@@ -27,6 +28,8 @@ export interface Context {
   views: ViewCounter;
   /** Multiplies every rate limit (LIQLAB_RATE_LIMIT_SCALE; load tests only). */
   rateLimitScale: number;
+  /** Open reports from distinct learners that send a public scenario to review (LIQLAB_REPORT_THRESHOLD). */
+  reportThreshold: number;
 }
 
 /** Tests build contexts without a logger: unexpected errors reach them as errors, not log lines. */
@@ -45,6 +48,8 @@ export function createContextInner(options: {
   log?: Logger;
   /** Defaults to 1: the limits as written. */
   rateLimitScale?: number;
+  /** Defaults to DEFAULT_REPORT_THRESHOLD. */
+  reportThreshold?: number;
 }): Context {
   const requestId = options.requestId ?? randomUUID();
   return {
@@ -56,5 +61,6 @@ export function createContextInner(options: {
     log: (options.log ?? silentLogger).child({ requestId }),
     views: options.views ?? scenarioViewsById(options.db, { flushEveryMs: 0 }),
     rateLimitScale: options.rateLimitScale ?? 1,
+    reportThreshold: options.reportThreshold ?? DEFAULT_REPORT_THRESHOLD,
   };
 }

@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account';
 import { healthRouter } from './routers/health';
 import { inlineCheckRouter } from './routers/inline-check';
+import { moderationRouter } from './routers/moderation';
 import { progressRouter } from './routers/progress';
 import { quizRouter } from './routers/quiz';
 import { reviewRouter } from './routers/review';
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   health: healthRouter,
   inlineCheck: inlineCheckRouter,
+  moderation: moderationRouter,
   progress: progressRouter,
   quiz: quizRouter,
   review: reviewRouter,

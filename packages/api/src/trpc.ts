@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import type { Context } from './context';
 import { ApiError, type ApiErrorCode } from './errors/api-error';
 import { userExists } from './repositories/account-repository';
+import { isAdministrator } from './repositories/user-role-repository';
 
 const TRPC_CODE_FOR: Record<ApiErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: 'NOT_FOUND',
@@ -15,6 +16,9 @@ const TRPC_CODE_FOR: Record<ApiErrorCode, TRPC_ERROR_CODE_KEY> = {
   FORBIDDEN: 'FORBIDDEN',
   INVALID_INPUT: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  ALREADY_REPORTED: 'CONFLICT',
+  UNDER_REVIEW: 'FORBIDDEN',
+  HIDDEN_BY_MODERATION: 'FORBIDDEN',
 };
 
 /** The `data` every error carries to the client: a stable code, the field, and recovery details. */
@@ -121,6 +125,19 @@ export const identifiedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const accountProcedure = identifiedProcedure.use(({ ctx, next }) => {
   if (ctx.identity.isGuest) {
     throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in or create an account to do this.' });
+  }
+  return next();
+});
+
+export const ADMINISTRATORS_ONLY_MESSAGE = 'Only administrators can do this.';
+
+/**
+ * Administrators only. The role is read from the database on every call, not from the session's
+ * signed copy, so `admin revoke` takes effect at the next request.
+ */
+export const adminProcedure = accountProcedure.use(async ({ ctx, next }) => {
+  if (!(await isAdministrator(ctx.db, ctx.identity.userId))) {
+    throw new ApiError('FORBIDDEN', ADMINISTRATORS_ONLY_MESSAGE);
   }
   return next();
 });

@@ -10,7 +10,13 @@ export type ApiErrorCode =
   | 'SESSION_ENDED'
   | 'FORBIDDEN'
   | 'INVALID_INPUT'
-  | 'PAYLOAD_TOO_LARGE';
+  | 'PAYLOAD_TOO_LARGE'
+  /** The caller reported this scenario before (one report per learner per scenario). */
+  | 'ALREADY_REPORTED'
+  /** Reported by enough learners: withheld from everyone but its owner until an administrator looks. */
+  | 'UNDER_REVIEW'
+  /** Hidden by an administrator: withheld from everyone but its owner. */
+  | 'HIDDEN_BY_MODERATION';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';

@@ -33,6 +33,25 @@ export function limitScenarioWrites(ctx: Context, identity: Identity) {
   );
 }
 
+/** Reports filed per account: far above what a person reading the gallery files. */
+export const SCENARIO_REPORTS_PER_MINUTE = 10;
+
+export function limitScenarioReports(ctx: Context, identity: Identity) {
+  return consumePerMinute(ctx, `scenario-report:${identity.userId}`, SCENARIO_REPORTS_PER_MINUTE, 'reports');
+}
+
+/** Hide and restore decisions per administrator, counted like any other write. */
+export const MODERATION_DECISIONS_PER_MINUTE = 60;
+
+export function limitModerationDecisions(ctx: Context, identity: Identity) {
+  return consumePerMinute(
+    ctx,
+    `moderation-decision:${identity.userId}`,
+    MODERATION_DECISIONS_PER_MINUTE,
+    'moderation decisions',
+  );
+}
+
 /**
  * Counts a read by a caller without a session against its client address. A caller with a session is
  * counted by its writes instead; one whose address is unknown (no trusted proxy) is not limited here:

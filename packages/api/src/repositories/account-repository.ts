@@ -98,7 +98,12 @@ export async function exportAccountData(db: Database, userId: string) {
       lessonProgress: true,
       quizAttempts: { include: { answers: true }, orderBy: { startedAt: 'asc' } },
       reviewCards: true,
-      scenarios: { orderBy: { createdAt: 'asc' } },
+      // Which administrator hid or restored a scenario is theirs to know, not the owner's.
+      scenarios: { orderBy: { createdAt: 'asc' }, omit: { moderatedById: true } },
+      scenarioReports: {
+        orderBy: { createdAt: 'asc' },
+        select: { scenarioId: true, reason: true, note: true, createdAt: true },
+      },
       sessions: { select: { createdAt: true, expiresAt: true, userAgent: true } },
     },
   });

@@ -13,6 +13,7 @@ import type {
   ScenarioSummaryDto,
   ScenarioVisibility,
 } from '../scenarios/scenario-dto';
+import { type ModerationState, withheldByModeration } from '../scenarios/scenario-moderation';
 
 /**
  * The only module that touches `db.scenario`. Every read is scoped to what the viewer may see, and a
@@ -42,6 +43,7 @@ const fullSelect = {
   forkedFromId: true,
   viewCount: true,
   curated: true,
+  moderationState: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.ScenarioSelect;
@@ -108,6 +110,7 @@ function toDto(row: ScenarioRow | ScenarioSqlRow, viewerId: string | null): Scen
     forkedFromId: row.forkedFromId,
     viewCount: row.viewCount,
     curated: row.curated,
+    moderationState: row.moderationState,
     createdAt: typeof row.createdAt === 'string' ? row.createdAt : row.createdAt.toISOString(),
     updatedAt: typeof row.updatedAt === 'string' ? row.updatedAt : row.updatedAt.toISOString(),
   };
@@ -130,6 +133,7 @@ function toSummaryDto(row: SummaryRow, viewerId: string | null): ScenarioSummary
     isMine: viewerId !== null && row.ownerId === viewerId,
     viewCount: row.viewCount,
     curated: row.curated,
+    moderationState: row.moderationState,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -180,7 +184,8 @@ const INSERT_SCENARIO: PreparedStatement = {
     ON CONFLICT ("ownerId", "clientKey") DO NOTHING
     RETURNING "id", "slug", "ownerId", "title", "notes", "visibility"::text AS "visibility", "position", "path",
       trim_scale("entryPrice")::text AS "entryPrice", trim_scale("leverage")::text AS "leverage", "outcome", "version",
-      "forkedFromId", "viewCount", "curated", ${isoInstant('createdAt')}, ${isoInstant('updatedAt')}`,
+      "forkedFromId", "viewCount", "curated", "moderationState"::text AS "moderationState",
+      ${isoInstant('createdAt')}, ${isoInstant('updatedAt')}`,
 };
 
 async function insertScenario(
@@ -235,24 +240,40 @@ function whereIdOrSlug(idOrSlug: string): Prisma.ScenarioWhereInput {
     : { slug: idOrSlug };
 }
 
-/** Whether the scenario `row`, looked up as `idOrSlug`, opens for `viewerId`; throws NOT_FOUND if not. */
-function assertVisible<Row extends { ownerId: string; visibility: string; slug: string }>(
+/** Who reads a scenario: its owner sees it whatever its state; an administrator reviewing it sees it too. */
+export interface ScenarioViewer {
+  id: string | null;
+  /** Set only after the caller's role was checked: it shows scenarios withheld by moderation. */
+  asModerator?: boolean;
+}
+
+type VisibilityRow = { ownerId: string; visibility: string; slug: string; moderationState: ModerationState };
+
+/**
+ * Whether the scenario `row`, looked up as `idOrSlug`, opens for `viewer`; throws NOT_FOUND if not,
+ * and the moderation refusal if only moderation keeps it from the viewer.
+ */
+function assertVisible<Row extends VisibilityRow>(
   row: Row | null,
   idOrSlug: string,
-  viewerId: string | null,
+  viewer: ScenarioViewer,
 ): Row {
+  const viewerId = viewer.id;
   const isOwner = row !== null && row.ownerId === viewerId;
   // An unlisted scenario is shared by its unguessable slug alone; its id (which forks and lists may
   // have shown) opens it for its owner only.
   const unlistedById = row !== null && row.visibility === 'UNLISTED' && row.slug !== idOrSlug;
   // Same error, same message, same single query for "missing", "private and not yours" and that.
   if (!row || (!isOwner && (row.visibility === 'PRIVATE' || unlistedById))) throw notFound();
+  if (!isOwner && !viewer.asModerator && row.moderationState !== 'VISIBLE') {
+    throw withheldByModeration(row.moderationState);
+  }
   return row;
 }
 
-async function findVisible(db: Database, idOrSlug: string, viewerId: string | null): Promise<ScenarioRow> {
+async function findVisible(db: Database, idOrSlug: string, viewer: ScenarioViewer): Promise<ScenarioRow> {
   const row = await db.scenario.findFirst({ where: whereIdOrSlug(idOrSlug), select: fullSelect });
-  return assertVisible(row, idOrSlug, viewerId);
+  return assertVisible(row, idOrSlug, viewer);
 }
 
 /** The id of the scenario `viewerId` may open as `idOrSlug` (as getScenarioForViewer decides), and whether it is theirs. */
@@ -263,32 +284,37 @@ export async function findViewableScenarioId(
 ): Promise<{ id: string; isMine: boolean }> {
   const row = await db.scenario.findFirst({
     where: whereIdOrSlug(idOrSlug),
-    select: { id: true, ownerId: true, visibility: true, slug: true },
+    select: { id: true, ownerId: true, visibility: true, slug: true, moderationState: true },
   });
-  const visible = assertVisible(row, idOrSlug, viewerId);
+  const visible = assertVisible(row, idOrSlug, { id: viewerId });
   return { id: visible.id, isMine: visible.ownerId === viewerId };
 }
 
 /**
- * A fork names its origin only while the origin is public: the id of an unlisted or private one is
- * not the fork's to give away. One lookup, and only for forks.
+ * A fork names its origin only while the origin is public (and not withheld by moderation): the id
+ * of an unlisted or private one is not the fork's to give away. One lookup, and only for forks.
  */
 async function withPublicOriginOnly(db: Database, dto: ScenarioDto): Promise<ScenarioDto> {
   if (dto.forkedFromId === null) return dto;
   const origin = await db.scenario.findUnique({
     where: { id: dto.forkedFromId },
-    select: { visibility: true },
+    select: { visibility: true, moderationState: true },
   });
-  return origin?.visibility === 'PUBLIC' ? dto : { ...dto, forkedFromId: null };
+  return origin?.visibility === 'PUBLIC' && origin.moderationState === 'VISIBLE'
+    ? dto
+    : { ...dto, forkedFromId: null };
 }
 
-/** By share slug: public and unlisted ones for anyone. By id: public ones for anyone, the rest for their owner only. */
+/**
+ * By share slug: public and unlisted ones for anyone. By id: public ones for anyone, the rest for
+ * their owner only. One reported into review or hidden: its owner and a moderator only.
+ */
 export async function getScenarioForViewer(
   db: Database,
   idOrSlug: string,
-  viewerId: string | null,
+  viewer: ScenarioViewer,
 ): Promise<ScenarioDto> {
-  return withPublicOriginOnly(db, toDto(await findVisible(db, idOrSlug, viewerId), viewerId));
+  return withPublicOriginOnly(db, toDto(await findVisible(db, idOrSlug, viewer), viewer.id));
 }
 
 /**
@@ -367,7 +393,7 @@ export async function forkScenario(
   db: Database,
   input: { idOrSlug: string; ownerId: string; clientKey?: string },
 ): Promise<ScenarioDto> {
-  const source = await findVisible(db, input.idOrSlug, input.ownerId);
+  const source = await findVisible(db, input.idOrSlug, { id: input.ownerId });
   const title = source.title.slice(0, MAX_TITLE_LENGTH - FORK_SUFFIX.length).trimEnd() + FORK_SUFFIX;
   return createScenario(db, {
     ownerId: input.ownerId,
@@ -491,7 +517,10 @@ export interface GalleryFilter {
   search?: string;
 }
 
-/** Public scenarios: curated first, then newest; each with its card's figures computed from the content. */
+/**
+ * Public scenarios nobody withholds (not in review, not hidden): curated first, then newest; each
+ * with its card's figures computed from the content.
+ */
 export async function listPublicScenarios(
   db: Database,
   filter: GalleryFilter,
@@ -500,6 +529,7 @@ export async function listPublicScenarios(
 ): Promise<GalleryPageDto> {
   const where: Prisma.ScenarioWhereInput = {
     visibility: 'PUBLIC',
+    moderationState: 'VISIBLE',
     ...(filter.exchange ? { position: { path: ['rules'], equals: filter.exchange } } : {}),
     ...(filter.outcome ? { outcome: filter.outcome } : {}),
     ...(filter.search ? { title: { contains: likeLiteral(filter.search), mode: 'insensitive' } } : {}),

@@ -5,7 +5,10 @@ import { TRPCError } from '@trpc/server';
 import { createContextInner } from '../context';
 import { createCaller } from '../root';
 
-export async function newUser(db: Database, options: { isGuest?: boolean } = {}) {
+export async function newUser(
+  db: Database,
+  options: { isGuest?: boolean; isAdmin?: boolean; reportThreshold?: number } = {},
+) {
   const userId = `test-${randomUUID()}`;
   await db.user.create({
     data: {
@@ -13,11 +16,14 @@ export async function newUser(db: Database, options: { isGuest?: boolean } = {})
       name: 'Test learner',
       email: `${userId}@example.invalid`,
       isAnonymous: options.isGuest ?? false,
+      role: options.isAdmin ? 'ADMIN' : 'USER',
     },
   });
+  const identity = { userId, isGuest: options.isGuest ?? false };
   return {
     userId,
-    caller: createCaller(createContextInner({ db, identity: { userId, isGuest: options.isGuest ?? false } })),
+    email: `${userId}@example.invalid`,
+    caller: createCaller(createContextInner({ db, identity, reportThreshold: options.reportThreshold })),
   };
 }
 

@@ -6,7 +6,8 @@ import {
 import { decodeScenarioState, ScenarioStateError } from '@liqlab/scenario/scenario-state-codec';
 import type { Context, Identity } from '../context';
 import { ApiError } from '../errors/api-error';
-import { limitAnonymousReads, limitScenarioWrites } from '../rate-limit/call-limits';
+import { limitAnonymousReads, limitScenarioReports, limitScenarioWrites } from '../rate-limit/call-limits';
+import { findMyReport, reportScenario } from '../repositories/scenario-report-repository';
 import {
   createScenario,
   deleteScenario,
@@ -18,7 +19,9 @@ import {
   listPublicScenarios,
   updateScenario,
 } from '../repositories/scenario-repository';
+import { isAdministrator } from '../repositories/user-role-repository';
 import { isFirstViewInPeriod, viewerKeyOf } from '../scenarios/first-view-in-period';
+import { isWithheldByModeration } from '../scenarios/scenario-moderation';
 import {
   createScenarioInput,
   decodeSharedInput,
@@ -27,17 +30,34 @@ import {
   forkScenarioInput,
   galleryInput,
   getScenarioInput,
+  myReportInput,
   pageInput,
   recordViewInput,
+  reportScenarioInput,
   updateScenarioInput,
 } from '../scenarios/scenario-procedure-inputs';
-import { createTRPCRouter, identifiedProcedure, publicProcedure } from '../trpc';
+import { accountProcedure, createTRPCRouter, identifiedProcedure, publicProcedure } from '../trpc';
 
 /** Adds the caller's view of scenario `id` if it is their first in the period; whether it did. */
 async function countViewOnce(ctx: Context, id: string): Promise<boolean> {
   if (!(await isFirstViewInPeriod(ctx.db, id, viewerKeyOf(ctx)))) return false;
   await ctx.views.record(id);
   return true;
+}
+
+/**
+ * The scenario as `viewer` may read it. Only when moderation withholds it is the caller's role
+ * looked up: an administrator opens it to review it; everyone else gets the refusal.
+ */
+async function readScenario(ctx: Context, idOrSlug: string) {
+  const viewerId = ctx.identity?.userId ?? null;
+  try {
+    return await getScenarioForViewer(ctx.db, idOrSlug, { id: viewerId });
+  } catch (error) {
+    if (!isWithheldByModeration(error) || !ctx.identity || ctx.identity.isGuest) throw error;
+    if (!(await isAdministrator(ctx.db, ctx.identity.userId))) throw error;
+    return getScenarioForViewer(ctx.db, idOrSlug, { id: viewerId, asModerator: true });
+  }
 }
 
 /** The public gallery is for accounts: a guest's identity is disposable, so it cannot publish. */
@@ -60,11 +80,14 @@ export const scenarioRouter = createTRPCRouter({
     });
   }),
 
-  /** Private scenarios resolve for their owner only; every other viewer adds a view once per period. */
+  /**
+   * Private scenarios resolve for their owner only; every other viewer adds a view once per period.
+   * One in review or hidden: for its owner and administrators only (others get UNDER_REVIEW or
+   * HIDDEN_BY_MODERATION).
+   */
   get: publicProcedure.input(getScenarioInput).query(async ({ ctx, input }) => {
     await limitAnonymousReads(ctx);
-    const viewerId = ctx.identity?.userId ?? null;
-    const scenario = await getScenarioForViewer(ctx.db, input.idOrSlug, viewerId);
+    const scenario = await readScenario(ctx, input.idOrSlug);
     // The stored count plus this instance's views not yet written.
     const viewCount = scenario.viewCount + ctx.views.pendingFor(scenario.id);
     if (scenario.isMine || input.countView === false) return { ...scenario, viewCount };
@@ -107,6 +130,24 @@ export const scenarioRouter = createTRPCRouter({
     await limitScenarioWrites(ctx, ctx.identity);
     return duplicateScenario(ctx.db, { ...input, ownerId: ctx.identity.userId });
   }),
+
+  /**
+   * Reports a public scenario to the moderators (accounts only: a guest identity is disposable, so a
+   * guest could report again and again). Enough open reports send it to review.
+   */
+  report: accountProcedure.input(reportScenarioInput).mutation(async ({ ctx, input }) => {
+    await limitScenarioReports(ctx, ctx.identity);
+    return reportScenario(ctx.db, {
+      ...input,
+      reporterId: ctx.identity.userId,
+      threshold: ctx.reportThreshold,
+    });
+  }),
+
+  /** My report of this scenario, if I filed one (the shared page shows "Reported" instead of the button). */
+  myReport: accountProcedure
+    .input(myReportInput)
+    .query(({ ctx, input }) => findMyReport(ctx.db, input.idOrSlug, ctx.identity.userId)),
 
   listMine: identifiedProcedure
     .input(pageInput)

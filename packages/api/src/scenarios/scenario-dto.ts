@@ -1,6 +1,7 @@
 import type { ScenarioOutcome } from '@liqlab/scenario/scenario-outcome';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
+import type { ModerationState } from './scenario-moderation';
 
 export type ScenarioVisibility = 'PRIVATE' | 'UNLISTED' | 'PUBLIC';
 
@@ -23,6 +24,8 @@ export interface ScenarioDto {
   forkedFromId: string | null;
   viewCount: number;
   curated: boolean;
+  /** Anything but VISIBLE reaches only the owner and administrators (everyone else is refused). */
+  moderationState: ModerationState;
   createdAt: string;
   updatedAt: string;
 }
@@ -44,6 +47,8 @@ export interface ScenarioSummaryDto {
   isMine: boolean;
   viewCount: number;
   curated: boolean;
+  /** Anything but VISIBLE reaches only the owner and administrators (everyone else is refused). */
+  moderationState: ModerationState;
   createdAt: string;
   updatedAt: string;
 }

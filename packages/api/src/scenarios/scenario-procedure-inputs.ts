@@ -3,6 +3,11 @@ import { SCENARIO_OUTCOMES } from '@liqlab/scenario/scenario-outcome';
 import { scenarioPathSchema } from '@liqlab/scenario/scenario-path-schema';
 import { scenarioPositionSchema } from '@liqlab/scenario/scenario-position-schema';
 import {
+  hasNoteWhereNeeded,
+  OTHER_NEEDS_NOTE_MESSAGE,
+  scenarioReportFields,
+} from '@liqlab/scenario/scenario-report';
+import {
   scenarioInputSchema,
   scenarioNotesSchema,
   scenarioTitleSchema,
@@ -38,6 +43,15 @@ export const getScenarioInput = z.strictObject({
 });
 
 export const recordViewInput = z.strictObject({ idOrSlug });
+
+export const reportScenarioInput = z
+  .strictObject({ idOrSlug, ...scenarioReportFields })
+  .refine(hasNoteWhereNeeded, { path: ['note'], error: OTHER_NEEDS_NOTE_MESSAGE });
+
+export const myReportInput = z.strictObject({ idOrSlug });
+
+/** An administrator's decision names the scenario by id (the moderation page lists ids). */
+export const moderationDecisionInput = z.strictObject({ scenarioId: z.uuid('not a scenario id') });
 
 export const updateScenarioInput = z.strictObject({
   id: z.uuid(),
