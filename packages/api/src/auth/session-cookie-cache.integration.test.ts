@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { lessonCatalog } from '@liqlab/content/lessons/lesson-catalog';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
@@ -188,6 +189,12 @@ describe('session cookie cache', () => {
       ['health.check', () => ended.health.check()],
       ['progress.dashboard', () => ended.progress.dashboard()],
       ['scenario.create', () => ended.scenario.create(validScenario())],
+      [
+        'scenario.report',
+        () => ended.scenario.report({ idOrSlug: 'AAAAAAAAAAAAAAAAAAAAAA', reason: 'SPAM' }),
+      ],
+      ['moderation.queue', () => ended.moderation.queue()],
+      ['moderation.hide', () => ended.moderation.hide({ scenarioId: randomUUID() })],
     ];
     for (const [name, call] of calls) {
       expect(visibleError(await rejectionOf(call())), name).toEqual({

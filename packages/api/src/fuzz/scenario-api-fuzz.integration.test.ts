@@ -1,5 +1,5 @@
-// Fuzz of the scenario API through createCaller on a real database: create, update, get and
-// decodeShared with generated input (valid, borderline, garbage). Every call must succeed with a
+// Fuzz of the scenario API through createCaller on a real database: create, update, get,
+// decodeShared and report with generated input (valid, borderline, garbage). Every call must succeed with a
 // consistent answer or fail with a typed client error — never INTERNAL_SERVER_ERROR, never anything
 // that is not a TRPCError. Seeded: fast-check prints the seed and the path; rerun with FUZZ_SEED=<seed>.
 import { createPrismaClient } from '@liqlab/db/client';
@@ -9,7 +9,7 @@ import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { TRPCError } from '@trpc/server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIO_WRITES_PER_MINUTE } from '../rate-limit/call-limits';
+import { SCENARIO_REPORTS_PER_MINUTE, SCENARIO_WRITES_PER_MINUTE } from '../rate-limit/call-limits';
 import { anonymousCaller, newUser } from '../routers/scenario-test-helpers';
 import type { ScenarioDto } from '../scenarios/scenario-dto';
 import { createScenarioInput, updateScenarioInput } from '../scenarios/scenario-procedure-inputs';
@@ -24,6 +24,8 @@ const ALLOWED = new Set([
   'TOO_MANY_REQUESTS',
   'PAYLOAD_TOO_LARGE',
 ]);
+/** Reporting adds the refusals of moderation: my own scenario, one not in the gallery, one withheld. */
+const REPORT_ALLOWED = new Set([...ALLOWED, 'FORBIDDEN']);
 const TIMEOUT = 240_000;
 
 const db = createPrismaClient(injectTestDatabase().url);
@@ -50,6 +52,7 @@ class Writers {
 /** Runs one call: its value, or its typed client error. Anything else fails the property. */
 async function outcome<T>(
   call: () => Promise<T>,
+  allowed: ReadonlySet<string> = ALLOWED,
 ): Promise<{ ok: true; value: T } | { ok: false; error: TRPCError }> {
   try {
     return { ok: true, value: await call() };
@@ -57,7 +60,7 @@ async function outcome<T>(
     if (!(error instanceof TRPCError)) {
       throw new Error(`not a TRPCError: ${String(error)}`, { cause: error });
     }
-    if (!ALLOWED.has(error.code)) {
+    if (!allowed.has(error.code)) {
       throw new Error(`${error.code}: ${error.message} (cause: ${String(error.cause)})`, { cause: error });
     }
     return { ok: false, error };
@@ -88,7 +91,7 @@ function at15Digits(value: unknown): unknown {
   return value;
 }
 
-const tally = { created: 0, updated: 0, decoded: 0, found: 0, refused: 0 };
+const tally = { created: 0, updated: 0, decoded: 0, found: 0, reported: 0, refused: 0 };
 
 describe('scenario API fuzz (fast-check, seeded, createCaller on a real database)', () => {
   const writers = new Writers();
@@ -259,6 +262,53 @@ describe('scenario API fuzz (fast-check, seeded, createCaller on a real database
         if (by !== 'other') expect(result.value.id).toBe(scenario.id);
       });
       expect(tally.found).toBeGreaterThan(50);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'report: 300 generated reports by id, slug and garbage, with garbage reasons and notes',
+    async () => {
+      const report = fc.record({
+        target: fc.nat(),
+        by: fc.constantFrom('id', 'slug', 'other'),
+        other: idOrSlugValue,
+        reason: fc.oneof(
+          fc.constantFrom('SPAM', 'OFFENSIVE', 'MISLEADING', 'PERSONAL_INFORMATION', 'OTHER'),
+          garbageValue,
+        ),
+        note: fc.oneof(fc.string({ maxLength: 600, unit: 'binary' }), garbageValue, fc.constant(undefined)),
+      });
+      // Targets of every visibility; a threshold out of reach keeps the public ones reportable.
+      const owner = (await newUser(db)).caller;
+      const targets: ScenarioDto[] = [];
+      for (const visibility of ['PUBLIC', 'PUBLIC', 'PUBLIC', 'PUBLIC', 'UNLISTED', 'PRIVATE'] as const) {
+        targets.push(await owner.scenario.create({ ...validScenario(), visibility }));
+      }
+      const reporterOptions = { reportThreshold: 1_000 };
+      let reporter = await newUser(db, reporterOptions);
+      let reports = 0;
+      await check(report, 300, async ({ target, by, other, reason, note }) => {
+        if (++reports > SCENARIO_REPORTS_PER_MINUTE - 2) {
+          reporter = await newUser(db, reporterOptions);
+          reports = 1;
+        }
+        const scenario = targets[target % targets.length]!;
+        const idOrSlug = by === 'id' ? scenario.id : by === 'slug' ? scenario.slug : other;
+        const input = { idOrSlug, reason, ...(note === undefined ? {} : { note }) };
+        const result = await outcome(() => reporter.caller.scenario.report(input as never), REPORT_ALLOWED);
+        if (!result.ok) {
+          tally.refused++;
+          return;
+        }
+        tally.reported++;
+        // Only a public scenario, found by its own id or slug, with a reason from the list.
+        expect(by).not.toBe('other');
+        expect(scenario.visibility).toBe('PUBLIC');
+        expect(['SPAM', 'OFFENSIVE', 'MISLEADING', 'PERSONAL_INFORMATION', 'OTHER']).toContain(reason);
+        expect(result.value.moderationState).toBe('VISIBLE');
+      });
+      expect(tally.reported).toBeGreaterThan(10);
     },
     TIMEOUT,
   );
