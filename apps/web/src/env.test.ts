@@ -117,6 +117,7 @@ describe('the server environment', () => {
       DATABASE_POOL_SIZE: 10,
       LOG_LEVEL: 'info',
       LIQLAB_RATE_LIMIT_SCALE: 1,
+      LIQLAB_REPORT_THRESHOLD: 3,
     });
     expect(problems(() => parseServerEnv({}))).toEqual([
       'DATABASE_URL is not set. Start the app with `pnpm start` (embedded database) or set it.',
@@ -156,6 +157,15 @@ describe('the server environment', () => {
     expect(problems(() => parseServerEnv({ ...SERVER, LIQLAB_RATE_LIMIT_SCALE: raw }))).toEqual([
       `LIQLAB_RATE_LIMIT_SCALE must be a whole number from 1 to 1000000. Got "${raw}".`,
     ]);
+  });
+
+  it('reads the report threshold, and refuses one that is not a whole number from 1 to 1000', () => {
+    expect(parseServerEnv({ ...SERVER, LIQLAB_REPORT_THRESHOLD: '5' }).LIQLAB_REPORT_THRESHOLD).toBe(5);
+    for (const raw of ['0', '1.5', 'three', '1001']) {
+      expect(problems(() => parseServerEnv({ ...SERVER, LIQLAB_REPORT_THRESHOLD: raw }))).toEqual([
+        `LIQLAB_REPORT_THRESHOLD must be a whole number from 1 to 1000. Got "${raw}".`,
+      ]);
+    }
   });
 
   it('refuses a pool size of 0', () => {

@@ -1,4 +1,5 @@
 import type { LogLevel } from '@liqlab/api/logger';
+import { DEFAULT_REPORT_THRESHOLD } from '@liqlab/api/scenario-moderation';
 import { z } from 'zod';
 
 // The app's configuration: every environment variable it reads, validated here and nowhere else.
@@ -84,6 +85,8 @@ const serverEnvSchema = requestEnvSchema.extend({
    * than any person could; production leaves it unset (1).
    */
   LIQLAB_RATE_LIMIT_SCALE: wholeNumber('LIQLAB_RATE_LIMIT_SCALE', 1, 1_000_000).default(1),
+  /** Open reports from distinct learners that take a public scenario out of the gallery for review. */
+  LIQLAB_REPORT_THRESHOLD: wholeNumber('LIQLAB_REPORT_THRESHOLD', 1, 1000).default(DEFAULT_REPORT_THRESHOLD),
 });
 
 /** What the database chores (`pnpm db:*`) need: the server to work on. */

@@ -24,6 +24,7 @@ export async function serverCaller() {
       views: scenarioViewCounter(),
       log: logger(),
       rateLimitScale: serverEnv().LIQLAB_RATE_LIMIT_SCALE,
+      reportThreshold: serverEnv().LIQLAB_REPORT_THRESHOLD,
     }),
   );
 }

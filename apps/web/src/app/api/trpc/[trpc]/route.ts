@@ -76,6 +76,7 @@ async function answer(request: Request, requestId: string): Promise<Response> {
         views: scenarioViewCounter(),
         log: logger(),
         rateLimitScale: serverEnv().LIQLAB_RATE_LIMIT_SCALE,
+        reportThreshold: serverEnv().LIQLAB_REPORT_THRESHOLD,
       });
     },
   });
