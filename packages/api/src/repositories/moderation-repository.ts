@@ -1,5 +1,5 @@
 import type { Database } from '@liqlab/db/client';
-import type { ReportReason } from '@liqlab/scenario/scenario-report';
+import type { ReportReason } from '@liqlab/scenario/report-reasons';
 import { ApiError } from '../errors/api-error';
 import type { ScenarioVisibility } from '../scenarios/scenario-dto';
 import type { ModerationState } from '../scenarios/scenario-moderation';

@@ -1,5 +1,5 @@
 import type { Database, Prisma } from '@liqlab/db/client';
-import type { ReportReason } from '@liqlab/scenario/scenario-report';
+import type { ReportReason } from '@liqlab/scenario/report-reasons';
 import { ApiError } from '../errors/api-error';
 import { type ModerationState, withheldByModeration } from '../scenarios/scenario-moderation';
 import { SCENARIO_NOT_FOUND } from './scenario-repository';

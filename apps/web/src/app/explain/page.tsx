@@ -7,6 +7,7 @@ import { marketFromLink } from '~/components/explain/explain-link';
 import { ExplainView } from '~/components/explain/explain-view';
 import { DEFAULT_SCENARIO } from '~/components/sandbox/sandbox-state';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
+import { moderationRefusalOf } from '~/server/moderation-refusal';
 import { serverCaller } from '~/trpc/server-caller';
 
 export const metadata: Metadata = {
@@ -33,6 +34,8 @@ async function savedScenario(slug: string): Promise<Opened | string> {
     const dto = await (await serverCaller()).scenario.get({ idOrSlug: slug });
     return { title: dto.title, position: dto.position, path: dto.path };
   } catch (error) {
+    const withheld = moderationRefusalOf(error);
+    if (withheld) return `${withheld.message} Here is an example instead.`;
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) {
       return 'This explanation does not exist or is private; here is an example instead.';
     }

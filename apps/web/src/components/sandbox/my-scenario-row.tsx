@@ -72,6 +72,10 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
         {rules.name} · {item.side}{' '}
         {item.leverage ? `${formatDecimal(new Decimal(item.leverage), { digits: 2, trim: true })}×` : ''}{' '}
         {item.marginMode} · {item.visibility.toLowerCase()}
+        {item.moderationState === 'PENDING_REVIEW'
+          ? ' · in review (out of the gallery until a moderator looks)'
+          : ''}
+        {item.moderationState === 'HIDDEN' ? ' · hidden by a moderator' : ''}
       </p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Last changed <time dateTime={item.updatedAt}>{CHANGED.format(new Date(item.updatedAt))}</time>

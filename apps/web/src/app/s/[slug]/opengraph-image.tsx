@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { ImageResponse } from 'next/og';
+import { moderationRefusalOf } from '~/server/moderation-refusal';
 import { serverCaller } from '~/trpc/server-caller';
 
 export const alt = 'A shared Liquidation Lab scenario';
@@ -8,7 +9,7 @@ export const contentType = 'image/png';
 
 type Params = Promise<{ slug: string }>;
 
-/** Title and position in one line, or null when the scenario is private, gone or malformed. */
+/** Title and position in one line, or null when the scenario is private, gone, withheld or malformed. */
 async function summaryOf(slug: string) {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(slug)) return null;
   try {
@@ -16,6 +17,7 @@ async function summaryOf(slug: string) {
     const { side, leverage, rules, entryPrice } = scenario.position;
     return { title: scenario.title, line: `${side} · ${leverage}× · ${rules} · entry ${entryPrice}` };
   } catch (error) {
+    if (moderationRefusalOf(error)) return null;
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
       return null;
     throw error;

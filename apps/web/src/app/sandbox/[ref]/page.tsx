@@ -7,6 +7,7 @@ import { SandboxEditor } from '~/components/sandbox/sandbox-editor';
 import { DEFAULT_ANALYSIS } from '~/components/sandbox/sandbox-state';
 import { savedRefOf } from '~/components/sandbox/saved-scenario';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
+import { moderationRefusalOf } from '~/server/moderation-refusal';
 import { serverCaller } from '~/trpc/server-caller';
 
 type Params = Promise<{ ref: string }>;
@@ -17,6 +18,8 @@ const scenarioByRef = cache(async (ref: string) => {
   try {
     return await (await serverCaller()).scenario.get({ idOrSlug: ref, countView: false });
   } catch (error) {
+    // Someone else's scenario in review or hidden: its shared page says so.
+    if (moderationRefusalOf(error)) redirect(`/s/${ref}`);
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST'))
       return null;
     throw error;
