@@ -3,6 +3,7 @@ import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SCENARIO_REPORTS_PER_MINUTE } from '../rate-limit/call-limits';
 import { DEFAULT_REPORT_THRESHOLD } from '../scenarios/scenario-moderation';
 import { anonymousCaller, newUser, rejectionOf, visibleError } from './scenario-test-helpers';
 
@@ -152,6 +153,18 @@ describe('reporting a public scenario', () => {
         where: { scenarioId: { in: [scenario.id, privateOne.id, unlisted.id] } },
       }),
     ).toBe(0);
+  });
+
+  it(`allows ${SCENARIO_REPORTS_PER_MINUTE} reports a minute per account, then TOO_MANY_REQUESTS`, async () => {
+    const { caller } = await newUser(db);
+    // Reports of missing scenarios are the cheapest; they count like any other.
+    const missing = { idOrSlug: 'AAAAAAAAAAAAAAAAAAAAAA', reason: 'SPAM' } as const;
+    for (let i = 0; i < SCENARIO_REPORTS_PER_MINUTE; i++) {
+      expect((await rejectionOf(caller.scenario.report(missing))).code).toBe('NOT_FOUND');
+    }
+    const limited = await rejectionOf(caller.scenario.report(missing));
+    expect(limited.code).toBe('TOO_MANY_REQUESTS');
+    expect(limited.cause).toMatchObject({ code: 'RATE_LIMITED' });
   });
 
   it('refuses bad reports in plain words', async () => {
