@@ -1,8 +1,8 @@
 import { ALL_RULES } from '@liqlab/core';
+import { hasNoteWhereNeeded } from '@liqlab/scenario/report-reasons';
 import { SCENARIO_OUTCOMES } from '@liqlab/scenario/scenario-outcome';
 import { scenarioPathSchema } from '@liqlab/scenario/scenario-path-schema';
 import { scenarioPositionSchema } from '@liqlab/scenario/scenario-position-schema';
-import { hasNoteWhereNeeded } from '@liqlab/scenario/report-reasons';
 import { OTHER_NEEDS_NOTE_MESSAGE, scenarioReportFields } from '@liqlab/scenario/scenario-report';
 import {
   scenarioInputSchema,
