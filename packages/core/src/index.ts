@@ -32,6 +32,7 @@ export { liquidationPrice } from './perpetual/liquidation-price';
 export { maintenanceMargin } from './perpetual/maintenance-margin';
 export { maintenanceTierFor } from './perpetual/maintenance-tiers';
 export { marginRatio } from './perpetual/margin-ratio';
+export type { PartialCut } from './perpetual/partial-liquidation';
 export { unrealizedPnl } from './perpetual/pnl';
 export { positionMargin } from './perpetual/position-margin';
 export { binanceBtcusdtTiers } from './perpetual/presets/binance-btcusdt-tiers';

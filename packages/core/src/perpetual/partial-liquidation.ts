@@ -23,6 +23,23 @@ export interface PartialLiquidationStep {
   readonly spec: PositionSpec;
 }
 
+/** A step as a record of what happened: where it filled and what it closed, without the new spec. */
+export interface PartialCut {
+  /** The mark at which the venue stepped in, and where the closed part filled. */
+  readonly price: Decimal;
+  readonly closed: Decimal;
+  readonly remaining: Decimal;
+  readonly realizedPnl: Decimal;
+  readonly fee: Decimal;
+  readonly fromTier: number | null;
+  readonly toTier: number | null;
+}
+
+export function partialCutAt(price: Decimal, step: PartialLiquidationStep): PartialCut {
+  const { closed, remaining, realizedPnl, fee, fromTier, toTier } = step;
+  return { price, closed, remaining, realizedPnl, fee, fromTier, toTier };
+}
+
 export interface PartialLiquidationContext {
   /** The mark that triggered the liquidation and the price the closed part fills at. */
   readonly mark: Decimal;

@@ -1,4 +1,5 @@
 import type { Decimal } from '../decimal';
+import type { PartialCut } from '../perpetual/partial-liquidation';
 import type { RemainderRecipient } from '../perpetual/rules/liquidation-settlement';
 
 export type ReplayEventType =
@@ -79,6 +80,11 @@ export interface ReplayResult {
   residual: Decimal;
   /** Liquidated perpetuals only (null otherwise): the margin left after the fill and fee, and its recipient. */
   liquidationRemainder: LiquidationRemainder | null;
+  /**
+   * The cuts the venue's partial-liquidation rule made before the close (perpetuals; empty otherwise):
+   * their realised losses and fees already came out of the margin the remainder is what is left of.
+   */
+  partialCuts: PartialCut[];
   /** Deficit absorbed by the insurance fund (perpetuals only). */
   insuranceFundCover: Decimal;
   /** Deficit the trader owes (margin loans only). */

@@ -207,6 +207,7 @@ export function replayMarginLoan(
     residual,
     // A margin account's equity after the forced sale stays the trader's (or is the trader's debt).
     liquidationRemainder: null,
+    partialCuts: [],
     insuranceFundCover: ZERO,
     traderDebt,
     totalFunding: totalInterest.negated(),

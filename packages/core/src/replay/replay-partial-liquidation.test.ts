@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../decimal';
 import { liquidationPrice } from '../perpetual/liquidation-price';
 import { parseVenueTiers } from '../perpetual/venue-tiers/parse-venue-tiers';
-import { bybitResponse } from '../perpetual/venue-tiers/venue-table-fixtures';
+import { bybitResponse, okxResponse } from '../perpetual/venue-tiers/venue-table-fixtures';
 import type { PositionSpec, Rules } from '../types';
 import { replayPosition } from './replay-position';
 import { pathOf } from './test-paths';
@@ -97,18 +97,7 @@ describe('replayPosition — partial liquidation by the venue’s rule', () => {
 
   it('OKX (Forced Partial or Full Liquidation): from tier 3 the position is cut to tier 1’s maximum', () => {
     // OKX's published ETHUSDT tiers (2021-06-11), face value 0.1 ETH: tier 1 ends at 3,000 contracts.
-    const tiers = parseVenueTiers(
-      JSON.stringify({
-        code: '0',
-        msg: '',
-        data: [
-          { tier: '1', minSz: '0', maxSz: '3000', mmr: '0.004', imr: '0.008', maxLever: '125' },
-          { tier: '2', minSz: '3001', maxSz: '6000', mmr: '0.005', imr: '0.01', maxLever: '100' },
-          { tier: '3', minSz: '6001', maxSz: '12000', mmr: '0.01', imr: '0.015', maxLever: '66.66' },
-        ],
-      }),
-      { venue: 'okx', contractSize: '0.1' },
-    );
+    const tiers = parseVenueTiers(okxResponse(), { venue: 'okx', contractSize: '0.1' });
     // 10,000 contracts = 1,000 ETH at 2,000, margin 40,000; fee left out to keep the arithmetic plain.
     const spec: PositionSpec = {
       rules: 'okx-linear',

@@ -7,7 +7,7 @@ import { liquidationPriceOf } from '../perpetual/liquidation-price';
 import { maintenanceMarginAt } from '../perpetual/maintenance-margin';
 import { marginBalanceAt, marginRatioAt } from '../perpetual/margin-ratio';
 import { type NormalizedSpec, normalizeSpec, notionalAt } from '../perpetual/normalize-spec';
-import { partialLiquidationStep } from '../perpetual/partial-liquidation';
+import { type PartialCut, partialCutAt, partialLiquidationStep } from '../perpetual/partial-liquidation';
 import { positionMargin } from '../perpetual/position-margin';
 import {
   liquidationSettlement,
@@ -155,6 +155,7 @@ export function replayPosition(
   let residual = ZERO;
   let insuranceFundCover = ZERO;
   let liquidationRemainder: LiquidationRemainder | null = null;
+  const partialCuts: PartialCut[] = [];
 
   /**
    * Closes the whole position at `fill`; a perpetual's deficit is the insurance fund's, never the
@@ -245,6 +246,7 @@ export function replayPosition(
         collateral = collateral.plus(step.realizedPnl).minus(step.fee);
         totalFees = totalFees.plus(step.fee);
         if (partialRule.method.kind === 'fraction') cooldownUntil = t[i]! + partialRule.method.cooldownMs;
+        partialCuts.push(partialCutAt(fill, step));
         refresh(markD);
         event('partial-liquidation', i, markD, {
           price: fill,
@@ -296,6 +298,7 @@ export function replayPosition(
     finalEquity,
     residual,
     liquidationRemainder,
+    partialCuts,
     insuranceFundCover,
     traderDebt: ZERO,
     totalFunding,

@@ -189,6 +189,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
           rules={spec.rules}
           marginMode={spec.marginMode}
           remainder={result.liquidationRemainder}
+          cuts={result.partialCuts}
           money={usdt}
         />
       ) : null}

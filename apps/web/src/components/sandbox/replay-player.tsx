@@ -303,6 +303,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
             rules={inputs.spec.rules}
             marginMode={inputs.spec.marginMode}
             remainder={replay.liquidationRemainder}
+            cuts={replay.partialCuts}
             money={money}
           />
         ) : null}

@@ -1,8 +1,9 @@
 import {
-  type Decimal,
+  Decimal,
   type LiquidationRemainder,
   liquidationSettlement,
   type MarginMode,
+  type PartialCut,
   type RemainderRecipient,
   type Rules,
 } from '@liqlab/core';
@@ -36,20 +37,35 @@ export function returnedText(
   return remainder?.recipient === 'unconfirmed' && remainder.amount.gt(0) ? 'unconfirmed' : money(residual);
 }
 
-/** Where the margin left at a liquidation went, with the venue's published rule and its source. */
+/**
+ * Where the margin left at a liquidation went, with the venue's published rule and its source; when
+ * the venue cut the position first (`cuts`), what those cuts took out of the same margin.
+ */
 export function SettlementNote({
   rules,
   marginMode,
   remainder,
+  cuts = [],
   money,
 }: {
   rules: Rules;
   marginMode: MarginMode;
   remainder: LiquidationRemainder;
+  cuts?: readonly PartialCut[];
   money: (value: Decimal) => string;
 }) {
+  const lost = cuts.reduce((sum, cut) => sum.minus(cut.realizedPnl), new Decimal(0));
+  const fees = cuts.reduce((sum, cut) => sum.plus(cut.fee), new Decimal(0));
   return (
     <p className="mt-2 text-sm" data-testid="settlement-note">
+      {cuts.length > 0 ? (
+        <>
+          Before the full liquidation the exchange cut the position{' '}
+          {cuts.length === 1 ? 'once' : `${cuts.length} times`} by its partial-liquidation rule: those cuts
+          realised a {money(lost)} loss and paid {money(fees)} in liquidation fees, both out of the same
+          margin.{' '}
+        </>
+      ) : null}
       {remainder.amount.gt(0) ? (
         <>
           The {money(remainder.amount)} left at the liquidation {WENT_TO[remainder.recipient]}.{' '}
