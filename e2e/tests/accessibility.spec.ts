@@ -99,6 +99,19 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+// WCAG 2.2's target size (2.5.8, as Lighthouse audits it): every control of the sandbox's form is at
+// least 24 px square or has that much room, on the phone's narrow rows too. (The rest of the suite
+// checks WCAG 2.1, which has no such rule.)
+test('the sandbox’s controls are large enough to tap', async ({ page }) => {
+  await page.goto('/sandbox');
+  await hydrated(page);
+  await expect(page.locator('[data-help-link]').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+  expect(
+    results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`)),
+  ).toEqual([]);
+});
+
 test('every lesson, with its live widgets', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   await page.goto('/learn');
