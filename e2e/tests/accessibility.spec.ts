@@ -1,40 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe-check';
 import { expectDatabaseStatus } from './database-status';
 
 // axe-core on every page type, in the states a learner actually sees (a question on screen, feedback
 // shown, a replay played, each sandbox tab open), in light and dark themes. Zero serious or critical
 // violations; moderate/minor ones are reported in the attachment but do not fail the run.
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const THEME_STORAGE_KEY = 'liqlab-theme'; // apps/web/src/lib/theme-preference.ts
 const LESSON = 'leverage-and-margin';
-
-async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = blocking
-    .map(
-      (v) =>
-        `[${v.impact}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${v.nodes
-          .map(
-            (n) =>
-              `  - ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replaceAll('\n', '\n      ')}` : ''}`,
-          )
-          .join('\n')}`,
-    )
-    .join('\n');
-  if (results.violations.length) {
-    await testInfo.attach(`axe ${state}`, {
-      body: JSON.stringify(results.violations, null, 2),
-      contentType: 'application/json',
-    });
-  }
-  expect(
-    blocking.map((v) => v.id),
-    `${state} (${page.url()}):\n${report}`,
-  ).toEqual([]);
-}
 
 /** Waits until client components have hydrated (the footer's status comes from a client-side call). */
 async function hydrated(page: Page) {

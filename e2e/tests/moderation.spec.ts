@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { type Browser, type BrowserContext, expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe-check';
 
 // Moderation end to end: three learners report a public scenario, it leaves the gallery and its link
 // shows "under review"; an administrator (granted with `pnpm admin grant`) restores it, and it is back.
@@ -66,7 +67,7 @@ function grantAdministrator(email: string) {
 test('reported by three learners, out of the gallery; an administrator restores it', async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   const origin = baseURL ?? '';
   const tag = crypto.randomUUID().slice(0, 8);
@@ -102,6 +103,7 @@ test('reported by three learners, out of the gallery; an administrator restores 
     await page.goto(`/s/${slug}`);
     await page.getByRole('button', { name: 'Report', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Report this scenario' });
+    if (index === 0) await expectNoSeriousViolations(page, testInfo, 'report dialog');
     await dialog.getByLabel(reason).check();
     if (reason === 'Something else') {
       // "Something else" asks for words before it sends anything.
@@ -136,6 +138,7 @@ test('reported by three learners, out of the gallery; an administrator restores 
     )
     .toBe('Under review');
   await expect(anonymousPage.getByText(title)).toHaveCount(0);
+  await expectNoSeriousViolations(anonymousPage, testInfo, 'under-review notice');
   await ownerPage.reload();
   await expect(ownerPage.getByTestId('moderation-banner')).toContainText('only you can still open it');
 
@@ -151,6 +154,7 @@ test('reported by three learners, out of the gallery; an administrator restores 
   await expect(item.getByTestId('moderation-state')).toHaveText('Waiting for review (out of the gallery)');
   await expect(item).toContainText('3 open reports of 3');
   await expect(item).toContainText('Copies another learner’s scenario word for word.');
+  await expectNoSeriousViolations(adminPage, testInfo, 'moderation page');
   await item.getByRole('button', { name: `Restore “${title}”` }).click();
   // Restored and its reports closed: it leaves the queue.
   await expect(item).toHaveCount(0);
