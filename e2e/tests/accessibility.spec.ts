@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
 import { expectDatabaseStatus } from './database-status';
