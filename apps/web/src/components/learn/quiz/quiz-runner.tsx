@@ -2,13 +2,15 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
 import { formatDueDate } from '~/lib/format-due-date';
 import { useTRPC } from '~/trpc/react';
 import { MasteryBadge } from '../mastery-badge';
 import { QuestionSession } from './question-session';
 import type { QuizExhibits } from './quiz-exhibits';
+import type { GradedAnswer } from './quiz-types';
+import { WorkedSolutionSteps, type WorkedStep } from './worked-solution-steps';
 
 /** A lesson quiz or the course challenge: starts an attempt on the server, asks, grades, finishes. */
 export function QuizRunner({
@@ -42,6 +44,8 @@ export function QuizRunner({
     }),
   );
   const started = useRef(false);
+  // Each graded answer of this attempt, so the result page can show the working of what was missed.
+  const [gradedById, setGradedById] = useState<Record<string, GradedAnswer>>({});
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   // The question (and the focused Finish button) is gone: move focus to the score, so keyboard and
@@ -73,6 +77,7 @@ export function QuizRunner({
   const attempt = start.data;
 
   const retryMissed = (missed: string[]) => {
+    setGradedById({});
     finish.reset();
     answer.reset();
     start.mutate({ quizId, questionIds: missed });
@@ -82,6 +87,12 @@ export function QuizRunner({
     const f = finish.data;
     const prompts = new Map(attempt.questions.map((q) => [q.id, q.prompt]));
     const now = new Date();
+    const missedWorkings = f.missed.flatMap((id): { id: string; steps: readonly WorkedStep[] }[] => {
+      const explanations = gradedById[id]?.explanations;
+      return explanations?.kind === 'text' && explanations.workedSolution
+        ? [{ id, steps: explanations.workedSolution }]
+        : [];
+    });
     return (
       <section aria-labelledby="result-heading" className="space-y-4" data-testid="quiz-result">
         <h2 id="result-heading" ref={resultHeading} tabIndex={-1} className="text-2xl font-bold">
@@ -119,6 +130,21 @@ export function QuizRunner({
                 </li>
               ))}
             </ul>
+          </div>
+        ) : null}
+        {missedWorkings.length > 0 ? (
+          <div className="space-y-3" data-testid="missed-workings">
+            <h3 className="text-lg font-semibold">The working for what you missed</h3>
+            {missedWorkings.map(({ id, steps }) => (
+              <div
+                key={id}
+                data-question={id}
+                className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+              >
+                <p className="text-sm font-medium">{prompts.get(id)}</p>
+                <WorkedSolutionSteps steps={steps} />
+              </div>
+            ))}
           </div>
         ) : null}
         <div className="flex flex-wrap gap-3">
@@ -164,7 +190,11 @@ export function QuizRunner({
         key={attempt.attemptId}
         questions={attempt.questions}
         exhibits={exhibits}
-        grade={(questionId, a) => answer.mutateAsync({ attemptId: attempt.attemptId, questionId, answer: a })}
+        grade={async (questionId, a) => {
+          const graded = await answer.mutateAsync({ attemptId: attempt.attemptId, questionId, answer: a });
+          setGradedById((all) => ({ ...all, [questionId]: graded }));
+          return graded;
+        }}
         revealHint={(questionId, index) =>
           hint.mutateAsync({ attemptId: attempt.attemptId, questionId, index })
         }

@@ -1,6 +1,7 @@
+import { useId } from 'react';
 import type { GradedAnswer } from './quiz-types';
 
-type WorkedStep = NonNullable<
+export type WorkedStep = NonNullable<
   Extract<GradedAnswer['explanations'], { kind: 'text' }>['workedSolution']
 >[number];
 
@@ -9,9 +10,11 @@ type WorkedStep = NonNullable<
  * engine: for each step the rule, the rule with the numbers, and the figure.
  */
 export function WorkedSolutionSteps({ steps }: { steps: readonly WorkedStep[] }) {
+  // The result page lists several workings: each needs its own heading id.
+  const headingId = useId();
   return (
-    <section aria-labelledby="worked-solution-heading" data-testid="worked-solution">
-      <h3 id="worked-solution-heading" className="text-sm font-semibold">
+    <section aria-labelledby={headingId} data-testid="worked-solution">
+      <h3 id={headingId} className="text-sm font-semibold">
         Worked solution with your numbers
       </h3>
       <ol className="mt-2 space-y-2 text-sm">

@@ -1,0 +1,95 @@
+import { expect, type Page, type Response } from '@playwright/test';
+// The answer key and the engine-backed generators, read from source as learn.spec.ts does (test-only).
+import { SCENARIO_OUTCOME_LABELS } from '../../apps/web/src/components/learn/quiz/scenario-outcome-labels';
+import { formatParameter } from '../../packages/content/src/quizzes/format-quiz-number';
+import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
+import type { Question } from '../../packages/content/src/quizzes/question-schema';
+
+/** A question as quiz.start served it (public fields only). */
+export interface Served {
+  id: string;
+  kind: Question['kind'];
+  prompt: string;
+  params?: Record<string, string>;
+  items?: { id: string }[];
+}
+
+/** The working shown is the generator's own, computed from the numbers this attempt served. */
+export async function expectWorkedSolution(
+  page: Page,
+  q: Extract<Question, { kind: 'numeric' }>,
+  served: Served,
+) {
+  const params = served.params!;
+  const generator = numericGeneratorFor(q.generator);
+  const steps = generator.workedSolution(params, generator.answer(params));
+  const shown = page.getByTestId('worked-solution');
+  await expect(shown.getByTestId('worked-substituted')).toHaveText(steps.map((s) => `= ${s.substituted}`));
+  // Every number in the prompt is a number of the working, and the working ends at the answer shown.
+  const heading = page.getByRole('heading', { level: 2 });
+  for (const value of Object.values(params)) {
+    await expect(heading).toContainText(formatParameter(value));
+  }
+  const text = (await shown.getByTestId('worked-substituted').allTextContents()).join(' ');
+  expect(Object.values(params).some((value) => text.includes(formatParameter(value)))).toBe(true);
+  const answerShown = await page.getByTestId('answer-feedback').locator('strong.font-mono').textContent();
+  await expect(shown.getByTestId('worked-result').last()).toHaveText(
+    new RegExp(`^= ${escapeRegExp(formatParameter(answerShown!))}`),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export async function servedQuestions(response: Response): Promise<Served[]> {
+  const body = (await response.json()) as {
+    result: { data: { json?: { questions: Served[] }; questions?: Served[] } };
+  }[];
+  const data = body[0]!.result.data;
+  return (data.json ?? data).questions as Served[];
+}
+
+/** Fills in the right (or a wrong) answer for one question, using only the visible controls. */
+export async function answer(page: Page, q: Question, served: Served, right: boolean) {
+  switch (q.kind) {
+    case 'single': {
+      const pick = right ? q.correct : q.options.find((o) => o.id !== q.correct)!.id;
+      await page
+        .getByRole('radio', { name: q.options.find((o) => o.id === pick)!.text, exact: true })
+        .check();
+      return;
+    }
+    case 'multiple':
+      for (const id of q.correct) {
+        await page
+          .getByRole('checkbox', { name: q.options.find((o) => o.id === id)!.text, exact: true })
+          .check();
+      }
+      return;
+    case 'true-false':
+      await page.getByRole('radio', { name: q.correct ? 'True' : 'False', exact: true }).check();
+      return;
+    case 'scenario':
+      await page.getByRole('radio', { name: SCENARIO_OUTCOME_LABELS[q.outcome].option }).check();
+      return;
+    case 'numeric': {
+      const value = numericGeneratorFor(q.generator).answer(served.params ?? {});
+      await page.getByLabel('Your answer').fill(right ? value.toFixed() : value.plus(1000).toFixed());
+      return;
+    }
+    case 'ordering': {
+      const current = (served.items ?? []).map((i) => i.id);
+      for (let slot = 0; slot < q.correctOrder.length; slot++) {
+        let at = current.indexOf(q.correctOrder[slot]!);
+        const text = q.items.find((i) => i.id === q.correctOrder[slot])!.text;
+        while (at > slot) {
+          await page.getByRole('button', { name: `Move “${text}” up` }).click();
+          [current[at - 1], current[at]] = [current[at]!, current[at - 1]!];
+          at--;
+        }
+      }
+      return;
+    }
+  }
+}
