@@ -1,13 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
 // The answer keys, read from source as learn.spec.ts does (test-only).
 import { inlineChecks } from '../../packages/content/src/checks/inline-checks';
+import { lessonCatalog } from '../../packages/content/src/lessons/lesson-catalog';
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
 import { formatParameter } from '../../packages/content/src/quizzes/format-quiz-number';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
 import { answer, expectWorkedSolution, servedQuestions } from './quiz-answering';
 
 const LESSON = 'start-at-zero';
-const TITLE = 'Start at zero';
+const TITLE = lessonCatalog.find((l) => l.slug === LESSON)!.title;
 
 /**
  * Issue 15's acceptance walk, as a true newcomer takes it (desktop and 390×844): home → the course →

@@ -56,7 +56,9 @@ test('a quiz with one wrong numeric answer: worked solution with its own numbers
   const result = page.getByTestId('quiz-result');
   await expect(result).toContainText(`${served.length - 1} of ${served.length}`);
   await expect(result.getByTestId('added-to-review')).toContainText('1 question added to your review queue');
-  await expect(result.locator(`[data-question="${missed.id}"]`)).toContainText('due');
+  await expect(result.getByTestId('added-to-review').locator(`[data-question="${missed.id}"]`)).toContainText(
+    'due',
+  );
   await expect(result.getByRole('link', { name: /^Next lesson:/ })).toBeVisible();
   await expect(result.getByRole('button', { name: 'Retry the 1 missed question' })).toBeVisible();
 
