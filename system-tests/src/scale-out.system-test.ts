@@ -155,6 +155,31 @@ describe('two app instances on one database', { timeout: 120_000 }, () => {
     }
   });
 
+  it('the warm-up pass cannot be presented from outside: a guest with a made-up one keeps the write limit', async () => {
+    const guest = await fetch(`${b.baseUrl}/api/auth/sign-in/anonymous`, {
+      method: 'POST',
+      headers: headers(b.baseUrl),
+      body: '{}',
+    });
+    expect(guest.status).toBe(200);
+    const cookie = guest.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const statuses: number[] = [];
+    // 60 saves a minute per user; the warm-up's pass raises that only for the process's own secret.
+    for (let i = 0; i < 61; i++) {
+      const response = await fetch(`${b.baseUrl}/api/trpc/scenario.create`, {
+        method: 'POST',
+        headers: { ...headers(b.baseUrl, cookie), 'x-liqlab-warm-up-pass': 'A'.repeat(43) },
+        body: JSON.stringify(validScenario({ title: `pass probe ${i}` })),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
+    expect(statuses[60]).toBe(429);
+  });
+
   it('a sign-out on one instance ends the session on both at once, signed copy or not', async () => {
     const email = `replay-${Date.now()}@example.test`;
     const signUp = await fetch(`${a.baseUrl}/api/auth/sign-up/email`, {

@@ -11,6 +11,7 @@ import { logger } from '~/server/logger';
 import { clientIpOf, requestIdOf } from '~/server/request-meta';
 import { setApiRouteHeaders } from '~/server/security-headers';
 import { scenarioViewCounter } from '~/server/view-counters';
+import { carriesWarmUpPass, WARM_UP_RATE_LIMIT_SCALE } from '~/server/warm-up-pass';
 import { MAX_BATCH_SIZE } from '~/trpc/max-batch-size';
 
 export const dynamic = 'force-dynamic';
@@ -75,7 +76,10 @@ async function answer(request: Request, requestId: string): Promise<Response> {
         clientIp: clientIpOf(request.headers),
         views: scenarioViewCounter(),
         log: logger(),
-        rateLimitScale: serverEnv().LIQLAB_RATE_LIMIT_SCALE,
+        // The instance's own warm-up runs the save path thousands of times (server/warm-up.ts).
+        rateLimitScale: carriesWarmUpPass(request.headers)
+          ? WARM_UP_RATE_LIMIT_SCALE * serverEnv().LIQLAB_RATE_LIMIT_SCALE
+          : serverEnv().LIQLAB_RATE_LIMIT_SCALE,
         reportThreshold: serverEnv().LIQLAB_REPORT_THRESHOLD,
       });
     },
