@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { type Browser, type BrowserContext, expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
+import { saveScenarioOverApi } from './scenario-over-api';
 
 // Moderation end to end: three learners report a public scenario, it leaves the gallery and its link
 // shows "under review"; an administrator (granted with `pnpm admin grant`) restores it, and it is back.
@@ -21,35 +22,11 @@ async function signedIn(browser: Browser, baseURL: string, label: string) {
 }
 
 async function createPublicScenario(context: BrowserContext, baseURL: string, title: string) {
-  const created = await context.request.post('/api/trpc/scenario.create', {
-    headers: { 'content-type': 'application/json', origin: baseURL },
-    data: {
-      title,
-      visibility: 'PUBLIC',
-      position: {
-        rules: 'binance-usdm',
-        side: 'long',
-        marginMode: 'isolated',
-        entryPrice: '60000',
-        size: { unit: 'quantity', quantity: '1' },
-        leverage: '10',
-        maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
-        takerFeeRate: '0.0005',
-        fees: { enabled: true },
-      },
-      path: {
-        kind: 'gbm',
-        seed: 'e2e moderation',
-        startPrice: '60000',
-        annualVolatility: '0.8',
-        annualDrift: '0',
-        horizonDays: 1,
-        steps: 288,
-      },
-    },
+  return saveScenarioOverApi(context.request, baseURL, {
+    title,
+    visibility: 'PUBLIC',
+    seed: 'e2e moderation',
   });
-  expect(created.status()).toBe(200);
-  return ((await created.json()).result.data as { slug: string }).slug;
 }
 
 /** `pnpm admin grant <email>` on the running app's embedded database, as an operator would run it. */

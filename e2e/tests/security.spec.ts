@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
 import { expectDatabaseStatus } from './database-status';
+import { saveScenarioOverApi } from './scenario-over-api';
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -281,35 +282,11 @@ test.describe('shared pages from the shared-page cache', () => {
     const owner = await playwright.request.newContext({ baseURL });
     const headers = { 'content-type': 'application/json', origin: baseURL };
     expect((await owner.post('/api/auth/sign-in/anonymous', { headers, data: {} })).status()).toBe(200);
-    const created = await owner.post('/api/trpc/scenario.create', {
-      headers,
-      data: {
-        title: 'unlisted, cached per response',
-        visibility: 'UNLISTED',
-        position: {
-          rules: 'binance-usdm',
-          side: 'long',
-          marginMode: 'isolated',
-          entryPrice: '60000',
-          size: { unit: 'quantity', quantity: '1' },
-          leverage: '10',
-          maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
-          takerFeeRate: '0.0005',
-          fees: { enabled: true },
-        },
-        path: {
-          kind: 'gbm',
-          seed: 'e2e unlisted',
-          startPrice: '60000',
-          annualVolatility: '0.8',
-          annualDrift: '0',
-          horizonDays: 1,
-          steps: 288,
-        },
-      },
+    const slug = await saveScenarioOverApi(owner, baseURL, {
+      title: 'unlisted, cached per response',
+      visibility: 'UNLISTED',
+      seed: 'e2e unlisted',
     });
-    expect(created.status()).toBe(200);
-    const { slug } = (await created.json()).result.data as { slug: string };
     await owner.dispose();
     return `/s/${slug}`;
   }
