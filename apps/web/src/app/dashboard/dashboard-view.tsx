@@ -199,7 +199,11 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
               className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2"
             >
               <span className="w-6 text-right font-mono text-sm text-slate-500">{lesson.order}.</span>
-              <Link href={`/learn/${lesson.slug}`} className="flex-1 font-medium hover:underline">
+              {/* At least 12rem before the read mark and badge share its line; narrower, they wrap below. */}
+              <Link
+                href={`/learn/${lesson.slug}`}
+                className="min-w-0 flex-[1_1_12rem] font-medium hover:underline"
+              >
                 {lesson.title}
               </Link>
               {lesson.firstReadAt ? (
