@@ -2,6 +2,7 @@ import type { Decimal, ExplainedTier } from '@liqlab/core';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 import { TierTableFactsLine } from '~/components/tiers/tier-table-facts';
 import { SettlementRule } from '~/components/ui/settlement-note';
+import { VenueLiquidationRules } from '~/components/ui/venue-liquidation-rules';
 import { formatDecimal, priceDigits } from '~/lib/format-decimal';
 import type { ExplainFigures, MarketInputs } from './explain-figures';
 import { FormulaSteps, formulaNumber } from './formula-steps';
@@ -116,6 +117,8 @@ export function ExplainResults({ figures, position, market, errors, onMarket }: 
           steps={explanation.bankruptcySteps}
           testId="bankruptcy-steps"
         />
+        <h3 className="mt-2 text-base font-semibold">How this exchange closes the position</h3>
+        <VenueLiquidationRules rules={position.rules} className="text-sm" />
       </section>
 
       <MarkVsLast

@@ -5,6 +5,7 @@ import { ChoiceGroup } from '~/components/ui/choice-group';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { RangeField } from '~/components/ui/range-field';
 import { SelectField } from '~/components/ui/select-field';
+import { VenueLiquidationRules } from '~/components/ui/venue-liquidation-rules';
 import { errorFor, type FieldErrors } from './field-errors';
 import { MaintenanceField } from './maintenance-field';
 import { withMarginMode, withOptional, withRules, withSizeUnit } from './position-edits';
@@ -39,6 +40,12 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
         options={RULE_SET_OPTIONS}
         onChange={(rules) => onChange(withRules(position, rules))}
       />
+      <details className="col-span-2 text-xs text-slate-600 dark:text-slate-400">
+        <summary className="cursor-pointer font-medium">
+          How this exchange closes a liquidated position
+        </summary>
+        <VenueLiquidationRules rules={position.rules} className="mt-1" />
+      </details>
       <ChoiceGroup
         legend="Side"
         value={position.side}

@@ -1,9 +1,8 @@
 'use client';
 
 import type { CustomTierTable, TierTableVenue } from '@liqlab/scenario/scenario-tier-table';
-import { type ChangeEvent, useId, useState } from 'react';
-import { DecimalField } from '~/components/ui/decimal-field';
-import { SelectField } from '~/components/ui/select-field';
+import { useState } from 'react';
+import { VenuePasteForm } from '~/components/ui/venue-paste-form';
 import { errorMessage } from '~/lib/error-message';
 
 /** Each venue's public endpoint whose response (or a CSV with its field names) can be pasted as it is. */
@@ -35,24 +34,7 @@ export function TierTablePaste({ onTable, defaultVenue = 'binance' }: TierTableP
   const [symbol, setSymbol] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const textId = useId();
-  const symbolId = useId();
-  const fileId = useId();
-  const errorId = useId();
   const endpoint = VENUES.find((v) => v.value === venue)?.endpoint;
-
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    if (file.size > 1_000_000) {
-      setError(
-        `The file is ${Math.round(file.size / 1000)} kB; a tier table is a few kB (at most 1,000 kB are read).`,
-      );
-      return;
-    }
-    setText(await file.text());
-    setError(null);
-  };
 
   const use = async () => {
     setError(null);
@@ -70,70 +52,38 @@ export function TierTablePaste({ onTable, defaultVenue = 'binance' }: TierTableP
       data-testid="tier-table-paste"
       className="flex flex-col gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700"
     >
-      <SelectField label="Table format" value={venue} options={VENUES} onChange={setVenue} />
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Paste the venue's response to <code>{endpoint}</code> as it comes, or a CSV whose header uses the same
-        field names.
-      </p>
-      {venue === 'okx' ? (
-        <DecimalField
-          label="Contract face value (ctVal)"
-          hint="OKX counts tiers in contracts: 0.01 BTC each for BTC-USDT-SWAP"
-          value={contractSize}
-          onChange={setContractSize}
-        />
-      ) : null}
-      <div>
-        <label htmlFor={symbolId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
-          Instrument (only when the table lists several)
-        </label>
-        <input
-          id={symbolId}
-          value={symbol}
-          maxLength={40}
-          onChange={(event) => setSymbol(event.target.value)}
-          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
-        />
-      </div>
-      <div>
-        <label htmlFor={textId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
-          Tier table (JSON or CSV)
-        </label>
-        <textarea
-          id={textId}
-          value={text}
-          rows={5}
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(event) => setText(event.target.value)}
-          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
-        />
-      </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={fileId} className="text-xs font-medium">
-          or upload a file
-        </label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".json,.csv,.txt,application/json,text/csv"
-          onChange={readFile}
-          className="text-xs"
-        />
-      </div>
-      <button
-        type="button"
-        onClick={() => void use()}
-        className="self-start rounded-md bg-safe px-3 py-1.5 text-sm font-semibold text-white dark:text-slate-950"
-      >
-        Use this table
-      </button>
-      {error ? (
-        <p id={errorId} role="alert" className="text-xs font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <VenuePasteForm
+        venues={VENUES}
+        venue={venue}
+        onVenue={setVenue}
+        venueLabel="Table format"
+        note={
+          <>
+            Paste the venue's response to <code>{endpoint}</code> as it comes, or a CSV whose header uses the
+            same field names.
+          </>
+        }
+        {...(venue === 'okx'
+          ? {
+              contracts: {
+                faceValue: contractSize,
+                onFaceValue: setContractSize,
+                hint: 'OKX counts tiers in contracts: 0.01 BTC each for BTC-USDT-SWAP',
+              },
+            }
+          : {})}
+        symbol={symbol}
+        onSymbol={setSymbol}
+        symbolLabel="Instrument (only when the table lists several)"
+        text={text}
+        onText={setText}
+        textLabel="Tier table (JSON or CSV)"
+        rows={5}
+        upload={{ onError: setError }}
+        submitLabel="Use this table"
+        onSubmit={() => void use()}
+        error={error}
+      />
     </div>
   );
 }

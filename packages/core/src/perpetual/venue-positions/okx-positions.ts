@@ -1,4 +1,4 @@
-import { toPositiveDecimal } from '../../decimal';
+import { type Decimal, toOptionalDecimal, toPositiveDecimal } from '../../decimal';
 import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
 import { decimalField } from '../venue-tiers/table-rows';
@@ -23,11 +23,52 @@ import {
  * quantity is |pos| × the contract's face value (`ctVal` from GET /api/v5/public/instruments, which
  * this response does not carry). `margin` is the isolated margin; `markPx` and `last` are both given,
  * which is what the page needs to show the two prices apart.
+ *
+ * Size: OKX trades a contract in steps of its lot size (`lotSz`, in contracts) from a minimum
+ * (`minSz`), both in the same instruments response; a position is a whole number of lots. When given,
+ * `pos` is checked against them and refused with a plain message rather than rounded: a size that is
+ * not a whole number of lots means the face value, the lot or the paste is not this instrument's.
  */
-export function okxPositionFromJson(
-  text: string,
-  options: { contractSize: string; symbol?: string },
-): VenuePosition {
+export interface OkxContractSpec {
+  /** `ctVal`: base units per contract. */
+  contractSize: string;
+  /** `lotSz`: the size step, in contracts. */
+  lotSize?: string;
+  /** `minSz`: the smallest size, in contracts. */
+  minSize?: string;
+  symbol?: string;
+}
+
+/** Refuses a size in contracts that is not a whole number of OKX lots, or below the minimum size. */
+export function checkOkxContracts(
+  contracts: Decimal,
+  spec: Pick<OkxContractSpec, 'lotSize' | 'minSize'>,
+  field: string,
+  label = 'The size',
+): void {
+  const lot = toOptionalDecimal(spec.lotSize, 'lotSize');
+  const min = toOptionalDecimal(spec.minSize, 'minSize');
+  if (lot !== undefined && !lot.isPositive()) {
+    throw new LiquidationError('NOT_POSITIVE', `lotSize must be above 0, got ${lot}.`, 'lotSize');
+  }
+  if (lot !== undefined && !lot.isZero() && !contracts.mod(lot).isZero()) {
+    const below = contracts.div(lot).floor().times(lot);
+    throw new LiquidationError(
+      'INVALID_ARGUMENT',
+      `${label} ${contracts} contracts is not a whole number of OKX lots (lotSz ${lot}): ${below} or ${below.plus(lot)} would be. Check the instrument's ctVal and lotSz in /api/v5/public/instruments.`,
+      field,
+    );
+  }
+  if (min !== undefined && contracts.lt(min)) {
+    throw new LiquidationError(
+      'INVALID_ARGUMENT',
+      `${label} ${contracts} contracts is below OKX's minimum size for this instrument (minSz ${min}).`,
+      field,
+    );
+  }
+}
+
+export function okxPositionFromJson(text: string, options: OkxContractSpec): VenuePosition {
   const faceValue = toPositiveDecimal(options?.contractSize, 'contractSize');
   const value = readPositionJson(text, 'OKX', 'GET /api/v5/account/positions');
   let list: unknown = value;
@@ -77,6 +118,7 @@ export function okxPositionFromJson(
     );
   }
   const size = decimalField(row, 'pos', { nonNegative: false });
+  checkOkxContracts(size.abs(), options, at('pos'), `${label}: pos`);
   const posSide = requiredText(row, 'posSide');
   if (posSide !== 'long' && posSide !== 'short' && posSide !== 'net') {
     throw new LiquidationError(

@@ -222,6 +222,44 @@ describe('parseVenuePosition: OKX positions', () => {
     expect(position).toMatchObject({ side: 'long', quantity: '0.03', venueLiquidationPrice: null });
   });
 
+  it('checks the size against the contract spec when given: whole lots, at least the minimum', () => {
+    // 150 contracts in lots of 1 (and of 0.01), minimum 1: accepted.
+    for (const lotSize of ['1', '0.01']) {
+      const spec = { venue: 'okx' as const, contractSize: '0.01', lotSize, minSize: '1' };
+      expect(parseVenuePosition(okx([okxRow()]), spec).quantity).toBe('1.5');
+    }
+    // −150.5 contracts is not a whole number of 1-contract lots: refused, naming the lots either side.
+    expectLiquidationError(
+      () =>
+        parseVenuePosition(okx([okxRow({ pos: '-150.5' })]), {
+          venue: 'okx',
+          contractSize: '0.01',
+          lotSize: '1',
+        }),
+      'INVALID_ARGUMENT',
+      'data[0].pos',
+      'not a whole number of OKX lots (lotSz 1)',
+      '150 or 151',
+    );
+    expectLiquidationError(
+      () =>
+        parseVenuePosition(okx([okxRow({ pos: '0.5' })]), {
+          venue: 'okx',
+          contractSize: '0.01',
+          lotSize: '0.1',
+          minSize: '1',
+        }),
+      'INVALID_ARGUMENT',
+      'data[0].pos',
+      'below OKX',
+      'minSz 1',
+    );
+    // Without a lot size nothing is assumed: a fractional size is read as given.
+    expect(
+      parseVenuePosition(okx([okxRow({ pos: '0.5' })]), { venue: 'okx', contractSize: '0.01' }).quantity,
+    ).toBe('0.005');
+  });
+
   it("refuses OKX's error envelope, a response without data, and a missing face value", () => {
     expectLiquidationError(
       () =>

@@ -1,12 +1,12 @@
 import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
 import { binancePositionFromJson } from './binance-position-risk';
-import { okxPositionFromJson } from './okx-positions';
+import { type OkxContractSpec, okxPositionFromJson } from './okx-positions';
 import type { VenuePosition } from './venue-position';
 
 export type VenuePositionOptions =
   | { venue: 'binance'; symbol?: string }
-  | { venue: 'okx'; contractSize: string; symbol?: string };
+  | ({ venue: 'okx' } & OkxContractSpec);
 
 /** Venues whose position report can be pasted. */
 const POSITION_VENUES = ['binance', 'okx'] as const;

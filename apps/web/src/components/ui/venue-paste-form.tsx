@@ -1,0 +1,150 @@
+'use client';
+
+import { type ChangeEvent, type ReactNode, useId } from 'react';
+import { DecimalField } from '~/components/ui/decimal-field';
+import { SelectField } from '~/components/ui/select-field';
+
+/** The text a venue's response comes as: pasted, or (with `upload`) read from a file of at most 1 MB. */
+const MAX_UPLOAD_BYTES = 1_000_000;
+
+export interface VenuePasteFormProps<V extends string> {
+  venues: readonly { value: V; label: string }[];
+  venue: V;
+  onVenue: (venue: V) => void;
+  venueLabel: string;
+  /** What to paste for the chosen venue (the endpoint, in the venue's words). */
+  note: ReactNode;
+  /** OKX counts in contracts: its face value, and optionally its lot size, are asked for. */
+  contracts?: {
+    faceValue: string;
+    onFaceValue: (value: string) => void;
+    hint: string;
+    lotSize?: { value: string; onChange: (value: string) => void };
+  };
+  symbol: string;
+  onSymbol: (symbol: string) => void;
+  symbolLabel: string;
+  text: string;
+  onText: (text: string) => void;
+  textLabel: string;
+  rows: number;
+  /** Offer a file upload next to the text box; `onError` hears about a file too large to read. */
+  upload?: { onError: (message: string | null) => void };
+  submitLabel: string;
+  onSubmit: () => void;
+  error: string | null;
+  status?: string | null;
+}
+
+/**
+ * The form a venue's own response is pasted into (a position on /explain, a tier table in the sandbox):
+ * the venue, what it needs to be read, the text, and one plain sentence when it cannot be read.
+ */
+export function VenuePasteForm<V extends string>(props: VenuePasteFormProps<V>) {
+  const textId = useId();
+  const symbolId = useId();
+  const fileId = useId();
+  const errorId = useId();
+  const { contracts, upload, error } = props;
+
+  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file || !upload) return;
+    if (file.size > MAX_UPLOAD_BYTES) {
+      upload.onError(
+        `The file is ${Math.round(file.size / 1000)} kB; a venue's response is a few kB (at most 1,000 kB are read).`,
+      );
+      return;
+    }
+    props.onText(await file.text());
+    upload.onError(null);
+  };
+
+  return (
+    <>
+      <SelectField
+        label={props.venueLabel}
+        value={props.venue}
+        options={props.venues}
+        onChange={props.onVenue}
+      />
+      <p className="text-xs text-slate-600 dark:text-slate-400">{props.note}</p>
+      {contracts ? (
+        <>
+          <DecimalField
+            label="Contract face value (ctVal)"
+            hint={contracts.hint}
+            value={contracts.faceValue}
+            onChange={contracts.onFaceValue}
+          />
+          {contracts.lotSize ? (
+            <DecimalField
+              label="Lot size in contracts (lotSz, optional)"
+              hint="From /api/v5/public/instruments; when given, the size must be a whole number of lots"
+              value={contracts.lotSize.value}
+              onChange={contracts.lotSize.onChange}
+            />
+          ) : null}
+        </>
+      ) : null}
+      <div>
+        <label htmlFor={symbolId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+          {props.symbolLabel}
+        </label>
+        <input
+          id={symbolId}
+          value={props.symbol}
+          maxLength={40}
+          onChange={(event) => props.onSymbol(event.target.value)}
+          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
+        />
+      </div>
+      <div>
+        <label htmlFor={textId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+          {props.textLabel}
+        </label>
+        <textarea
+          id={textId}
+          rows={props.rows}
+          value={props.text}
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => props.onText(event.target.value)}
+          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
+        />
+      </div>
+      {upload ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <label htmlFor={fileId} className="text-xs font-medium">
+            or upload a file
+          </label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".json,.csv,.txt,application/json,text/csv"
+            onChange={readFile}
+            className="text-xs"
+          />
+        </div>
+      ) : null}
+      <button
+        type="button"
+        onClick={props.onSubmit}
+        className="self-start rounded-md bg-safe px-3 py-1.5 text-sm font-semibold text-white dark:text-slate-950"
+      >
+        {props.submitLabel}
+      </button>
+      {error ? (
+        <p id={errorId} role="alert" className="text-xs font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
+      {props.status ? (
+        <p role="status" className="text-xs text-safe">
+          {props.status}
+        </p>
+      ) : null}
+    </>
+  );
+}
