@@ -64,14 +64,17 @@ export function ExplainResults({ figures, position, market, errors, onMarket }: 
         <h2 id="result-title" className="sr-only">
           Result
         </h2>
-        <dl className="grid grid-cols-2 gap-3">
+        {/* One column on a phone: a price and its unit stay on one line (the unit never wraps alone). */}
+        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <div>
             <dt className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
               Liquidation price (mark)
             </dt>
             <dd className="text-2xl font-bold text-danger" data-testid="explain-liquidation-price">
-              {price(explanation.liquidationPrice)}
-              {explanation.liquidationPrice ? <span className="text-sm font-normal"> {unit}</span> : null}
+              <span className="whitespace-nowrap">
+                {price(explanation.liquidationPrice)}
+                {explanation.liquidationPrice ? <span className="text-sm font-normal"> {unit}</span> : null}
+              </span>
             </dd>
           </div>
           <div>
@@ -79,8 +82,10 @@ export function ExplainResults({ figures, position, market, errors, onMarket }: 
               Bankruptcy price
             </dt>
             <dd className="text-2xl font-bold" data-testid="explain-bankruptcy-price">
-              {price(explanation.bankruptcyPrice)}
-              {explanation.bankruptcyPrice ? <span className="text-sm font-normal"> {unit}</span> : null}
+              <span className="whitespace-nowrap">
+                {price(explanation.bankruptcyPrice)}
+                {explanation.bankruptcyPrice ? <span className="text-sm font-normal"> {unit}</span> : null}
+              </span>
             </dd>
           </div>
         </dl>
