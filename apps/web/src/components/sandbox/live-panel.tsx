@@ -5,7 +5,7 @@ import { type Figure, FigureList } from '~/components/ui/figure-list';
 import { InfoTip } from '~/components/ui/info-tip';
 import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
 import { type FigureKey, lessonHref } from './lesson-links';
-import type { PanelResult } from './panel-figures';
+import type { PanelFigures, PanelResult } from './panel-figures';
 
 const ASSET_DIGITS: Record<string, number> = { BTC: 8 };
 
@@ -28,6 +28,21 @@ export function ratioTone(ratio: Decimal): Figure['tone'] {
   return 'safe';
 }
 
+/**
+ * The figures the sticky summary repeats, as the panel shows them: one formatting for both, so the
+ * summary can never disagree with the panel it stands in for.
+ */
+export function keyFigureTexts(f: PanelFigures) {
+  return {
+    liquidationPrice: price(f.liquidationPrice),
+    marginRatio: f.marginRatio.isFinite() ? formatPercent(f.marginRatio) : '∞ (nothing left)',
+    marginRatioTone: ratioTone(f.marginRatio),
+    distance: f.distance
+      ? `${formatDecimal(f.distance.percent, { digits: 2, unit: '%' })} · ${formatDecimal(new Decimal(f.distance.sigmas.toPrecision(6)), { digits: 2 })} σ`
+      : '—',
+  };
+}
+
 /** The live figures, recomputed by core on every edit. */
 export function LivePanel({ result }: { result: PanelResult }) {
   if (!result.ok) {
@@ -47,7 +62,7 @@ export function LivePanel({ result }: { result: PanelResult }) {
   const unit = f.marginAsset;
   const money = (value: Decimal | null) =>
     value === null ? '—' : formatDecimal(value, { digits: ASSET_DIGITS[unit] ?? 2, unit });
-  const ratio = f.marginRatio.isFinite() ? formatPercent(f.marginRatio) : '∞ (nothing left)';
+  const key = keyFigureTexts(f);
   const figures: Figure[] = [
     {
       label: label('Initial margin', 'initialMargin', 'initial margin'),
@@ -57,7 +72,7 @@ export function LivePanel({ result }: { result: PanelResult }) {
     { label: 'Position value', value: money(f.notional), testId: 'fig-notional' },
     {
       label: label('Liquidation price', 'liquidationPrice', 'the liquidation price'),
-      value: price(f.liquidationPrice),
+      value: key.liquidationPrice,
       tone: 'danger',
       testId: 'fig-liquidation-price',
     },
@@ -68,15 +83,13 @@ export function LivePanel({ result }: { result: PanelResult }) {
     },
     {
       label: label('Margin ratio now', 'marginRatio', 'the margin ratio'),
-      value: ratio,
-      tone: ratioTone(f.marginRatio),
+      value: key.marginRatio,
+      tone: key.marginRatioTone,
       testId: 'fig-margin-ratio',
     },
     {
       label: label('Distance to liquidation', 'distance', 'distance in σ'),
-      value: f.distance
-        ? `${formatDecimal(f.distance.percent, { digits: 2, unit: '%' })} · ${formatDecimal(new Decimal(f.distance.sigmas.toPrecision(6)), { digits: 2 })} σ`
-        : '—',
+      value: key.distance,
       testId: 'fig-distance',
     },
     {

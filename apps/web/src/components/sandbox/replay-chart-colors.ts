@@ -7,3 +7,10 @@ export const CHART_COLORS = {
   neutral: '#64748b',
   sky: '#56b4e9',
 };
+
+/** The theme's text class for a line's title in each chart colour (text needs the contrast shades). */
+export const CHART_TEXT_CLASS: Record<string, string> = {
+  [CHART_COLORS.danger]: 'text-danger',
+  [CHART_COLORS.safe]: 'text-safe',
+  [CHART_COLORS.caution]: 'text-caution-ink',
+};

@@ -1,9 +1,10 @@
 import type { PricePath, ReplayEvent } from '@liqlab/core';
 import { domainOf, polyline, scale } from '~/components/ui/chart-geometry';
+import { lineTitleCandidates, placeLabels } from '~/components/ui/label-layout';
 import { formatDecimal, priceDigits } from '~/lib/format-decimal';
 import { displayedUpTo, displayIndices } from './decimate-path';
 import type { ChartLine } from './replay-chart';
-import { CHART_COLORS } from './replay-chart-colors';
+import { CHART_COLORS, CHART_TEXT_CLASS } from './replay-chart-colors';
 
 /** Enough points for a phone-to-desktop-wide static drawing; every event tick is kept. */
 const PREVIEW_POINTS = 400;
@@ -20,11 +21,13 @@ const MARKER_COLOR: Partial<Record<ReplayEvent['type'], string>> = {
   'negative-equity': CHART_COLORS.danger,
 };
 
-const LINE_TEXT: Record<string, string> = {
-  [CHART_COLORS.danger]: 'text-danger',
-  [CHART_COLORS.safe]: 'text-safe',
-  [CHART_COLORS.caution]: 'text-caution-ink',
-};
+/**
+ * The titles' layout is worked out for the smallest drawing (a phone's 288 px box less its 16 px
+ * margin): in a taller box the lines only move further apart, so titles clear of each other here stay
+ * clear. Each title claims a column of 6 rem, more than the longest title needs.
+ */
+const LAYOUT_HEIGHT = 272;
+const TITLE = { width: 92, height: 16, column: 96 };
 
 export interface ReplayChartPreviewProps {
   path: PricePath;
@@ -59,13 +62,19 @@ export function ReplayChartPreview({ path, events, lines, playhead }: ReplayChar
   const played = indices.subarray(0, Math.max(1, displayedUpTo(indices, playhead)));
   const shown = events.filter((event) => event.index <= playhead && MARKER_COLOR[event.type]);
   const ticks = [domain.max, (domain.max + domain.min) / 2, domain.min];
-  // Labels of lines closer than ~6 % of the height (liquidation and bankruptcy often are) alternate sides.
-  const labelled: { line: ChartLine; shifted: boolean }[] = [];
-  for (const line of [...lines].sort((one, other) => other.price - one.price)) {
-    const previous = labelled[labelled.length - 1];
-    const near = previous !== undefined && Math.abs(y(line.price) - y(previous.line.price)) < 60;
-    labelled.push({ line, shifted: near && !previous.shifted });
-  }
+  // Titles of lines close together (liquidation and bankruptcy often are) move below their line or
+  // one column left; `right` and the offset from the line are in pixels, the line's height in per mille.
+  const rightEdge = TITLE.column * 3;
+  const pixelsAt = (line: ChartLine) => (y(line.price) / 1000) * LAYOUT_HEIGHT;
+  const placed = placeLabels(
+    lines.map((line) => ({
+      id: line.id,
+      width: TITLE.width,
+      height: TITLE.height,
+      candidates: lineTitleCandidates(pixelsAt(line), TITLE, rightEdge, TITLE.column),
+    })),
+    { width: rightEdge, height: LAYOUT_HEIGHT },
+  );
   // Axis labels only (rounded pixels' worth of price); not Intl: a NumberFormat per call is slow.
   const priceText = (value: number) =>
     formatDecimal(value, { digits: value >= 1000 ? 0 : priceDigits(value) });
@@ -140,15 +149,23 @@ export function ReplayChartPreview({ path, events, lines, playhead }: ReplayChar
         ))}
       </div>
       <div aria-hidden="true" className="absolute inset-y-2 left-1 right-[4.5rem]">
-        {labelled.map(({ line, shifted }) => (
-          <span
-            key={line.id}
-            className={`absolute ${shifted ? 'right-24' : 'right-1'} -translate-y-full bg-white/80 px-0.5 leading-tight dark:bg-slate-950/80 ${LINE_TEXT[line.color] ?? 'text-slate-600 dark:text-slate-400'}`}
-            style={{ top: `${y(line.price) / 10}%` }}
-          >
-            {line.title}
-          </span>
-        ))}
+        {lines.map((line) => {
+          const box = placed.get(line.id);
+          if (!box) return null;
+          return (
+            <span
+              key={line.id}
+              data-testid="chart-label"
+              className={`absolute bg-white/80 px-0.5 leading-4 dark:bg-slate-950/80 ${CHART_TEXT_CLASS[line.color] ?? 'text-slate-600 dark:text-slate-400'}`}
+              style={{
+                top: `calc(${y(line.price) / 10}% + ${(box.top - pixelsAt(line)).toFixed(1)}px)`,
+                right: `${rightEdge - box.left - box.width + 4}px`,
+              }}
+            >
+              {line.title}
+            </span>
+          );
+        })}
       </div>
     </div>
   );

@@ -2,17 +2,17 @@
 
 import type { PricePath, ReplayEvent } from '@liqlab/core';
 import type {
+  AutoscaleInfo,
   IChartApi,
   IPriceLine,
   ISeriesApi,
-  ISeriesMarkersPluginApi,
-  SeriesMarker,
   Time,
   UTCTimestamp,
 } from 'lightweight-charts';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { displayedUpTo, displayIndices } from './decimate-path';
 import { CHART_COLORS } from './replay-chart-colors';
+import { type OverlayGeometry, ReplayChartOverlay } from './replay-chart-overlay';
 import { ReplayChartPreview } from './replay-chart-preview';
 
 export interface ChartLine {
@@ -22,23 +22,6 @@ export interface ChartLine {
   color: string;
   style: 'solid' | 'dashed' | 'dotted';
 }
-
-const MARKER: Record<
-  ReplayEvent['type'],
-  { color: string; shape: SeriesMarker<Time>['shape']; text: string; below: boolean }
-> = {
-  warning: { color: CHART_COLORS.caution, shape: 'circle', text: 'Warning', below: true },
-  'margin-call': { color: CHART_COLORS.caution, shape: 'circle', text: 'Margin call', below: true },
-  'stop-loss': { color: CHART_COLORS.safe, shape: 'square', text: 'Stop-loss', below: false },
-  'take-profit': { color: CHART_COLORS.safe, shape: 'square', text: 'Take-profit', below: false },
-  funding: { color: CHART_COLORS.neutral, shape: 'circle', text: 'F', below: true },
-  interest: { color: CHART_COLORS.neutral, shape: 'circle', text: 'I', below: true },
-  'partial-liquidation': { color: CHART_COLORS.danger, shape: 'arrowDown', text: 'Partial', below: false },
-  liquidation: { color: CHART_COLORS.danger, shape: 'arrowDown', text: 'Liquidation', below: false },
-  bankruptcy: { color: CHART_COLORS.danger, shape: 'arrowDown', text: 'Bankruptcy', below: false },
-  'negative-equity': { color: CHART_COLORS.danger, shape: 'arrowDown', text: 'Deficit', below: false },
-  end: { color: CHART_COLORS.neutral, shape: 'circle', text: 'End', below: true },
-};
 
 type ChartLibrary = typeof import('lightweight-charts');
 
@@ -50,7 +33,6 @@ interface ChartHandles {
   played: ISeriesApi<'Line'>;
   ahead: ISeriesApi<'Line'>;
   last: ISeriesApi<'Line'>;
-  markers: ISeriesMarkersPluginApi<Time>;
 }
 
 function useDarkMode(): boolean {
@@ -92,6 +74,11 @@ export interface ReplayChartProps {
  * The price chart. The horizontal axis is the tick index (so any path, even sub-second ticks, is
  * strictly increasing) and the labels show the tick's own UTC time. Long paths are decimated for
  * display only; every event tick is kept so its marker sits on a drawn point.
+ *
+ * The whole path always fits the chart's width, on a phone too: no scrolling or zooming, so the
+ * playhead and every event marker stay in view while playing, scrubbing and after a jump. The
+ * playhead, the markers and the lines' titles are drawn over the canvas (ReplayChartOverlay), where
+ * their labels are laid out clear of each other.
  */
 export function ReplayChart({ path, events, lines, playhead, label, interactive = false }: ReplayChartProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -100,6 +87,10 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
   const priceLines = useRef<IPriceLine[]>([]);
   const pathRef = useRef(path);
   pathRef.current = path;
+  const linesRef = useRef(lines);
+  linesRef.current = lines;
+  const [geometry, setGeometry] = useState<OverlayGeometry | null>(null);
+  const [fontFamily, setFontFamily] = useState('sans-serif');
   const dark = useDarkMode();
   // The interactive chart (lightweight-charts, 64 kB gzip, and its first canvas drawing) costs more
   // main-thread time than the rest of the page's start-up together, so the page shows a server-drawn
@@ -125,19 +116,28 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
     let cancelled = false;
     let instance: IChartApi | null = null;
     import('lightweight-charts').then(
-      ({ createChart, createSeriesMarkers, LineSeries, ColorType, LineStyle }) => {
+      ({ createChart, LineSeries, ColorType, LineStyle }) => {
         if (cancelled || !container.current) return;
         const timeOf = (time: Time) => pathRef.current.t[Number(time)] ?? 0;
+        setFontFamily(getComputedStyle(container.current).fontFamily);
         instance = createChart(container.current, {
           autoSize: true,
           layout: { attributionLogo: true },
           rightPriceScale: { borderVisible: false },
           timeScale: {
             borderVisible: false,
+            // fitContent squeezes a 2,000-point path into a phone's 300 px only below the default 0.5.
+            minBarSpacing: 0.01,
+            fixLeftEdge: true,
+            fixRightEdge: true,
+            lockVisibleTimeRangeOnResize: true,
             tickMarkFormatter: (time: Time) => formatTick(timeOf(time), false),
           },
           localization: { timeFormatter: (time: Time) => formatTick(timeOf(time), true) },
-          handleScroll: { vertTouchDrag: false },
+          // Dragging or pinching would move the playhead and the markers out of view; the scrubber
+          // moves through time instead, and a drag over the chart scrolls the page.
+          handleScroll: false,
+          handleScale: false,
         });
         const ahead = instance.addSeries(LineSeries, {
           color: CHART_COLORS.neutral,
@@ -147,6 +147,19 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
           lastValueVisible: false,
           crosshairMarkerVisible: false,
           title: '',
+          // The price lines (liquidation above all) stay on the chart even where the path never goes.
+          autoscaleInfoProvider: (original: () => AutoscaleInfo | null) => {
+            const info = original();
+            if (!info?.priceRange) return info;
+            const prices = linesRef.current.map((line) => line.price);
+            return {
+              ...info,
+              priceRange: {
+                minValue: Math.min(info.priceRange.minValue, ...prices),
+                maxValue: Math.max(info.priceRange.maxValue, ...prices),
+              },
+            };
+          },
         });
         const last = instance.addSeries(LineSeries, {
           color: CHART_COLORS.sky,
@@ -166,7 +179,6 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
           ahead,
           last,
           played,
-          markers: createSeriesMarkers(played, []),
         });
       },
       () => {
@@ -195,12 +207,54 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
     });
   }, [chart, dark]);
 
-  // The whole path, faint: set once per path.
+  // Where the playhead, the markers and the lines are on screen, read once the chart has drawn.
+  const playheadRef = useRef(playhead);
+  playheadRef.current = playhead;
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+  const frame = useRef(0);
+  const measure = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => {
+      if (!chart || !indices) return;
+      const scale = chart.chart.timeScale();
+      const at = playheadRef.current;
+      const shownTick = indices[Math.max(0, displayedUpTo(indices, at) - 1)] ?? 0;
+      const mark = pathRef.current.mark;
+      setGeometry({
+        width: scale.width(),
+        height: chart.chart.paneSize().height,
+        playheadX: scale.timeToCoordinate(shownTick as UTCTimestamp),
+        markers: eventsRef.current.flatMap((event) => {
+          if (event.index > at || event.type === 'funding') return [];
+          const x = scale.timeToCoordinate(event.index as UTCTimestamp);
+          const y = chart.played.priceToCoordinate(mark[event.index]!);
+          return x === null || y === null
+            ? []
+            : [{ key: `${event.type}-${event.index}`, type: event.type, x, y }];
+        }),
+        lines: linesRef.current.flatMap((line) => {
+          const y = chart.played.priceToCoordinate(line.price);
+          return y === null ? [] : [{ line, y }];
+        }),
+      });
+    });
+  }, [chart, indices]);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  // The whole path, faint: set once per path, and fitted to the width (again whenever that changes).
   useEffect(() => {
     if (!chart || !indices) return;
     chart.ahead.setData(Array.from(indices, (i) => ({ time: i as UTCTimestamp, value: path.mark[i]! })));
-    chart.chart.timeScale().fitContent();
-  }, [chart, indices, path]);
+    const scale = chart.chart.timeScale();
+    const fit = () => {
+      scale.fitContent();
+      measure();
+    };
+    fit();
+    scale.subscribeSizeChange(fit);
+    return () => scale.unsubscribeSizeChange(fit);
+  }, [chart, indices, path, measure]);
 
   // Up to the playhead: mark (and last, when the path has its own last price) and the events so far.
   useEffect(() => {
@@ -210,21 +264,8 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
     chart.played.setData(Array.from(shown, (i) => ({ time: i as UTCTimestamp, value: path.mark[i]! })));
     const last = path.last;
     chart.last.setData(last ? Array.from(shown, (i) => ({ time: i as UTCTimestamp, value: last[i]! })) : []);
-    chart.markers.setMarkers(
-      events
-        .filter((event) => event.index <= playhead && event.type !== 'funding')
-        .map((event) => {
-          const style = MARKER[event.type];
-          return {
-            time: event.index as UTCTimestamp,
-            position: style.below ? 'belowBar' : 'aboveBar',
-            color: style.color,
-            shape: style.shape,
-            text: style.text,
-          };
-        }),
-    );
-  }, [chart, indices, path, events, playhead]);
+    measure();
+  }, [chart, indices, path, events, playhead, measure]);
 
   useEffect(() => {
     if (!chart) return;
@@ -239,10 +280,13 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
         lineWidth: 1,
         lineStyle: styles[line.style],
         axisLabelVisible: true,
-        title: line.title,
+        // The title is drawn by the overlay, clear of the other titles and the markers.
+        title: '',
       }),
     );
-  }, [chart, lines]);
+    chart.chart.priceScale('right').applyOptions({ autoScale: true });
+    measure();
+  }, [chart, lines, measure]);
 
   const shownEvents = events.filter((event) => event.index <= playhead).map((event) => event.type);
   // Not role="img": the library puts its (licence-required) attribution link inside the chart, and
@@ -261,6 +305,7 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
       <figcaption className="sr-only">{label}</figcaption>
       <div className="relative h-72 w-full sm:h-96">
         <div ref={container} className="absolute inset-0" />
+        {chart && geometry ? <ReplayChartOverlay geometry={geometry} fontFamily={fontFamily} /> : null}
         {chart ? null : <ReplayChartPreview path={path} events={events} lines={lines} playhead={playhead} />}
         {failed ? (
           <p className="absolute left-1 top-1 text-xs text-slate-600 dark:text-slate-400">

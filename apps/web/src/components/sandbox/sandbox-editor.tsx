@@ -9,6 +9,7 @@ import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useMemo, us
 import { DraftStatus } from './draft-status';
 import type { ValidatedParts } from './draft-validator';
 import { GuidedGoalBanner } from './guided-goal-banner';
+import { KeyFiguresBar } from './key-figures-bar';
 import { LivePanel } from './live-panel';
 import { loadSchemaValidator } from './load-schema-validator';
 import { OrdersForm } from './orders-form';
@@ -144,6 +145,7 @@ export function SandboxEditor({
   // The schema that checks edits is loaded when the reader first reaches for the form (focus or
   // pointer), so that it is usually there before the first keystroke; it is not part of the start-up.
   const form = useRef<HTMLDivElement>(null);
+  const figuresPanel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = form.current;
     if (!element) return;
@@ -199,6 +201,12 @@ export function SandboxEditor({
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+      <KeyFiguresBar
+        panel={panel}
+        outcome={replay?.outcome ?? null}
+        figures={figuresPanel}
+        enabled={!choosing}
+      />
       {choosing && startChoices ? (
         <StartPanel choices={startChoices} onStartBlank={() => setChoosing(false)} />
       ) : null}
@@ -253,7 +261,9 @@ export function SandboxEditor({
         />
       </div>
       <div className="flex min-w-0 flex-col gap-6">
-        <LivePanel result={panel} />
+        <div ref={figuresPanel}>
+          <LivePanel result={panel} />
+        </div>
         <div>
           <div
             role="tablist"

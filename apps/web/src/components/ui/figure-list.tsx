@@ -8,7 +8,7 @@ export interface Figure {
   testId?: string;
 }
 
-const TONE: Record<NonNullable<Figure['tone']>, string> = {
+export const FIGURE_TONE: Record<NonNullable<Figure['tone']>, string> = {
   safe: 'text-safe',
   danger: 'text-danger',
   caution: 'text-caution-ink',
@@ -26,7 +26,7 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
           <dt className="text-slate-600 dark:text-slate-400">{figure.label}</dt>
           <dd
             data-testid={figure.testId}
-            className={`font-mono font-semibold tabular-nums ${figure.tone ? TONE[figure.tone] : ''}`}
+            className={`font-mono font-semibold tabular-nums ${figure.tone ? FIGURE_TONE[figure.tone] : ''}`}
           >
             {figure.value}
           </dd>

@@ -1,0 +1,169 @@
+import { expect, type Locator, type Page, type TestInfo, test } from '@playwright/test';
+
+// The sandbox on a 390×844 phone and on a desktop: the key figures stay on screen while editing, the
+// replay chart keeps the playhead and its markers in view, the start panel fits the first screen, and
+// no chart label covers another. Geometry is read from the page, as a reader would see it.
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+async function box(locator: Locator): Promise<Rect> {
+  const rect = await locator.boundingBox();
+  if (!rect) throw new Error('not rendered');
+  return rect;
+}
+
+const overlap = (one: Rect, other: Rect) =>
+  one.x < other.x + other.width &&
+  other.x < one.x + one.width &&
+  one.y < other.y + other.height &&
+  other.y < one.y + one.height;
+
+/** The same view in the light and the dark theme (the class the theme switch sets), for review. */
+async function screenshots(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: testInfo.outputPath(`${name}-light.png`) });
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await page.screenshot({ path: testInfo.outputPath(`${name}-dark.png`) });
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+}
+
+async function startBlank(page: Page) {
+  await page.goto('/sandbox');
+  await page.getByRole('button', { name: 'Start blank' }).click();
+  await expect(page.getByTestId('start-panel')).toBeHidden();
+}
+
+test('the start panel offers every choice on the first screen', async ({ page }, testInfo) => {
+  await page.goto('/sandbox');
+  const viewport = page.viewportSize()!;
+  const panel = page.getByTestId('start-panel');
+  const choices = [
+    ...(await panel.getByRole('link').all()),
+    panel.getByRole('button', { name: 'Start blank' }),
+  ];
+  expect(choices).toHaveLength(5);
+  for (const choice of choices) {
+    const rect = await box(choice);
+    expect(rect.y).toBeGreaterThanOrEqual(0);
+    expect(rect.y + rect.height).toBeLessThanOrEqual(viewport.height);
+  }
+  await screenshots(page, testInfo, 'start-panel');
+});
+
+test('the key figures stay on screen while a field far down the form is edited, equal to the panel', async ({
+  page,
+}, testInfo) => {
+  await startBlank(page);
+  await page.getByLabel('Leverage (exact)').fill('50');
+  const bar = page.getByRole('region', { name: 'Key figures' });
+
+  const seed = page.getByLabel('Seed');
+  await seed.focus();
+  await seed.fill('7');
+  await expect(page.getByTestId('fig-liquidation-price')).not.toBeInViewport({ ratio: 0.5 });
+  await expect(bar).toBeVisible();
+  const viewport = page.viewportSize()!;
+  const barRect = await box(bar);
+  expect(barRect.y).toBeGreaterThanOrEqual(0);
+  expect(barRect.y + barRect.height).toBeLessThanOrEqual(viewport.height);
+  // The field being edited is on screen and not under the strip.
+  await expect(seed).toBeFocused();
+  const seedRect = await box(seed);
+  expect(seedRect.y).toBeGreaterThanOrEqual(barRect.y + barRect.height);
+  expect(seedRect.y + seedRect.height).toBeLessThanOrEqual(viewport.height);
+
+  // The strip repeats the panel's own text: same engine values, same formatting.
+  for (const [strip, panel] of [
+    ['bar-liquidation-price', 'fig-liquidation-price'],
+    ['bar-distance', 'fig-distance'],
+    ['bar-margin-ratio', 'fig-margin-ratio'],
+  ] as const) {
+    const text = (await page.getByTestId(panel).textContent())!;
+    expect(text).not.toBe('');
+    await expect(page.getByTestId(strip)).toHaveText(text);
+  }
+  await expect(page.getByTestId('replay-outcome')).toContainText('Liquidated at');
+  await expect(page.getByTestId('bar-outcome')).toHaveText('Liquidated');
+  await screenshots(page, testInfo, 'key-figures-bar');
+
+  // An edit far from the panel shows in the strip at once.
+  await page.getByLabel('Start price').fill('61000');
+  await expect(page.getByTestId('bar-distance')).toHaveText((await page.getByTestId('fig-distance').textContent())!);
+
+  // With the panel itself on screen, the strip steps aside.
+  await page.getByTestId('fig-liquidation-price').scrollIntoViewIfNeeded();
+  await page.locator('#live-panel-title').evaluate((title) => title.scrollIntoView({ block: 'start' }));
+  await expect(bar).toBeHidden();
+});
+
+/** Every marker and the playhead lie within the chart's box, and the chart within the screen. */
+async function expectInView(page: Page) {
+  const chart = page.getByTestId('replay-chart');
+  const chartRect = await box(chart);
+  const viewport = page.viewportSize()!;
+  expect(chartRect.x).toBeGreaterThanOrEqual(0);
+  expect(chartRect.x + chartRect.width).toBeLessThanOrEqual(viewport.width);
+  const inside = (rect: Rect) => {
+    const x = rect.x + rect.width / 2;
+    const y = rect.y + rect.height / 2;
+    expect(x).toBeGreaterThanOrEqual(chartRect.x);
+    expect(x).toBeLessThanOrEqual(chartRect.x + chartRect.width);
+    expect(y).toBeGreaterThanOrEqual(chartRect.y);
+    expect(y).toBeLessThanOrEqual(chartRect.y + chartRect.height);
+  };
+  inside(await box(chart.getByTestId('replay-playhead')));
+  const markers = await chart.getByTestId('replay-marker').all();
+  for (const marker of markers) inside(await box(marker));
+  return markers.length;
+}
+
+async function expectLabelsApart(chart: Locator) {
+  const labels = await chart.getByTestId('chart-label').all();
+  const rects = await Promise.all(labels.map(box));
+  for (const [i, one] of rects.entries())
+    for (const other of rects.slice(i + 1)) expect(overlap(one, other)).toBe(false);
+  return rects.length;
+}
+
+test('the replay chart keeps the playhead and every marker in view while playing, scrubbing and after the jump', async ({
+  page,
+}, testInfo) => {
+  await startBlank(page);
+  await page.getByLabel('Leverage (exact)').fill('50');
+  // A stop just past the liquidation price: three line titles (liquidation, stop, bankruptcy) close together.
+  await page.getByLabel('Stop-loss').check();
+  await page.getByLabel('Stop price').fill('59000');
+  const chart = page.getByTestId('replay-chart');
+  await chart.scrollIntoViewIfNeeded();
+  expect(await expectLabelsApart(chart)).toBeGreaterThanOrEqual(4);
+
+  await page.getByRole('button', { name: 'Play from start' }).click();
+  await expect(chart).toHaveAttribute('data-interactive', 'true');
+  // Samples while it plays: before the liquidation, and once it has been reached.
+  await expectInView(page);
+  await expect(chart.locator('[data-testid="replay-marker"][data-type="liquidation"]')).toHaveCount(1, {
+    timeout: 20_000,
+  });
+  await expectInView(page);
+  await page.getByRole('button', { name: 'Pause' }).click();
+
+  // Scrubbing to the start, the middle and the end.
+  const scrub = page.getByRole('slider', { name: 'Playhead' });
+  const last = Number(await scrub.getAttribute('max'));
+  for (const at of [0, Math.round(last / 2), last]) {
+    await scrub.fill(String(at));
+    await expect(scrub).toHaveValue(String(at));
+    await expectInView(page);
+  }
+
+  await scrub.fill('0');
+  await page.getByRole('button', { name: 'Jump to the liquidation' }).click();
+  await expect(chart.locator('[data-testid="replay-marker"][data-type="liquidation"]')).toHaveCount(1);
+  expect(await expectInView(page)).toBeGreaterThanOrEqual(2);
+  expect(await expectLabelsApart(chart)).toBeGreaterThanOrEqual(5);
+  await screenshots(page, testInfo, 'replay-after-jump');
+});
