@@ -33,7 +33,7 @@ function useMostlyOutOfView(target: RefObject<HTMLElement | null>, enabled: bool
       ([entry]) => {
         if (entry) setOut(entry.intersectionRatio < 0.5);
       },
-      { rootMargin: '-5rem 0px 0px 0px', threshold: [0, 0.5, 1] },
+      { rootMargin: '-80px 0px 0px 0px', threshold: [0, 0.5, 1] },
     );
     observer.observe(element);
     return () => observer.disconnect();
