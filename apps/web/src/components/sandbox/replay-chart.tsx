@@ -221,13 +221,19 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
       const at = playheadRef.current;
       const shownTick = indices[Math.max(0, displayedUpTo(indices, at) - 1)] ?? 0;
       const mark = pathRef.current.mark;
+      const width = scale.width();
+      // The first and last ticks sit half a (sub-pixel) bar beyond the plot's edges: drawn at the edge.
+      const xOf = (tick: number) => {
+        const x = scale.timeToCoordinate(tick as UTCTimestamp);
+        return x === null ? null : Math.min(width - 1, Math.max(0, x));
+      };
       setGeometry({
-        width: scale.width(),
+        width,
         height: chart.chart.paneSize().height,
-        playheadX: scale.timeToCoordinate(shownTick as UTCTimestamp),
+        playheadX: xOf(shownTick),
         markers: eventsRef.current.flatMap((event) => {
           if (event.index > at || event.type === 'funding') return [];
-          const x = scale.timeToCoordinate(event.index as UTCTimestamp);
+          const x = xOf(event.index);
           const y = chart.played.priceToCoordinate(mark[event.index]!);
           return x === null || y === null
             ? []
