@@ -310,7 +310,8 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
     >
       <figcaption className="sr-only">{label}</figcaption>
       <div className="relative h-72 w-full sm:h-96">
-        <div ref={container} className="absolute inset-0" />
+        {/* Its own stacking context: the library layers its canvases with z-index, under the overlay. */}
+        <div ref={container} className="absolute inset-0 z-0" />
         {chart && geometry ? <ReplayChartOverlay geometry={geometry} fontFamily={fontFamily} /> : null}
         {chart ? null : <ReplayChartPreview path={path} events={events} lines={lines} playhead={playhead} />}
         {failed ? (
