@@ -51,6 +51,8 @@ export interface OverlayGeometry {
   width: number;
   height: number;
   playheadX: number | null;
+  /** Where the library draws the mark's own title ("mark") beside its last value: no label may cover it. */
+  markTitleY: number | null;
   markers: readonly { key: string; type: ReplayEvent['type']; x: number; y: number }[];
   lines: readonly { line: ChartLine; y: number }[];
 }
@@ -104,7 +106,21 @@ export function ReplayChartOverlay({
         };
       }),
     ];
-    return { lines, markers, shapes, placed: placeLabels(requests, { width, height }, shapes) };
+    const markTitle = size('mark');
+    const taken =
+      geometry.markTitleY === null
+        ? shapes
+        : [
+            ...shapes,
+            // Drawn right-aligned at the plot's edge, centred on the value, a little larger than its text.
+            {
+              left: width - markTitle.width - 8,
+              top: geometry.markTitleY - markTitle.height / 2 - 3,
+              width: markTitle.width + 8,
+              height: markTitle.height + 6,
+            },
+          ];
+    return { lines, markers, shapes, placed: placeLabels(requests, { width, height }, taken) };
   }, [geometry, width, height, fontFamily]);
 
   return (

@@ -231,6 +231,7 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
         width,
         height: chart.chart.paneSize().height,
         playheadX: xOf(shownTick),
+        markTitleY: chart.played.priceToCoordinate(mark[shownTick]!),
         markers: eventsRef.current.flatMap((event) => {
           if (event.index > at || event.type === 'funding') return [];
           const x = xOf(event.index);
