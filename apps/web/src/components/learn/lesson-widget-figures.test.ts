@@ -40,7 +40,7 @@ describe('figures quoted for a widget are the widget’s own', () => {
     const shown = formatDecimal(figures.value.liquidation, { digits: 2 });
     expect(shown).toBe('54,221.11');
     const intro = body.slice(0, body.indexOf('<LiquidationPriceExplorer')).replace(/<\/?[A-Z][^>]*>/g, '');
-    expect(intro).toContain(`So it shows ≈ ${shown}`);
+    expect(intro).toContain(`the explorer shows ≈ ${shown}`);
     expect(figures.value.tier?.maintenanceAmount.toString()).toBe('50');
   });
 
