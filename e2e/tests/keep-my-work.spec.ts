@@ -47,7 +47,7 @@ test('build a 50× long, save it to its own address, find it again, share it', a
   await openFromHeader(page, 'My scenarios');
   await expect(page).toHaveURL(/\/sandbox\/mine$/);
   const row = page.getByTestId('scenario-row').filter({ hasText: title });
-  await expect(row).toContainText('Binance USDⓈ-M');
+  await expect(row).toContainText('Binance USDS-M');
   await expect(row).toContainText('long 50×');
   await expect(row.getByTestId('scenario-outcome')).toHaveText('Liquidated');
   await expect(row).toContainText('Last changed');
@@ -103,7 +103,7 @@ test('build a 50× long, save it to its own address, find it again, share it', a
   await expect(other.getByTestId('shared-title')).toHaveText(title);
   const sentence = other.getByTestId('setup-sentence');
   await expect(sentence).toContainText(
-    'A 50× long of 1 BTC on Binance USDⓈ-M (USDT-margined), isolated margin',
+    'A 50× long of 1 BTC on Binance USDS-M (USDT-margined), isolated margin',
   );
   await expect(sentence).toContainText('with a stop-loss at 59,500.00');
   await expect(sentence).toContainText('flash-crash wick path');

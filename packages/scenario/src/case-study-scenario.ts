@@ -48,7 +48,7 @@ export interface CaseStudyTrade {
 }
 
 /**
- * A long opened at the reconstruction's first price on Binance USDⓈ-M (isolated, the bundled BTCUSDT
+ * A long opened at the reconstruction's first price on Binance USDS-M (isolated, the bundled BTCUSDT
  * maintenance table, fees off so that only the price decides), replayed along the reconstruction.
  */
 export function caseStudyScenario(study: CaseStudy, trade: CaseStudyTrade): ScenarioInput {

@@ -1,5 +1,6 @@
+import { Decimal } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatPercent, priceDigits } from './format-decimal';
+import { amountDigits, formatDecimal, formatPercent, priceDigits } from './format-decimal';
 
 describe('formatDecimal', () => {
   it('groups thousands and rounds half up only for display', () => {
@@ -26,6 +27,31 @@ describe('formatDecimal', () => {
     expect(priceDigits('1.2345')).toBe(4);
     expect(priceDigits('0.00001234')).toBe(9);
   });
+  it('rounds half up, away from zero, at every digit count (the rounding the quizzes name too)', () => {
+    expect(formatDecimal('0.125')).toBe('0.13');
+    expect(formatDecimal('0.135')).toBe('0.14');
+    expect(formatDecimal('-0.125')).toBe('−0.13');
+    expect(formatDecimal('2.5', { digits: 0 })).toBe('3');
+    expect(formatDecimal('-2.5', { digits: 0 })).toBe('−3');
+    expect(formatDecimal('0.124999999999999999999', { digits: 2 })).toBe('0.12');
+  });
+  it('groups every thousand of very large figures and keeps the digits of very small ones', () => {
+    expect(formatDecimal('123456789012345678901234.5', { digits: 1 })).toBe(
+      '123,456,789,012,345,678,901,234.5',
+    );
+    expect(formatDecimal('-1000000')).toBe('−1,000,000.00');
+    expect(formatDecimal('999.995')).toBe('1,000.00');
+    expect(formatDecimal('0.000000012345', { digits: 12 })).toBe('0.000000012345');
+    expect(formatDecimal('1e-10', { digits: 12 })).toBe('0.000000000100');
+  });
+  it('takes Decimals, decimal strings and numbers alike, exactly as given', () => {
+    // 0.1 + 0.2 in floats is 0.30000000000000004; in Decimal it is 0.3, and that is what shows.
+    expect(formatDecimal(new Decimal('0.1').plus('0.2'), { digits: 17 })).toBe('0.30000000000000000');
+    expect(formatDecimal('64000.5', { digits: 1 })).toBe(
+      formatDecimal(new Decimal('64000.5'), { digits: 1 }),
+    );
+    expect(formatDecimal(1234.5, { digits: 1 })).toBe('1,234.5');
+  });
 });
 
 describe('formatDecimal with a display precision', () => {
@@ -37,5 +63,26 @@ describe('formatDecimal with a display precision', () => {
   });
   it('lets explicit digits win over the preference', () => {
     expect(formatDecimal('0.123456789', { digits: 8, precision: { currencyDigits: 2 } })).toBe('0.12345679');
+  });
+});
+
+describe('digits under the reader’s setting', () => {
+  const places = (currencyDigits: number) => ({ currencyDigits });
+  it('gives 1,000+ prices exactly the chosen places', () => {
+    expect(priceDigits('64000', places(0))).toBe(0);
+    expect(priceDigits('64000', places(6))).toBe(6);
+    expect(formatDecimal('64000.456', { digits: priceDigits('64000.456', places(0)) })).toBe('64,000');
+  });
+  it('keeps the places a small price needs, and gives more when asked', () => {
+    expect(priceDigits('1.2345', places(0))).toBe(4);
+    expect(priceDigits('0.00001234', places(2))).toBe(9);
+    expect(priceDigits('1.2345', places(6))).toBe(6);
+  });
+  it('counts USDT amounts in the chosen places and BTC amounts in satoshis', () => {
+    expect(amountDigits('USDT', places(0))).toBe(0);
+    expect(amountDigits('USDT', places(4))).toBe(4);
+    expect(amountDigits(undefined, places(6))).toBe(6);
+    expect(amountDigits('BTC', places(0))).toBe(8);
+    expect(amountDigits('USDT')).toBe(2);
   });
 });

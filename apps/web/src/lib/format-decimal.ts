@@ -44,11 +44,23 @@ export function formatPercent(ratio: Num | null | undefined, digits = 2): string
   return formatDecimal(new Decimal(ratio as Decimal).times(100), { digits, unit: '%' });
 }
 
-/** Price digits that suit the magnitude: 64,000.5 → 1 dp is too few for 0.00001234. */
-export function priceDigits(price: Num): number {
+/**
+ * Fraction digits of a price. Prices from 1,000 up (BTC, ETH) take the reader's setting like any
+ * amount; smaller prices keep at least the places their magnitude needs (a 1.2345 or a 0.00001234
+ * coin shown with 0 places would read as 1 and 0), and more when the reader asks for more.
+ */
+export function priceDigits(price: Num, precision?: DisplayPrecision): number {
   const d = new Decimal(price as Decimal).abs();
-  if (d.gte(1000)) return 2;
-  if (d.gte(1)) return 4;
-  if (d.isZero()) return 2;
-  return Math.min(12, -Math.floor(Math.log10(d.toNumber())) + 4);
+  const chosen = precision?.currencyDigits ?? DEFAULT_CURRENCY_DIGITS;
+  if (d.gte(1000) || d.isZero()) return chosen;
+  const needed = d.gte(1) ? 4 : Math.min(12, -Math.floor(Math.log10(d.toNumber())) + 4);
+  return Math.max(chosen, needed);
+}
+
+/**
+ * Fraction digits of an amount in `unit`, the contract's settlement asset: the reader's setting for
+ * USDT, eight (one satoshi) for BTC, whose 0.00012 of a coin would round to nothing at two places.
+ */
+export function amountDigits(unit: string | undefined, precision?: DisplayPrecision): number {
+  return unit === 'BTC' ? 8 : (precision?.currencyDigits ?? DEFAULT_CURRENCY_DIGITS);
 }

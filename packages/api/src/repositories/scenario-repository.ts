@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Rules } from '@liqlab/core';
 import { type Database, type PreparedStatement, type Prisma, runPrepared } from '@liqlab/db/client';
-import { isScenarioOutcome, type ScenarioOutcome, scenarioOutcome } from '@liqlab/scenario/scenario-outcome';
+import { type ScenarioListFigures, scenarioListFigures } from '@liqlab/scenario/scenario-list-figures';
+import { isScenarioOutcome, type ScenarioOutcome } from '@liqlab/scenario/scenario-outcome';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 import { ApiError } from '../errors/api-error';
-import { galleryCardFigures } from '../scenarios/gallery-card';
 import type {
   GalleryPageDto,
   ScenarioDto,
@@ -87,9 +87,16 @@ function outcomeOfRow(row: { outcome: string | null }): ScenarioOutcome | null {
   return isScenarioOutcome(row.outcome) ? row.outcome : null;
 }
 
-/** How the saved content's replay ends, stored beside it so lists need neither the path nor a replay. */
-function outcomeOfContent(content: Pick<ScenarioContent, 'position' | 'path'>): ScenarioOutcome {
-  return scenarioOutcome(content);
+/**
+ * The columns that hold how the saved content's replay ends and what its gallery card draws
+ * (scenarioListFigures), written at every save so lists need neither the path nor a replay.
+ */
+function listFiguresData(figures: ScenarioListFigures) {
+  return {
+    outcome: figures.outcome,
+    liquidationPrice: figures.liquidationPrice,
+    sparkline: figures.sparkline,
+  };
 }
 
 function toDto(row: ScenarioRow | ScenarioSqlRow, viewerId: string | null): ScenarioDto {
@@ -154,7 +161,7 @@ function contentData(content: ScenarioContent) {
     // Denormalised for listing and sorting; the position JSON stays the source of truth.
     entryPrice: content.position.entryPrice,
     leverage: content.position.leverage,
-    outcome: outcomeOfContent(content),
+    ...listFiguresData(scenarioListFigures(content)),
   };
 }
 
@@ -178,9 +185,10 @@ const INSERT_SCENARIO: PreparedStatement = {
   name: 'liqlab_scenario_insert',
   text: `
     INSERT INTO "scenario" ("id", "slug", "ownerId", "title", "notes", "visibility", "position", "path",
-      "entryPrice", "leverage", "outcome", "clientKey", "forkedFromId", "createdAt", "updatedAt")
+      "entryPrice", "leverage", "outcome", "liquidationPrice", "sparkline", "clientKey", "forkedFromId",
+      "createdAt", "updatedAt")
     VALUES ($1::uuid, $2, $3, $4, $5, $6::text::"Visibility", $7::jsonb, $8::jsonb, $9::numeric, $10::numeric,
-      $14, $11, $12::uuid, $13::timestamp(3), $13::timestamp(3))
+      $14, $15, $16::jsonb, $11, $12::uuid, $13::timestamp(3), $13::timestamp(3))
     ON CONFLICT ("ownerId", "clientKey") DO NOTHING
     RETURNING "id", "slug", "ownerId", "title", "notes", "visibility"::text AS "visibility", "position", "path",
       trim_scale("entryPrice")::text AS "entryPrice", trim_scale("leverage")::text AS "leverage", "outcome", "version",
@@ -193,6 +201,7 @@ async function insertScenario(
   input: { ownerId: string; clientKey?: string; content: ScenarioContent; forkedFromId?: string },
 ): Promise<ScenarioSqlRow | null> {
   const { content } = input;
+  const figures = scenarioListFigures(content);
   const [row] = await runPrepared<ScenarioSqlRow>(db, INSERT_SCENARIO, [
     randomUUID(),
     newScenarioSlug(),
@@ -209,7 +218,9 @@ async function insertScenario(
     input.clientKey ?? null,
     input.forkedFromId ?? null,
     new Date().toISOString(),
-    outcomeOfContent(content),
+    figures.outcome,
+    figures.liquidationPrice,
+    JSON.stringify(figures.sparkline),
   ]);
   return row ?? null;
 }
@@ -318,24 +329,24 @@ export async function getScenarioForViewer(
 }
 
 /**
- * The outcome after an update that changes the position or the path (undefined when neither changes).
+ * The list figures after an update that changes the position or the path (undefined when neither changes).
  * A change of one of them is replayed with the other as stored at `version`: the update itself applies
  * only at that version, so the pair replayed is the pair saved. No row at that version: the update
  * below finds none either and answers the conflict or the absence.
  */
-async function outcomeAfter(
+async function listFiguresAfter(
   db: Database,
   input: { id: string; ownerId: string; version: number; changes: Partial<ScenarioContent> },
-): Promise<ScenarioOutcome | null | undefined> {
+): Promise<ScenarioListFigures | undefined> {
   const { position, path } = input.changes;
   if (position === undefined && path === undefined) return undefined;
-  if (position !== undefined && path !== undefined) return outcomeOfContent({ position, path });
+  if (position !== undefined && path !== undefined) return scenarioListFigures({ position, path });
   const stored = await db.scenario.findFirst({
     where: { id: input.id, ownerId: input.ownerId, version: input.version },
     select: { position: position === undefined, path: path === undefined },
   });
-  if (!stored) return null;
-  return outcomeOfContent({
+  if (!stored) return undefined;
+  return scenarioListFigures({
     position: position ?? (stored.position as ScenarioPosition),
     path: path ?? (stored.path as ScenarioPath),
   });
@@ -350,7 +361,7 @@ export async function updateScenario(
   input: { id: string; ownerId: string; version: number; changes: Partial<ScenarioContent> },
 ): Promise<ScenarioDto> {
   const { id, ownerId, version, changes } = input;
-  const outcome = await outcomeAfter(db, input);
+  const figures = await listFiguresAfter(db, input);
   const data: Prisma.ScenarioUpdateManyMutationInput = {
     ...(changes.title === undefined ? {} : { title: changes.title }),
     ...(changes.notes === undefined ? {} : { notes: changes.notes }),
@@ -363,7 +374,7 @@ export async function updateScenario(
           leverage: changes.position.leverage,
         }),
     ...(changes.path === undefined ? {} : { path: json(changes.path) }),
-    ...(outcome === undefined ? {} : { outcome }),
+    ...(figures === undefined ? {} : listFiguresData(figures)),
     version: { increment: 1 },
   };
   const [row] = await db.scenario.updateManyAndReturn({
@@ -470,25 +481,26 @@ export function listMyScenarios(
 }
 
 /**
- * Replays scenarios saved before their outcome was stored, a batch at a time, and stores it without
- * touching `version` or `updatedAt` (nothing the owner did changed). Run by the seed at every start;
- * a scenario the engine refuses now (a limit tightened since it was saved) keeps no outcome.
+ * Replays scenarios saved before their list figures (outcome, liquidation price, sparkline) were
+ * stored, a batch at a time, and stores them without touching `version` or `updatedAt` (nothing the
+ * owner did changed). Run by the seed at every start; a scenario the engine refuses now (a limit
+ * tightened since it was saved) keeps none and shows no outcome or chart.
  */
-export async function backfillScenarioOutcomes(db: Database, batchSize = 100): Promise<number> {
+export async function backfillScenarioListFigures(db: Database, batchSize = 100): Promise<number> {
   let filled = 0;
-  let after: string | undefined;
+  let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows = await db.scenario.findMany({
-      where: { outcome: null, ...(after === undefined ? {} : { id: { gt: after } }) },
-      orderBy: { id: 'asc' },
-      take: batchSize,
-      select: { id: true, position: true, path: true },
-    });
+    // Raw SQL: Prisma's filter for a JSON column's SQL NULL needs its runtime namespace, which the
+    // repository does not otherwise import.
+    const rows = await db.$queryRaw<{ id: string; position: unknown; path: unknown }[]>`
+      SELECT "id"::text AS "id", "position", "path" FROM "scenario"
+      WHERE ("outcome" IS NULL OR "sparkline" IS NULL) AND "id" > ${after}::uuid
+      ORDER BY "id" LIMIT ${batchSize}`;
     if (rows.length === 0) return filled;
     for (const row of rows) {
-      let outcome: ScenarioOutcome;
+      let figures: ScenarioListFigures;
       try {
-        outcome = outcomeOfContent({
+        figures = scenarioListFigures({
           position: row.position as ScenarioPosition,
           path: row.path as ScenarioPath,
         });
@@ -496,9 +508,11 @@ export async function backfillScenarioOutcomes(db: Database, batchSize = 100): P
         continue;
       }
       filled += await db.$executeRaw`
-        UPDATE "scenario" SET "outcome" = ${outcome} WHERE "id" = ${row.id}::uuid AND "outcome" IS NULL`;
+        UPDATE "scenario" SET "outcome" = ${figures.outcome}, "liquidationPrice" = ${figures.liquidationPrice},
+          "sparkline" = ${JSON.stringify(figures.sparkline)}::jsonb
+        WHERE "id" = ${row.id}::uuid AND ("outcome" IS NULL OR "sparkline" IS NULL)`;
     }
-    after = rows[rows.length - 1]?.id;
+    after = rows[rows.length - 1]!.id;
   }
 }
 
@@ -517,9 +531,14 @@ export interface GalleryFilter {
   search?: string;
 }
 
+/** The stored sparkline; a row the seed has not backfilled yet (or cannot replay) draws no chart. */
+function sparklineOfRow(value: Prisma.JsonValue | null): string[] {
+  return Array.isArray(value) ? value.filter((point): point is string => typeof point === 'string') : [];
+}
+
 /**
  * Public scenarios nobody withholds (not in review, not hidden): curated first, then newest; each
- * with its card's figures computed from the content.
+ * with its card's figures as stored at save time.
  */
 export async function listPublicScenarios(
   db: Database,
@@ -539,13 +558,14 @@ export async function listPublicScenarios(
     orderBy: [{ curated: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
     take: request.limit + 1,
     ...(request.cursor === undefined ? {} : { cursor: { id: request.cursor }, skip: 1 }),
-    select: { ...summarySelect, path: true },
+    select: { ...summarySelect, liquidationPrice: true, sparkline: true },
   });
   const items = rows.slice(0, request.limit);
   return {
     items: items.map((row) => ({
       ...toSummaryDto(row, viewerId),
-      ...galleryCardFigures(row.position as ScenarioPosition, row.path as ScenarioPath),
+      liquidationPrice: row.liquidationPrice,
+      sparkline: sparklineOfRow(row.sparkline),
     })),
     nextCursor: rows.length > request.limit ? (items[items.length - 1]?.id ?? null) : null,
   };

@@ -4,6 +4,7 @@ import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { replayScenario } from '@liqlab/scenario/replay-scenario';
 import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
+import { SPARKLINE_POINTS, scenarioListFigures } from '@liqlab/scenario/scenario-list-figures';
 import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anonymousCaller, newUser, rejectionOf, visibleError } from './scenario-test-helpers';
@@ -25,12 +26,33 @@ describe('gallery cards', () => {
     const replay = replayScenario(scenarioInputSchema.parse(scenario));
     expect(card?.liquidationPrice).toBe(replay.liquidation?.toFixed());
     expect(card?.outcome).toBe(replay.result.outcome);
+    // The card's chart is the one stored at save time: the replay's own downsampled path.
+    expect(card?.sparkline).toEqual(scenarioListFigures(scenarioInputSchema.parse(scenario)).sparkline);
     const mark = Array.from(replay.path.mark);
-    expect(card?.sparkline.length).toBeLessThanOrEqual(82);
-    expect(Math.min(...(card?.sparkline ?? []))).toBe(Math.min(...mark));
-    expect(Math.max(...(card?.sparkline ?? []))).toBe(Math.max(...mark));
-    expect(card?.sparkline[0]).toBe(mark[0]);
-    expect(card?.sparkline.at(-1)).toBe(mark.at(-1));
+    const points = card?.sparkline.map(Number) ?? [];
+    expect(points.length).toBeGreaterThan(2);
+    expect(points.length).toBeLessThanOrEqual(SPARKLINE_POINTS);
+    expect(Math.min(...points)).toBeCloseTo(Math.min(...mark), 2);
+    expect(Math.max(...points)).toBeCloseTo(Math.max(...mark), 2);
+  });
+
+  it('stores the card’s figures at save time and keeps them in step with edits', async () => {
+    const { caller } = await newUser(db);
+    const tag = randomUUID().slice(0, 8);
+    const survivor = preset('mark-vs-last-wick-10x', `Edited ${tag}`);
+    const created = await caller.scenario.create({ ...survivor, visibility: 'PUBLIC' });
+    const cardOf = async () => (await anonymousCaller(db).scenario.gallery({ search: tag })).items[0];
+    const before = await cardOf();
+    const twentyX = { ...survivor.position, leverage: '20' };
+    await caller.scenario.update({ id: created.id, version: 1, position: twentyX });
+    const after = await cardOf();
+    const expected = scenarioListFigures(scenarioInputSchema.parse({ ...survivor, position: twentyX }));
+    expect(after?.liquidationPrice).toBe(expected.liquidationPrice);
+    expect(after?.liquidationPrice).not.toBe(before?.liquidationPrice);
+    expect(after?.outcome).toBe('liquidated');
+    // The gallery reads what is stored: a stored chart shows as it is, without replaying the path.
+    await db.$executeRaw`UPDATE "scenario" SET "sparkline" = '["1","2","3"]'::jsonb WHERE "id" = ${created.id}::uuid`;
+    expect((await cardOf())?.sparkline).toEqual(['1', '2', '3']);
   });
 
   it('filters by exchange and outcome and searches titles, case-insensitively and literally', async () => {

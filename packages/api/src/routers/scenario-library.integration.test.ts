@@ -3,10 +3,11 @@ import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { replayScenario } from '@liqlab/scenario/replay-scenario';
 import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
+import { scenarioListFigures } from '@liqlab/scenario/scenario-list-figures';
 import { type ScenarioInputDraft, scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
 import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backfillScenarioOutcomes } from '../repositories/scenario-repository';
+import { backfillScenarioListFigures } from '../repositories/scenario-repository';
 import { newUser, rejectionOf } from './scenario-test-helpers';
 
 // "My scenarios": the outcome stored with each save, rename, duplicate, and the list by last change.
@@ -55,16 +56,29 @@ describe('scenario outcome, stored at save time', () => {
     expect(renamed.outcome).toBe(afterPath.outcome);
   });
 
-  it('backfills scenarios saved before outcomes were stored, leaving version and last change alone', async () => {
+  it('backfills scenarios saved before their list figures were stored, leaving version and last change alone', async () => {
     const { caller } = await newUser(db);
     const scenario = preset('long-10x-flash-crash-no-stop');
     const created = await caller.scenario.create(scenario);
-    await db.$executeRaw`UPDATE "scenario" SET "outcome" = NULL WHERE "id" = ${created.id}::uuid`;
+    await db.$executeRaw`
+      UPDATE "scenario" SET "outcome" = NULL, "liquidationPrice" = NULL, "sparkline" = NULL
+      WHERE "id" = ${created.id}::uuid`;
     expect((await caller.scenario.get({ idOrSlug: created.id })).outcome).toBeNull();
+    const stored = () =>
+      db.scenario.findUniqueOrThrow({
+        where: { id: created.id },
+        select: { liquidationPrice: true, sparkline: true },
+      });
+    expect(await stored()).toEqual({ liquidationPrice: null, sparkline: null });
 
-    expect(await backfillScenarioOutcomes(db, 2)).toBeGreaterThanOrEqual(1);
+    expect(await backfillScenarioListFigures(db, 2)).toBeGreaterThanOrEqual(1);
     const after = await caller.scenario.get({ idOrSlug: created.id });
     expect(after.outcome).toBe(replayedOutcome(scenario));
+    const figures = scenarioListFigures(scenarioInputSchema.parse(scenario));
+    expect(await stored()).toEqual({
+      liquidationPrice: figures.liquidationPrice,
+      sparkline: figures.sparkline,
+    });
     expect(after.version).toBe(created.version);
     expect(after.updatedAt).toBe(created.updatedAt);
   });

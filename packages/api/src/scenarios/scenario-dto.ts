@@ -59,12 +59,12 @@ export interface ScenarioPageDto {
   nextCursor: string | null;
 }
 
-/** A gallery card: the list row plus the figures drawn from the saved content. */
+/** A gallery card: the list row plus the figures stored from the saved content's replay. */
 export interface GalleryCardDto extends ScenarioSummaryDto {
   /** Liquidation price at the open, computed by core from the saved position; null when it has none. */
   liquidationPrice: string | null;
-  /** Mark prices for the card's small chart (floats, pixels only). */
-  sparkline: number[];
+  /** Mark prices for the card's small chart, ≤ 64 decimal strings; empty when none is stored. */
+  sparkline: string[];
 }
 
 export interface GalleryPageDto {

@@ -2,7 +2,7 @@ import { sandboxPresets } from '@liqlab/content/sandbox/presets';
 import type { Database } from '@liqlab/db/client';
 import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { validateScenarioWithEngine } from '@liqlab/scenario/scenario-schema';
-import { backfillScenarioOutcomes, upsertCuratedScenario } from '../repositories/scenario-repository';
+import { backfillScenarioListFigures, upsertCuratedScenario } from '../repositories/scenario-repository';
 
 /** The owner of the curated scenarios shown in the public gallery. */
 export const CURATED_OWNER_ID = 'liqlab-curator';
@@ -16,7 +16,7 @@ export const curatedScenarioSlug = (presetId: string) => `preset-${presetId}`;
  */
 export async function seedDatabase(
   db: Database,
-): Promise<{ curatedOwner: string; curatedScenarios: number; outcomesBackfilled: number }> {
+): Promise<{ curatedOwner: string; curatedScenarios: number; listFiguresBackfilled: number }> {
   await db.user.upsert({
     where: { id: CURATED_OWNER_ID },
     create: { id: CURATED_OWNER_ID, name: 'Liquidation Lab', email: 'curator@liquidation-lab.invalid' },
@@ -41,7 +41,7 @@ export async function seedDatabase(
       content: { ...scenario, visibility: 'PUBLIC' },
     });
   }
-  // Scenarios saved before outcomes were stored get theirs (learners' content itself is left alone).
-  const outcomesBackfilled = await backfillScenarioOutcomes(db);
-  return { curatedOwner: CURATED_OWNER_ID, curatedScenarios: scenarios.length, outcomesBackfilled };
+  // Scenarios saved before their list figures were stored get them (learners' content itself is left alone).
+  const listFiguresBackfilled = await backfillScenarioListFigures(db);
+  return { curatedOwner: CURATED_OWNER_ID, curatedScenarios: scenarios.length, listFiguresBackfilled };
 }

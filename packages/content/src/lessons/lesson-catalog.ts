@@ -569,7 +569,7 @@ export const lessonCatalog: readonly LessonMeta[] = [
     minutes: 10,
     prerequisites: ['contract-margin-futures-and-perpetuals'],
     objectives: [
-      "Apply Binance's USDⓈ-M liquidation-price formula to an isolated position",
+      "Apply Binance's USDS-M liquidation-price formula to an isolated position",
       'Read a tiered maintenance-margin table, including the maintenance amount',
       'Explain why larger positions are liquidated sooner at the same leverage',
       'Compare how Binance, Bybit and OKX treat the same position and say where the differences come from',

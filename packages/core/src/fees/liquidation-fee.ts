@@ -6,7 +6,7 @@ import { toFeeRate } from './trading-fee';
 
 /**
  * The liquidation (clearance) fee: the position's notional at its liquidation price × the exchange's
- * clearance rate (Binance USDⓈ-M publishes a per-symbol "liquidation clearance fee", e.g. 1.25% for
+ * clearance rate (Binance USDS-M publishes a per-symbol "liquidation clearance fee", e.g. 1.25% for
  * BTCUSDT at the time of writing; it is taken from the remaining margin, so it is not part of the
  * liquidation price itself). Null when the position has no liquidation price.
  */

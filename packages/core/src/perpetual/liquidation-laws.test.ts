@@ -167,7 +167,7 @@ describe('liquidation laws (fast-check)', () => {
   );
 
   it(
-    'tiered Binance USDⓈ-M: the price lies in the bracket that priced it, and the ratio is 1 there',
+    'tiered Binance USDS-M: the price lies in the bracket that priced it, and the ratio is 1 there',
     () => {
       fc.assert(
         fc.property(

@@ -4,7 +4,7 @@ import type { PositionSpec } from '../types';
 import { liquidationPrice } from './liquidation-price';
 import { binanceBtcusdtTiers } from './presets/binance-btcusdt-tiers';
 
-// Tiered Binance USDⓈ-M liquidation price (target ≥ 100,000 calls/s). The tier table is the shared
+// Tiered Binance USDS-M liquidation price (target ≥ 100,000 calls/s). The tier table is the shared
 // preset, as in the UI; the spec's own numbers vary so nothing is constant-folded.
 const longs: PositionSpec[] = Array.from({ length: 64 }, (_, i) => ({
   rules: 'binance-usdm',

@@ -7,7 +7,7 @@ import { binanceBtcusdtTiers } from './presets/binance-btcusdt-tiers';
 
 const round2 = (d: Decimal | null) => d?.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 
-// Binance FAQ "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts" worked example:
+// Binance FAQ "How to Calculate Liquidation Price of USDS-M Futures Contracts" worked example:
 // one cross account, WB 1,535,443.01, holding BTCUSDT and ETHUSDT longs (figures as published there;
 // TMM1 of BTCUSDT = 3,500,032.458 × 2.5% − 16,300 = 71,200.81144, UPNL1 = −56,354.57).
 const btc: OtherPosition = {
@@ -27,7 +27,7 @@ const eth: OtherPosition = {
   maintenanceAmount: '135365',
 };
 
-describe('liquidationPrice — Binance USDⓈ-M (published FAQ example)', () => {
+describe('liquidationPrice — Binance USDS-M (published FAQ example)', () => {
   it('ETHUSDT cross: 1,153.26', () => {
     const spec: PositionSpec = {
       rules: 'binance-usdm',

@@ -41,7 +41,7 @@ const tableArb = fc
     return tiers;
   });
 
-describe('tiered solver (Binance USDⓈ-M / COIN-M, Hyperliquid tiers)', () => {
+describe('tiered solver (Binance USDS-M / COIN-M, Hyperliquid tiers)', () => {
   it(
     'agrees with trying every bracket, lands in the bracket that priced it, and the margin ratio is 1 there',
     () => {

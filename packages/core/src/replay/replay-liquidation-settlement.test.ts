@@ -22,7 +22,7 @@ const isolated = (rules: Rules): PositionSpec => ({
 const fallThrough = pathOf([100, 95, 90.4]);
 
 describe('replayPosition — who receives the margin left at a liquidation', () => {
-  it('Binance USDⓈ-M isolated: the insurance fund takes it (Liquidation FAQ: small positions are bankrupt before the liquidation; Insurance Fund FAQ: the fund collects the liquidation fees)', () => {
+  it('Binance USDS-M isolated: the insurance fund takes it (Liquidation FAQ: small positions are bankrupt before the liquidation; Insurance Fund FAQ: the fund collects the liquidation fees)', () => {
     const r = replayPosition(isolated('binance-usdm'), fallThrough, { warningRatios: [] });
     expect(r.outcome).toBe('liquidated');
     expect(r.liquidationRemainder?.amount.gt(0)).toBe(true);
@@ -31,7 +31,7 @@ describe('replayPosition — who receives the margin left at a liquidation', () 
     expect(r.netPnl.toString()).toBe('-10');
   });
 
-  it('Binance USDⓈ-M cross: the same rule, the account keeps nothing of what the position left', () => {
+  it('Binance USDS-M cross: the same rule, the account keeps nothing of what the position left', () => {
     const spec: PositionSpec = { ...isolated('binance-usdm'), marginMode: 'cross', walletBalance: '10' };
     const r = replayPosition(spec, fallThrough, { warningRatios: [] });
     expect(r.outcome).toBe('liquidated');

@@ -8,7 +8,7 @@ import type { PositionSpec } from '../types';
 import { replayPosition } from './replay-position';
 import { pathOf } from './test-paths';
 
-// Binance USDⓈ-M isolated long, 1 @ 100, 10x: margin 10, MMR 0.5 %.
+// Binance USDS-M isolated long, 1 @ 100, 10x: margin 10, MMR 0.5 %.
 // LP = (10 − 100) / (0.005 − 1) = 90.4522…; bankruptcy 90; margin ratio 0.8 at p = 72 / 0.795 = 90.566…
 const long: PositionSpec = {
   rules: 'binance-usdm',

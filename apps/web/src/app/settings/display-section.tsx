@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { CURRENCY_DIGIT_CHOICES, useDisplayPrecision } from '~/lib/display-precision';
 import { applyTheme, isTheme, THEME_STORAGE_KEY, THEMES, type Theme } from '~/lib/theme-preference';
-import { useFormatDecimal } from '~/lib/use-format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as this device', light: 'Light', dark: 'Dark' };
 
@@ -20,7 +20,7 @@ function storedTheme(): Theme {
 export function DisplaySection() {
   const [theme, setTheme] = useState<Theme | null>(null);
   const { precision, setCurrencyDigits } = useDisplayPrecision();
-  const format = useFormatDecimal();
+  const { formatDecimal: format } = useNumberFormat();
   const precisionId = useId();
 
   useEffect(() => setTheme(storedTheme()), []);

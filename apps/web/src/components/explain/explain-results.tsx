@@ -1,18 +1,16 @@
-import type { Decimal, ExplainedTier } from '@liqlab/core';
+import { type Decimal, type ExplainedTier, ruleSetInfo } from '@liqlab/core';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 import { TierTableFactsLine } from '~/components/tiers/tier-table-facts';
 import { SettlementRule } from '~/components/ui/settlement-note';
 import { VenueLiquidationRules } from '~/components/ui/venue-liquidation-rules';
-import { formatDecimal, priceDigits } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import type { ExplainFigures, MarketInputs } from './explain-figures';
 import { FormulaSteps, formulaNumber } from './formula-steps';
 import { MarkVsLast } from './mark-vs-last';
 import { WhatWouldSurvive } from './what-would-survive';
 
-const price = (value: Decimal | null) =>
-  value === null ? 'none' : formatDecimal(value, { digits: priceDigits(value) });
-
 function TierSentence({ tier, asset }: { tier: ExplainedTier; asset: string }) {
+  const { formatDecimal } = useNumberFormat();
   const size = tier.boundsIn === 'quantity' ? 'position size' : 'position value';
   const unit = tier.boundsIn === 'quantity' ? '' : ` ${asset}`;
   const range =
@@ -53,8 +51,11 @@ export interface ExplainResultsProps {
 }
 
 export function ExplainResults({ figures, position, market, errors, onMarket }: ExplainResultsProps) {
+  const { formatDecimal, priceDigits } = useNumberFormat();
+  const price = (value: Decimal | null) =>
+    value === null ? 'none' : formatDecimal(value, { digits: priceDigits(value) });
   const { explanation, venue, table } = figures;
-  const unit = explanation.marginAsset === 'BTC' ? 'USD' : explanation.marginAsset;
+  const unit = ruleSetInfo(explanation.rules).quoteAsset;
   return (
     <>
       <section

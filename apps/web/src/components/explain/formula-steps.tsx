@@ -1,7 +1,11 @@
 import type { Decimal, FormulaPart, FormulaStep, LiquidationExplanation } from '@liqlab/core';
 import { formatDecimal } from '~/lib/format-decimal';
 
-/** Rounded to 8 decimals for reading (inputs are usually exact at that); the step's own result is exact. */
+/**
+ * Rounded to 8 decimals for reading (inputs are usually exact at that); the step's own result is exact.
+ * Exempt from the reader's decimal-places setting: the steps are arithmetic to check by hand, and
+ * operands rounded to the reader's places would not give the result printed after "=".
+ */
 export function formulaNumber(value: Decimal): string {
   return formatDecimal(value, { digits: 8, trim: true });
 }

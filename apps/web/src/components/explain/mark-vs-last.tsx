@@ -1,8 +1,6 @@
 import type { Decimal } from '@liqlab/core';
 import Link from 'next/link';
-import { formatDecimal, priceDigits } from '~/lib/format-decimal';
-
-const price = (value: Decimal) => formatDecimal(value, { digits: priceDigits(value) });
+import { useNumberFormat } from '~/lib/use-number-format';
 
 /**
  * Why the chart's last price and the mark price differ, and which one liquidates. Every rule set the
@@ -20,6 +18,8 @@ export function MarkVsLast({
   liquidation: Decimal | null;
   side: 'long' | 'short';
 }) {
+  const { formatDecimal, priceDigits } = useNumberFormat();
+  const price = (value: Decimal) => formatDecimal(value, { digits: priceDigits(value) });
   const gap = mark && last ? last.minus(mark) : null;
   const beyond = (p: Decimal) =>
     liquidation ? (side === 'long' ? p.lte(liquidation) : p.gte(liquidation)) : false;

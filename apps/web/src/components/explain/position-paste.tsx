@@ -8,7 +8,7 @@ import { errorMessage } from '~/lib/error-message';
 type Venue = 'binance' | 'okx';
 
 const VENUES: readonly { value: Venue; label: string; endpoint: string }[] = [
-  { value: 'binance', label: 'Binance USDⓈ-M (positionRisk)', endpoint: 'GET /fapi/v2/positionRisk' },
+  { value: 'binance', label: 'Binance USDS-M (positionRisk)', endpoint: 'GET /fapi/v2/positionRisk' },
   { value: 'okx', label: 'OKX USDT swap (positions)', endpoint: 'GET /api/v5/account/positions' },
 ];
 

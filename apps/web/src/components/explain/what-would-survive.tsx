@@ -1,10 +1,8 @@
 import type { Decimal } from '@liqlab/core';
 import Link from 'next/link';
 import { DecimalField } from '~/components/ui/decimal-field';
-import { formatDecimal, priceDigits } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import type { ExplainFigures, MarketInputs } from './explain-figures';
-
-const price = (value: Decimal) => formatDecimal(value, { digits: priceDigits(value) });
 
 export interface WhatWouldSurviveProps {
   figures: ExplainFigures;
@@ -16,9 +14,11 @@ export interface WhatWouldSurviveProps {
 
 /** The move to test (the volatility band's edge unless the reader gives one) and what would have survived it. */
 export function WhatWouldSurvive({ figures, market, errors, onMarket, side }: WhatWouldSurviveProps) {
+  const { formatDecimal, priceDigits, amountDigits } = useNumberFormat();
+  const price = (value: Decimal) => formatDecimal(value, { digits: priceDigits(value) });
   const { band, move, distance, explanation } = figures;
   const asset = explanation.marginAsset;
-  const amount = (value: Decimal) => formatDecimal(value, { digits: asset === 'BTC' ? 8 : 2, unit: asset });
+  const amount = (value: Decimal) => formatDecimal(value, { digits: amountDigits(asset), unit: asset });
   const outcome = move?.outcome;
   return (
     <section aria-labelledby="survive-title" className="flex flex-col gap-3" data-testid="what-would-survive">

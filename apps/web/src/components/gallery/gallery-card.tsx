@@ -2,16 +2,15 @@ import { Decimal, ruleSetInfo } from '@liqlab/core';
 import Link from 'next/link';
 import { OutcomeBadge } from '~/components/sandbox/outcome-badge';
 import type { GalleryItem } from '~/components/sandbox/saved-scenario';
-import { formatDecimal, priceDigits } from '~/lib/format-decimal';
+import { ReaderFigure } from '~/components/ui/reader-figure';
+import { formatDecimal } from '~/lib/format-decimal';
 import { PathSparkline } from './path-sparkline';
 
 const SIDE = { long: 'Long', short: 'Short' } as const;
 
 /** One public scenario: its path, how it ends and the figures that decide it. */
 export function GalleryCard({ item }: { item: GalleryItem }) {
-  const entry = new Decimal(item.entryPrice);
   const liquidation = item.liquidationPrice === null ? null : new Decimal(item.liquidationPrice);
-  const price = (value: Decimal) => formatDecimal(value, { digits: priceDigits(entry) });
   return (
     <li
       className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
@@ -23,24 +22,32 @@ export function GalleryCard({ item }: { item: GalleryItem }) {
         </Link>
         <OutcomeBadge outcome={item.outcome} />
       </div>
-      <PathSparkline
-        marks={item.sparkline}
-        liquidation={liquidation === null ? null : liquidation.toNumber()}
-      />
+      {item.sparkline.length > 1 ? (
+        <PathSparkline
+          marks={item.sparkline.map(Number)}
+          liquidation={liquidation === null ? null : liquidation.toNumber()}
+        />
+      ) : null}
       <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-xs">
         <dt className="text-slate-600 dark:text-slate-400">Exchange</dt>
         <dd>{ruleSetInfo(item.rules).name}</dd>
         <dt className="text-slate-600 dark:text-slate-400">Position</dt>
         <dd>
           {SIDE[item.side]}
-          {item.leverage ? ` ${formatDecimal(new Decimal(item.leverage), { trim: true })}×` : ''} ·{' '}
+          {item.leverage ? ` ${formatDecimal(new Decimal(item.leverage), { digits: 2, trim: true })}×` : ''} ·{' '}
           {item.marginMode}
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">Entry</dt>
-        <dd className="font-mono tabular-nums">{price(entry)}</dd>
+        <dd className="font-mono tabular-nums" data-testid="gallery-entry">
+          <ReaderFigure value={item.entryPrice} kind="price" />
+        </dd>
         <dt className="text-slate-600 dark:text-slate-400">Liquidation</dt>
         <dd className="font-mono tabular-nums" data-testid="gallery-liquidation">
-          {liquidation === null ? 'none' : price(liquidation)}
+          {item.liquidationPrice === null ? (
+            'none'
+          ) : (
+            <ReaderFigure value={item.liquidationPrice} kind="price" />
+          )}
         </dd>
       </dl>
       {item.curated ? (

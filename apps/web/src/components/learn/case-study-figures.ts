@@ -55,7 +55,9 @@ export interface CaseStudyFigures {
   sandboxHref: string;
 }
 
-const usdt = (value: Decimal) => formatDecimal(value, { unit: 'USDT' });
+// Built into the page's sentences at render time on the server, beside sourced prices given to the
+// cent: kept at two places, exempt from the reader's setting like the lesson prose they sit in.
+const usdt = (value: Decimal) => formatDecimal(value, { digits: 2, unit: 'USDT' });
 
 /** Every figure a case study page prints, each from the engine's replay of the reconstruction. */
 export function caseStudyFigures(study: CaseStudy): CaseStudyFigures {

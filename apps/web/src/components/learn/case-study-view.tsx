@@ -125,7 +125,8 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
                     {UTC_TIME.format(new Date(point.at.replace('Z', ':00Z')))}
                   </td>
                   <td className="py-2 pr-4 text-right tabular-nums">
-                    {formatDecimal(factById.get(point.fact)?.price ?? null, { unit: 'USD' })}{' '}
+                    {/* A sourced historical price, as its source gives it (to the cent): exempt from the reader's setting. */}
+                    {formatDecimal(factById.get(point.fact)?.price ?? null, { digits: 2, unit: 'USD' })}{' '}
                     <a
                       href={`#source-${sourceNumber.get(factById.get(point.fact)?.source ?? '')}`}
                       className="text-safe underline"

@@ -4,7 +4,7 @@ import type { Rules, Side } from '@liqlab/core';
 import { isRules, ruleSetInfo } from '@liqlab/core';
 import { useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
-import { formatDecimal } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { compareExchanges, hasOwnTiers } from './exchange-comparison-figures';
 import { RULE_FORMULAS } from './rule-formulas';
 import { WidgetFrame } from './widget-frame';
@@ -18,6 +18,7 @@ export function ExchangeComparison(props: {
   maintenanceMarginRate: string;
   takerFeeRate?: string;
 }) {
+  const { formatDecimal } = useNumberFormat();
   const rulesList = props.rules
     .split(',')
     .map((r) => r.trim())

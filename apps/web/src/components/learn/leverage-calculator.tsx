@@ -5,7 +5,7 @@ import { DecimalField } from '~/components/ui/decimal-field';
 import { FigureList } from '~/components/ui/figure-list';
 import { RangeField } from '~/components/ui/range-field';
 import { errorFor, unownedError } from '~/lib/engine-result';
-import { formatDecimal, formatPercent } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { leverageFigures } from './leverage-figures';
 import { WidgetFrame } from './widget-frame';
 
@@ -18,6 +18,7 @@ export function LeverageCalculator({
   defaultQuantity: string;
   defaultLeverage: string;
 }) {
+  const { formatDecimal, formatPercent } = useNumberFormat();
   const [entry, setEntry] = useState(defaultEntry);
   const [quantity, setQuantity] = useState(defaultQuantity);
   const [leverage, setLeverage] = useState(defaultLeverage);

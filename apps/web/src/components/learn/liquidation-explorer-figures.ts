@@ -75,7 +75,7 @@ const INVERSE_BTC_CONTRACT_USD: Partial<Record<Rules, string>> = {
   'binance-coinm': '100',
   'bybit-inverse': '1',
 };
-/** The bundled tier table is Binance's USDⓈ-M BTCUSDT table; no other rule set may borrow it. */
+/** The bundled tier table is Binance's USDS-M BTCUSDT table; no other rule set may borrow it. */
 const TIER_TABLE_RULES: Rules = 'binance-usdm';
 
 /** The optional control groups; the entry, size, leverage and maintenance rate are always shown. */

@@ -9,7 +9,7 @@ import { PriceAxis } from '~/components/ui/price-axis';
 import { RangeField } from '~/components/ui/range-field';
 import { SelectField } from '~/components/ui/select-field';
 import { errorFor, unownedError } from '~/lib/engine-result';
-import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import {
   EXPLORER_CONTROLS,
   type ExplorerInputs,
@@ -37,6 +37,7 @@ const FIELDS = [
 const MODE_LABELS: Record<MarginMode, string> = { isolated: 'Isolated', cross: 'Cross' };
 
 export function LiquidationPriceExplorer(props: LiquidationPriceExplorerProps) {
+  const { formatDecimal, formatPercent, priceDigits } = useNumberFormat();
   const [inputs, setInputs] = useState<ExplorerInputs>(() => explorerInputsFromProps(props));
   const opening = explorerControls(props.controls);
   const [allControls, setAllControls] = useState(opening.length === EXPLORER_CONTROLS.length);
@@ -214,7 +215,7 @@ export function LiquidationPriceExplorer(props: LiquidationPriceExplorerProps) {
             },
             {
               label: 'Distance from entry',
-              value: f?.distancePercent ? formatDecimal(f.distancePercent, { unit: '%' }) : '—',
+              value: f?.distancePercent ? formatDecimal(f.distancePercent, { digits: 2, unit: '%' }) : '—',
             },
             { label: 'Bankruptcy price', value: f ? (f.bankruptcy ? price(f.bankruptcy) : 'none') : '—' },
             {

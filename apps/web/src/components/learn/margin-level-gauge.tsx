@@ -6,7 +6,7 @@ import { DecimalField } from '~/components/ui/decimal-field';
 import { FigureList } from '~/components/ui/figure-list';
 import { RangeField } from '~/components/ui/range-field';
 import { errorFor, unownedError } from '~/lib/engine-result';
-import { formatDecimal } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { accruedInterest, marginLevelFigures } from './margin-level-figures';
 import { WidgetFrame } from './widget-frame';
 
@@ -26,6 +26,7 @@ export function MarginLevelGauge(props: {
   marginCallLevel: string;
   liquidationLevel: string;
 }) {
+  const { formatDecimal } = useNumberFormat();
   const account = {
     baseAsset: props.baseAsset,
     quoteAsset: props.quoteAsset,
@@ -179,7 +180,10 @@ export function MarginLevelGauge(props: {
             value: f?.liquidationPrice ? formatDecimal(f.liquidationPrice, { unit: 'USDT' }) : 'never',
             tone: 'danger',
           },
-          { label: 'Current leverage', value: f?.leverage ? formatDecimal(f.leverage, { unit: '×' }) : '—' },
+          {
+            label: 'Current leverage',
+            value: f?.leverage ? formatDecimal(f.leverage, { digits: 2, unit: '×' }) : '—',
+          },
         ]}
       />
     </WidgetFrame>

@@ -5,13 +5,13 @@ import { replayPreset } from '@liqlab/scenario/replay-preset';
 import { useMemo, useState } from 'react';
 import { FigureList } from '~/components/ui/figure-list';
 import { LineChart } from '~/components/ui/line-chart';
-import { formatDecimal } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { extremeOf } from './series-extreme';
 import { WidgetFrame } from './widget-frame';
 
-const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
-
 export function MarkVsLastPlayer({ presets }: { presets: readonly SandboxPreset[] }) {
+  const { formatDecimal } = useNumberFormat();
+  const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
   const [selected, setSelected] = useState(0);
   const preset = presets[selected] ?? presets[0]!;
   const { path, liquidation, result } = useMemo(() => replayPreset(preset), [preset]);

@@ -8,10 +8,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { FigureList } from '~/components/ui/figure-list';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
 import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
-import { formatDecimal } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { WidgetFrame } from './widget-frame';
 
-const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
 const FRAMES = 120;
 
 const OUTCOME_TEXT = {
@@ -22,6 +21,8 @@ const OUTCOME_TEXT = {
 } as const;
 
 export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
+  const { formatDecimal } = useNumberFormat();
+  const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
   const { path, liquidation, result, inputs } = useMemo(() => replayPreset(preset), [preset]);
   const { spec } = inputs;
   const end = path.mark.length - 1;

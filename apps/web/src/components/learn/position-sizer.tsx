@@ -5,11 +5,9 @@ import { useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { FigureList } from '~/components/ui/figure-list';
 import { errorFor, unownedError } from '~/lib/engine-result';
-import { formatDecimal } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { sizerFigures } from './position-sizer-figures';
 import { WidgetFrame } from './widget-frame';
-
-const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
 
 export function PositionSizer(props: {
   defaultBalance: string;
@@ -22,6 +20,8 @@ export function PositionSizer(props: {
   maintenanceMarginRate: string;
   feeRate?: string;
 }) {
+  const { formatDecimal } = useNumberFormat();
+  const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
   const side = props.side === 'short' ? 'short' : 'long';
   const rules = isRules(props.rules) ? props.rules : 'binance-usdm';
   const [balance, setBalance] = useState(props.defaultBalance);
@@ -121,7 +121,7 @@ export function PositionSizer(props: {
           { label: 'Notional value', value: usdt(f?.notional) },
           {
             label: 'Effective leverage on the account',
-            value: f ? formatDecimal(f.accountLeverage, { unit: '×' }) : '—',
+            value: f ? formatDecimal(f.accountLeverage, { digits: 2, unit: '×' }) : '—',
           },
           { label: `Isolated margin at ${leverage}×`, value: usdt(f?.isolatedMargin) },
           {

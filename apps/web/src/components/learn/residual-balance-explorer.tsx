@@ -7,7 +7,7 @@ import { ExternalLink } from '~/components/ui/external-link';
 import { FigureList } from '~/components/ui/figure-list';
 import { RangeField } from '~/components/ui/range-field';
 import { errorFor, unownedError } from '~/lib/engine-result';
-import { formatDecimal } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { contractResidual, spotResidual } from './residual-figures';
 import { WidgetFrame } from './widget-frame';
 
@@ -31,8 +31,6 @@ export function ResidualBalanceExplorer(props: ResidualBalanceExplorerProps) {
   return props.mode === 'contract' ? <ContractMode {...props} /> : <SpotMarginMode {...props} />;
 }
 
-const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
-
 const SURPLUS_TO: Record<RemainderRecipient, string> = {
   trader: 'Surplus at the fill → stays with the trader',
   'insurance-fund': 'Surplus at the fill → insurance fund',
@@ -41,6 +39,8 @@ const SURPLUS_TO: Record<RemainderRecipient, string> = {
 };
 
 function SpotMarginMode(props: ResidualBalanceExplorerProps) {
+  const { formatDecimal } = useNumberFormat();
+  const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
   const [debt, setDebt] = useState(props.debt ?? '12000');
   const [level, setLevel] = useState(props.liquidationLevel ?? '1.1');
   const [feeRate, setFeeRate] = useState(props.liquidationFeeRate ?? '0');
@@ -133,6 +133,8 @@ function SpotMarginMode(props: ResidualBalanceExplorerProps) {
 }
 
 function ContractMode(props: ResidualBalanceExplorerProps) {
+  const { formatDecimal } = useNumberFormat();
+  const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
   const rules: Rules = props.rules && isRules(props.rules) ? props.rules : 'binance-usdm';
   const side: Side = props.side === 'short' ? 'short' : 'long';
   const [entryPrice, setEntry] = useState(props.entryPrice ?? '60000');

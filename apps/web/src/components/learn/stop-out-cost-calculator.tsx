@@ -5,7 +5,7 @@ import { domainOf, scale } from '~/components/ui/chart-geometry';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { FigureList } from '~/components/ui/figure-list';
 import { errorFor, unownedError } from '~/lib/engine-result';
-import { formatDecimal, formatPercent } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { stopOutFigures } from './stop-out-figures';
 import { WidgetFrame } from './widget-frame';
 
@@ -16,6 +16,7 @@ export function StopOutCostCalculator(props: {
   defaultNotional: string;
   defaultFeeRate: string;
 }) {
+  const { formatDecimal, formatPercent } = useNumberFormat();
   const [balance, setBalance] = useState(props.defaultBalance);
   const [riskPercent, setRisk] = useState(props.defaultRiskPercent);
   const [stopOuts, setStopOuts] = useState(props.defaultStopOuts);

@@ -16,6 +16,8 @@ import { LessonTable, LessonTd, LessonTh } from './lesson-table';
  * components: the lessons are prerendered, so they cost the reader no JavaScript.
  */
 
+// Exempt from the reader's decimal-places setting: a tier table shows the venue's published brackets
+// and amounts as the venue prints them, so a learner can hold it against the exchange's own page.
 const amount = (value: Decimal) => formatDecimal(value, { digits: 0 });
 const rate = (value: Decimal) => `${formatDecimal(value.times(100), { digits: 2 })}%`;
 const price = (value: Decimal | null) => formatDecimal(value, { digits: 2 });

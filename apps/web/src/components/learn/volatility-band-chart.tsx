@@ -6,11 +6,10 @@ import { FigureList } from '~/components/ui/figure-list';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
 import { RangeField } from '~/components/ui/range-field';
 import { errorFor, unownedError } from '~/lib/engine-result';
-import { formatDecimal, formatPercent } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { bandFigures, samplePaths } from './volatility-band-figures';
 import { WidgetFrame } from './widget-frame';
 
-const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
 const SAMPLE_CLASSES = ['stroke-slate-400', 'stroke-slate-500', 'stroke-slate-300', 'stroke-slate-600'];
 
 export function VolatilityBandChart(props: {
@@ -21,6 +20,8 @@ export function VolatilityBandChart(props: {
   side: string;
   stopPrice?: string;
 }) {
+  const { formatDecimal, formatPercent } = useNumberFormat();
+  const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
   const side = props.side === 'short' ? 'short' : 'long';
   const sigmas = props.sigmas
     .split(',')

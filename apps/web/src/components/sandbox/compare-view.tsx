@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { SelectField } from '~/components/ui/select-field';
 import { returnedText } from '~/components/ui/settlement-note';
-import { formatDecimal, priceDigits } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import {
   defaultVariantChange,
   replayVariant,
@@ -20,6 +20,7 @@ import type { PositionDraft } from './sandbox-state';
 type ChangeKind = VariantChange['kind'];
 
 function Outcome({ title, outcome, testId }: { title: string; outcome: VariantOutcome; testId: string }) {
+  const { formatDecimal, priceDigits, amountDigits } = useNumberFormat();
   if (!outcome.ok) {
     return (
       <div className="rounded-lg border border-danger/50 p-3" data-testid={testId}>
@@ -46,13 +47,13 @@ function Outcome({ title, outcome, testId }: { title: string; outcome: VariantOu
         <dt>Final equity</dt>
         <dd className="text-right font-mono tabular-nums" data-testid={`${testId}-equity`}>
           {returnedText(replay.liquidationRemainder, replay.residual, (value) =>
-            formatDecimal(value, { digits: marginAsset === 'BTC' ? 8 : 2, unit: marginAsset }),
+            formatDecimal(value, { digits: amountDigits(marginAsset), unit: marginAsset }),
           )}
         </dd>
         <dt>Net PnL</dt>
         <dd className="text-right font-mono tabular-nums">
           {formatDecimal(replay.netPnl, {
-            digits: marginAsset === 'BTC' ? 8 : 2,
+            digits: amountDigits(marginAsset),
             unit: marginAsset,
             signed: true,
           })}
@@ -123,7 +124,12 @@ export function CompareView({ position, path }: { position: PositionDraft; path:
           <DecimalField label="Variant B wallet balance" unit={asset} value={wallet} onChange={setWallet} />
         ) : null}
         {kind === 'stop-loss' && !position.stopLoss ? (
-          <DecimalField label="Variant B stop price" unit="USD" value={stop} onChange={setStop} />
+          <DecimalField
+            label="Variant B stop price"
+            unit={ruleSetInfo(position.rules).quoteAsset}
+            value={stop}
+            onChange={setStop}
+          />
         ) : null}
       </div>
       <div className="grid gap-3 sm:grid-cols-2">

@@ -3,6 +3,7 @@
 import type { ScenarioOutcome } from '@liqlab/scenario/scenario-outcome';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { FIGURE_TONE } from '~/components/ui/figure-list';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { keyFigureTexts } from './live-panel';
 import { type OutcomeTone, outcomeLabel } from './outcome-label';
 import type { PanelResult } from './panel-figures';
@@ -61,7 +62,8 @@ export function KeyFiguresBar({
 }) {
   const shown = useMostlyOutOfView(figures, enabled);
   const bar = useRef<HTMLElement>(null);
-  const key = panel.ok ? keyFigureTexts(panel.figures) : null;
+  const format = useNumberFormat();
+  const key = panel.ok ? keyFigureTexts(panel.figures, format) : null;
   const ending = outcomeLabel(outcome);
   const summary = key
     ? `Liquidation price ${key.liquidationPrice}, distance ${key.distance}, margin ratio ${key.marginRatio}, outcome ${ending.text}.`

@@ -3,11 +3,9 @@
 import { Decimal } from '@liqlab/core';
 import { type Figure, FigureList } from '~/components/ui/figure-list';
 import { InfoTip } from '~/components/ui/info-tip';
-import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
+import { type NumberFormat, useNumberFormat } from '~/lib/use-number-format';
 import { type FigureKey, lessonHref } from './lesson-links';
 import type { PanelFigures, PanelResult } from './panel-figures';
-
-const ASSET_DIGITS: Record<string, number> = { BTC: 8 };
 
 function label(text: string, key: FigureKey, topic: string) {
   return (
@@ -17,9 +15,6 @@ function label(text: string, key: FigureKey, topic: string) {
     </>
   );
 }
-
-const price = (value: Decimal | null) =>
-  value === null ? 'none' : formatDecimal(value, { digits: priceDigits(value) });
 
 /** Ratio tone: below half the requirement is safe, from 80 % a warning; text says it too (not colour alone). */
 export function ratioTone(ratio: Decimal): Figure['tone'] {
@@ -32,7 +27,9 @@ export function ratioTone(ratio: Decimal): Figure['tone'] {
  * The figures the sticky summary repeats, as the panel shows them: one formatting for both, so the
  * summary can never disagree with the panel it stands in for.
  */
-export function keyFigureTexts(f: PanelFigures) {
+export function keyFigureTexts(f: PanelFigures, { formatDecimal, formatPercent, priceDigits }: NumberFormat) {
+  const price = (value: Decimal | null) =>
+    value === null ? 'none' : formatDecimal(value, { digits: priceDigits(value) });
   return {
     liquidationPrice: price(f.liquidationPrice),
     marginRatio: f.marginRatio.isFinite() ? formatPercent(f.marginRatio) : '∞ (nothing left)',
@@ -45,6 +42,8 @@ export function keyFigureTexts(f: PanelFigures) {
 
 /** The live figures, recomputed by core on every edit. */
 export function LivePanel({ result }: { result: PanelResult }) {
+  const format = useNumberFormat();
+  const { formatDecimal, formatPercent, priceDigits, amountDigits } = format;
   if (!result.ok) {
     return (
       <section aria-labelledby="live-panel-title" className="rounded-lg border border-danger/40 p-3">
@@ -61,8 +60,10 @@ export function LivePanel({ result }: { result: PanelResult }) {
   const f = result.figures;
   const unit = f.marginAsset;
   const money = (value: Decimal | null) =>
-    value === null ? '—' : formatDecimal(value, { digits: ASSET_DIGITS[unit] ?? 2, unit });
-  const key = keyFigureTexts(f);
+    value === null ? '—' : formatDecimal(value, { digits: amountDigits(unit), unit });
+  const price = (value: Decimal | null) =>
+    value === null ? 'none' : formatDecimal(value, { digits: priceDigits(value) });
+  const key = keyFigureTexts(f, format);
   const figures: Figure[] = [
     {
       label: label('Initial margin', 'initialMargin', 'initial margin'),
@@ -135,7 +136,7 @@ export function LivePanel({ result }: { result: PanelResult }) {
         {f.analysis ? (
           <span className="ml-2 font-normal text-slate-600 dark:text-slate-400">
             σ {formatPercent(new Decimal(f.analysis.annualVolatility), 0)}/yr over{' '}
-            {formatDecimal(new Decimal(f.analysis.horizonDays), { trim: true })} d
+            {formatDecimal(new Decimal(f.analysis.horizonDays), { digits: 2, trim: true })} d
           </span>
         ) : null}
       </h2>

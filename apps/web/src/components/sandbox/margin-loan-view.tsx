@@ -6,7 +6,7 @@ import { ChoiceGroup } from '~/components/ui/choice-group';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { FigureList } from '~/components/ui/figure-list';
 import { InfoTip } from '~/components/ui/info-tip';
-import { formatDecimal, priceDigits } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { errorFor } from './field-errors';
 import { lessonHref } from './lesson-links';
 import { type MarginLoanDraft, marginLoanFigures } from './margin-loan-figures';
@@ -16,6 +16,7 @@ import { type MarginLoanDraft, marginLoanFigures } from './margin-loan-figures';
  * and no insurance fund — a gap past zero equity leaves the trader owing the difference.
  */
 export function MarginLoanView({ path, entryPrice }: { path: PricePath; entryPrice: string }) {
+  const { formatDecimal, priceDigits } = useNumberFormat();
   const [draft, setDraft] = useState<MarginLoanDraft>({
     side: 'long',
     collateral: '10000',

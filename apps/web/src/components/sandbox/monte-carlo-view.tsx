@@ -3,7 +3,7 @@
 import { Decimal, liquidationProbability } from '@liqlab/core';
 import { useEffect, useRef, useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
-import { formatDecimal, formatPercent } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import {
   EMPTY_TALLY,
   type MonteCarloRequest,
@@ -27,6 +27,7 @@ export function MonteCarloView({
   stop?: string;
   takeProfit?: string;
 }) {
+  const { formatDecimal, formatPercent } = useNumberFormat();
   const [paths, setPaths] = useState('10000');
   const [tally, setTally] = useState<MonteCarloTally>(EMPTY_TALLY);
   const [running, setRunning] = useState(false);
@@ -98,7 +99,7 @@ export function MonteCarloView({
           ? 'Monte Carlo simulation'
           : `Monte Carlo: ${formatDecimal(new Decimal(tally.done), { digits: 0 })} random walks`}{' '}
         (σ {formatPercent(new Decimal(analysis.annualVolatility), 0)},{' '}
-        {formatDecimal(new Decimal(analysis.horizonDays), { trim: true })} d)
+        {formatDecimal(new Decimal(analysis.horizonDays), { digits: 2, trim: true })} d)
       </h2>
       <div className="flex flex-wrap items-end gap-2">
         <DecimalField label="Paths" value={paths} onChange={setPaths} error={error ?? undefined} />

@@ -4,7 +4,7 @@ import { Decimal, ruleSetInfo } from '@liqlab/core';
 import Link from 'next/link';
 import { type FormEvent, useId, useState } from 'react';
 import { errorMessage } from '~/lib/error-message';
-import { formatDecimal } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { OutcomeBadge } from './outcome-badge';
 import type { ScenarioSummary } from './saved-scenario';
 
@@ -21,6 +21,7 @@ const BUTTON =
 
 /** One of my saved scenarios: what it is and how it ends, with open, rename, duplicate and delete. */
 export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; actions: MyScenarioActions }) {
+  const { formatDecimal } = useNumberFormat();
   const [mode, setMode] = useState<'idle' | 'renaming' | 'confirm-delete'>('idle');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -33,6 +33,7 @@ export function OrdersForm({
   const set = (patch: Partial<PositionDraft>) => onChange({ ...position, ...patch });
   // A new order follows the price this venue triggers stops on unless the trader picks another.
   const venueTrigger = ruleSetInfo(position.rules).stopTriggerDefault;
+  const quote = ruleSetInfo(position.rules).quoteAsset;
   const entry = Number(position.entryPrice) || 0;
   const long = position.side === 'long';
   // A sensible first guess when an order is switched on: 10 % in favour for the take-profit; the stop
@@ -112,7 +113,7 @@ export function OrdersForm({
         <>
           <DecimalField
             label="Stop price"
-            unit="USD"
+            unit={quote}
             value={position.stopLoss.price}
             error={errorFor(errors, 'stopLoss')}
             warning={warnings.stopLoss}
@@ -142,7 +143,7 @@ export function OrdersForm({
         <>
           <DecimalField
             label="Take-profit price"
-            unit="USD"
+            unit={quote}
             value={position.takeProfit.price}
             error={errorFor(errors, 'takeProfit')}
             onChange={(price) =>

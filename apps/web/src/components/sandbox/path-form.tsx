@@ -15,6 +15,8 @@ const NAMED = PATH_SHAPES.filter((shape) => shape.name !== 'gbm');
 export interface PathFormProps {
   path: PathDraft;
   entryPrice: string;
+  /** The asset prices are quoted in (the position's rule set: USDT, or USD for an inverse contract). */
+  priceUnit: string;
   analysis: AnalysisSettings;
   errors: FieldErrors | undefined;
   onChange: (path: PathDraft) => void;
@@ -41,7 +43,15 @@ const int = (text: string) => Number.parseInt(text, 10) || 0;
 const UPLOAD_LIMIT = formatDecimal(MAX_UPLOAD_TICKS, { digits: 0 });
 
 /** The price path to replay: a seeded random walk, a named lesson shape, or an uploaded CSV. */
-export function PathForm({ path, entryPrice, analysis, errors, onChange, onAnalysisChange }: PathFormProps) {
+export function PathForm({
+  path,
+  entryPrice,
+  priceUnit,
+  analysis,
+  errors,
+  onChange,
+  onAnalysisChange,
+}: PathFormProps) {
   const fileId = useId();
   const [csvError, setCsvError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -186,7 +196,7 @@ export function PathForm({ path, entryPrice, analysis, errors, onChange, onAnaly
         <>
           <DecimalField
             label="Start price"
-            unit="USD"
+            unit={priceUnit}
             value={path.startPrice}
             error={err('startPrice')}
             onChange={(startPrice) => onChange({ ...path, startPrice })}

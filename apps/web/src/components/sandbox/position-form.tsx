@@ -28,6 +28,8 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
   const set = (patch: Partial<PositionDraft>) => onChange({ ...position, ...patch });
   const asset = ruleSetInfo(position.rules).marginAsset;
   const inverse = isInverse(position.rules);
+  // Prices and position values in the contract's quote asset (RuleSetInfo.quoteAsset), never a loose label.
+  const quote = ruleSetInfo(position.rules).quoteAsset;
   const sizeValue = position.size.unit === 'quantity' ? position.size.quantity : position.size.notional;
   const cap = maxLeverage.toNumber();
   return (
@@ -67,7 +69,7 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
       <DecimalField
         className="col-span-2"
         label="Entry price"
-        unit="USD"
+        unit={quote}
         value={position.entryPrice}
         error={errorFor(errors, 'entryPrice')}
         onChange={(entryPrice) => set({ entryPrice })}
@@ -78,7 +80,7 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
         value={position.size.unit}
         options={[
           { value: 'quantity', label: inverse ? 'Contracts' : 'Coin (BTC)' },
-          { value: 'quote', label: 'Quote (USD)' },
+          { value: 'quote', label: `Quote (${quote})` },
         ]}
         onChange={(unit) => onChange(withSizeUnit(position, unit))}
       />
@@ -89,9 +91,9 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
             ? inverse
               ? 'Size (contracts)'
               : 'Size (BTC)'
-            : 'Size (USD value)'
+            : `Size (${quote} value)`
         }
-        unit={position.size.unit === 'quantity' ? (inverse ? 'cont.' : 'BTC') : 'USD'}
+        unit={position.size.unit === 'quantity' ? (inverse ? 'cont.' : 'BTC') : quote}
         value={sizeValue}
         error={errorFor(errors, 'size')}
         onChange={(value) =>
@@ -107,7 +109,7 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
         <DecimalField
           className="col-span-2"
           label="Contract size"
-          unit="USD"
+          unit={quote}
           value={position.contractSize ?? ''}
           error={errorFor(errors, 'contractSize')}
           onChange={(contractSize) => set({ contractSize })}

@@ -1,8 +1,6 @@
 import type { PositionWarning } from '@liqlab/scenario/position-warnings';
+import type { DisplayPrecision } from '~/lib/currency-digits';
 import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
-
-const price = (value: Parameters<typeof priceDigits>[0]) =>
-  formatDecimal(value, { digits: priceDigits(value) });
 
 function horizonText(days: number): string {
   if (days < 1) {
@@ -13,7 +11,9 @@ function horizonText(days: number): string {
 }
 
 /** The words a learner reads beside the field a warning is about. */
-export function positionWarningText(warning: PositionWarning): string {
+export function positionWarningText(warning: PositionWarning, precision?: DisplayPrecision): string {
+  const price = (value: Parameters<typeof priceDigits>[0]) =>
+    formatDecimal(value, { digits: priceDigits(value, precision) });
   switch (warning.kind) {
     case 'leverage-above-bracket':
       return `${formatDecimal(warning.leverage, { digits: 2, trim: true })}× is above the ${formatDecimal(warning.maxLeverage, { digits: 2, trim: true })}× maximum for a position of ${formatDecimal(warning.notional, { digits: 0 })} at entry. Lower the leverage or the size.`;
@@ -27,8 +27,11 @@ export function positionWarningText(warning: PositionWarning): string {
 }
 
 /** Warning texts keyed by form field, as errors are (FieldErrors). */
-export function fieldWarnings(warnings: readonly PositionWarning[]): Record<string, string> {
+export function fieldWarnings(
+  warnings: readonly PositionWarning[],
+  precision?: DisplayPrecision,
+): Record<string, string> {
   const byField: Record<string, string> = {};
-  for (const warning of warnings) byField[warning.field] ??= positionWarningText(warning);
+  for (const warning of warnings) byField[warning.field] ??= positionWarningText(warning, precision);
   return byField;
 }

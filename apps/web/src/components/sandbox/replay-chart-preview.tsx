@@ -1,7 +1,7 @@
 import type { PricePath, ReplayEvent } from '@liqlab/core';
 import { domainOf, polyline, scale } from '~/components/ui/chart-geometry';
 import { lineTitleCandidates, placeLabels } from '~/components/ui/label-layout';
-import { formatDecimal, priceDigits } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { displayedUpTo, displayIndices } from './decimate-path';
 import type { ChartLine } from './replay-chart';
 import { CHART_COLORS, CHART_TEXT_CLASS } from './replay-chart-colors';
@@ -43,6 +43,7 @@ export interface ReplayChartPreviewProps {
  * only to place pixels; every label is a figure the caller formatted.
  */
 export function ReplayChartPreview({ path, events, lines, playhead }: ReplayChartPreviewProps) {
+  const { formatDecimal, priceDigits } = useNumberFormat();
   const indices = displayIndices(
     path,
     events.map((event) => event.index),
@@ -75,9 +76,11 @@ export function ReplayChartPreview({ path, events, lines, playhead }: ReplayChar
     })),
     { width: rightEdge, height: LAYOUT_HEIGHT },
   );
-  // Axis labels only (rounded pixels' worth of price); not Intl: a NumberFormat per call is slow.
+  // Axis labels read like every other price (the reader's decimal places), but a 1,000+ price's at
+  // most two: the ticks are round values a step far above a cent apart, and the axis is 4.5 rem wide.
+  // Not Intl: a NumberFormat per call is slow.
   const priceText = (value: number) =>
-    formatDecimal(value, { digits: value >= 1000 ? 0 : priceDigits(value) });
+    formatDecimal(value, { digits: value >= 1000 ? Math.min(priceDigits(value), 2) : priceDigits(value) });
 
   return (
     <div className="absolute inset-0 overflow-hidden text-[11px]" data-testid="replay-chart-preview">
@@ -143,7 +146,12 @@ export function ReplayChartPreview({ path, events, lines, playhead }: ReplayChar
         className="absolute inset-y-2 right-0 w-[4.5rem] font-mono tabular-nums text-slate-600 dark:text-slate-400"
       >
         {ticks.map((tick) => (
-          <span key={tick} className="absolute right-1 -translate-y-1/2" style={{ top: `${y(tick) / 10}%` }}>
+          <span
+            key={tick}
+            className="absolute right-1 -translate-y-1/2"
+            style={{ top: `${y(tick) / 10}%` }}
+            data-testid="chart-axis-label"
+          >
             {priceText(tick)}
           </span>
         ))}

@@ -10,6 +10,7 @@ import type {
   UTCTimestamp,
 } from 'lightweight-charts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { displayedUpTo, displayIndices } from './decimate-path';
 import { CHART_COLORS } from './replay-chart-colors';
 import { type OverlayGeometry, ReplayChartOverlay } from './replay-chart-overlay';
@@ -92,6 +93,7 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
   const [geometry, setGeometry] = useState<OverlayGeometry | null>(null);
   const [fontFamily, setFontFamily] = useState('sans-serif');
   const dark = useDarkMode();
+  const { formatDecimal, priceDigits } = useNumberFormat();
   // The interactive chart (lightweight-charts, 64 kB gzip, and its first canvas drawing) costs more
   // main-thread time than the rest of the page's start-up together, so the page shows a server-drawn
   // SVG of the same chart and loads the library when the reader reaches for the chart (pointer or
@@ -206,6 +208,17 @@ export function ReplayChart({ path, events, lines, playhead, label, interactive 
       },
     });
   }, [chart, dark]);
+
+  // The price scale and the crosshair label read prices the way every other figure does (the
+  // reader's decimal places), not the library's fixed two places without grouping.
+  useEffect(() => {
+    if (!chart) return;
+    chart.chart.applyOptions({
+      localization: {
+        priceFormatter: (price: number) => formatDecimal(price, { digits: priceDigits(price) }),
+      },
+    });
+  }, [chart, formatDecimal, priceDigits]);
 
   // Where the playhead, the markers and the lines are on screen, read once the chart has drawn.
   const playheadRef = useRef(playhead);

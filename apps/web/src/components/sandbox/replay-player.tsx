@@ -5,7 +5,7 @@ import type { EngineInputs } from '@liqlab/scenario/engine-inputs-from-scenario'
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { InfoTip } from '~/components/ui/info-tip';
 import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
-import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 import { lessonHref } from './lesson-links';
 import { MarginGauge } from './margin-gauge';
 import type { PanelFigures } from './panel-figures';
@@ -97,6 +97,7 @@ export interface ReplayPlayerProps {
 
 /** The chart, its Play / Pause / scrub / speed controls, and the figures at the playhead. */
 export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProps) {
+  const { formatDecimal, formatPercent, priceDigits, amountDigits } = useNumberFormat();
   const last = path.t.length - 1;
   const [playhead, setPlayhead] = useState(last);
   const [playing, setPlaying] = useState(false);
@@ -133,7 +134,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
   const state = useMemo(() => playheadAt(inputs, path, replay, playhead), [inputs, path, replay, playhead]);
   const lines = useMemo(() => chartLines(figures, inputs, null), [figures, inputs]);
   const unit = figures.marginAsset;
-  const money = (value: Decimal) => formatDecimal(value, { digits: unit === 'BTC' ? 8 : 2, unit });
+  const money = (value: Decimal) => formatDecimal(value, { digits: amountDigits(unit), unit });
   const closing =
     replay.closedAt === null ? null : replay.events.find((event) => event.index === replay.closedAt);
   const closed = state.status !== 'open';
@@ -287,7 +288,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
           </dd>
           <dt>Net PnL</dt>
           <dd className="font-mono tabular-nums" data-testid="fig-net-pnl">
-            {formatDecimal(replay.netPnl, { digits: unit === 'BTC' ? 8 : 2, unit, signed: true })}
+            {formatDecimal(replay.netPnl, { digits: amountDigits(unit), unit, signed: true })}
           </dd>
           <dt>Fees paid</dt>
           <dd className="font-mono tabular-nums">{money(replay.totalFees)}</dd>

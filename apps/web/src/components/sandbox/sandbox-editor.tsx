@@ -1,11 +1,13 @@
 'use client';
 
 import type { GuidedPreset } from '@liqlab/content/sandbox/guided-preset-schema';
+import { ruleSetInfo } from '@liqlab/core';
 import { guidedGoalStatus } from '@liqlab/scenario/guided-goal';
 import { positionWarnings } from '@liqlab/scenario/position-warnings';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useDisplayPrecision } from '~/lib/display-precision';
 import { DraftStatus } from './draft-status';
 import type { ValidatedParts } from './draft-validator';
 import { GuidedGoalBanner } from './guided-goal-banner';
@@ -122,12 +124,16 @@ export function SandboxEditor({
   };
 
   const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(state, validated);
+  const { precision } = useDisplayPrecision();
   const warnings = useMemo(
     () =>
       panel.ok
-        ? fieldWarnings(positionWarnings(panel.inputs.position, panel.figures.analysis ?? undefined))
+        ? fieldWarnings(
+            positionWarnings(panel.inputs.position, panel.figures.analysis ?? undefined),
+            precision,
+          )
         : {},
-    [panel],
+    [panel, precision],
   );
   const goalStatus = useMemo(
     () =>
@@ -252,6 +258,7 @@ export function SandboxEditor({
         <PathForm
           path={state.scenario.path}
           entryPrice={position.entryPrice}
+          priceUnit={ruleSetInfo(position.rules).quoteAsset}
           analysis={state.analysis}
           errors={errors}
           onChange={(nextPath) =>

@@ -1,12 +1,17 @@
 import type { Decimal } from '@liqlab/core';
-import { formatDecimal, priceDigits } from '~/lib/format-decimal';
+import type { ReactNode } from 'react';
+import { ReaderFigure } from '~/components/ui/reader-figure';
+import { formatDecimal } from '~/lib/format-decimal';
 import { OutcomeBadge } from './outcome-badge';
 import type { ScenarioSetup, TriggerFact } from './scenario-setup';
 
-const price = (value: Decimal) => formatDecimal(value, { digits: priceDigits(value) });
+// Prices and amounts follow the reader's decimal places (ReaderFigure, after hydration); quantities
+// and leverage are exact inputs, shown as they were typed.
+const price = (value: Decimal) => <ReaderFigure value={value.toFixed()} kind="price" />;
 const exact = (value: Decimal) => formatDecimal(value, { digits: 8, trim: true });
-const money = (value: Decimal, asset: string) =>
-  formatDecimal(value, { digits: asset === 'BTC' ? 8 : 2, trim: asset === 'BTC', unit: asset });
+const money = (value: Decimal, asset: string) => (
+  <ReaderFigure value={value.toFixed()} kind="amount" unit={asset} trim={asset === 'BTC'} />
+);
 
 const HOUR_MS = 60 * 60 * 1000;
 function duration(ms: number): string {
@@ -19,8 +24,14 @@ function duration(ms: number): string {
   return `${days} days`;
 }
 
-function order(fact: TriggerFact | null, none: string): string {
-  return fact ? `${price(fact.price)} (on the ${fact.trigger} price)` : none;
+function order(fact: TriggerFact | null, none: string): ReactNode {
+  return fact ? (
+    <>
+      {price(fact.price)} (on the {fact.trigger} price)
+    </>
+  ) : (
+    none
+  );
 }
 
 /**
@@ -29,7 +40,7 @@ function order(fact: TriggerFact | null, none: string): string {
  */
 export function ScenarioSetupSummary({ setup }: { setup: ScenarioSetup }) {
   const { path, marginAsset } = setup;
-  const rows: [string, string, string][] = [
+  const rows: [string, string, ReactNode][] = [
     ['exchange', 'Exchange and rules', setup.exchange],
     [
       'side',
@@ -39,15 +50,21 @@ export function ScenarioSetupSummary({ setup }: { setup: ScenarioSetup }) {
     [
       'size',
       'Size',
-      `${exact(setup.quantity)} ${setup.quantityUnit}, worth ${money(setup.notional, marginAsset)} at the entry price of ${price(setup.entryPrice)}`,
+      <>
+        {exact(setup.quantity)} {setup.quantityUnit}, worth {money(setup.notional, marginAsset)} at the entry
+        price of {price(setup.entryPrice)}
+      </>,
     ],
     ['leverage', 'Leverage', `${exact(setup.leverage)}×`],
     [
       'margin-mode',
       'Margin',
-      `${setup.marginMode === 'isolated' ? 'Isolated' : 'Cross'}: ${money(setup.initialMargin, marginAsset)} of initial margin${
-        setup.walletBalance ? `, wallet ${money(setup.walletBalance, marginAsset)}` : ''
-      }${setup.feesIncluded ? ', fees included' : ', without fees'}`,
+      <>
+        {setup.marginMode === 'isolated' ? 'Isolated' : 'Cross'}: {money(setup.initialMargin, marginAsset)} of
+        initial margin
+        {setup.walletBalance ? <>, wallet {money(setup.walletBalance, marginAsset)}</> : null}
+        {setup.feesIncluded ? ', fees included' : ', without fees'}
+      </>,
     ],
     [
       'liquidation',
@@ -56,16 +73,21 @@ export function ScenarioSetupSummary({ setup }: { setup: ScenarioSetup }) {
     ],
     ['stop', 'Stop-loss', order(setup.stopLoss, 'none')],
     ...(setup.takeProfit
-      ? [['take-profit', 'Take-profit', order(setup.takeProfit, 'none')] as [string, string, string]]
+      ? [['take-profit', 'Take-profit', order(setup.takeProfit, 'none')] as [string, string, ReactNode]]
       : []),
     [
       'path',
       'Price path',
-      `${path.kind}: ${formatDecimal(path.ticks, { digits: 0 })} ticks over ${duration(path.durationMs)} from ${price(path.start)}; the mark price moves between ${price(path.lowestMark)} and ${price(path.highestMark)}${
-        path.lowestLast && path.highestLast
-          ? `, the last price between ${price(path.lowestLast)} and ${price(path.highestLast)}`
-          : ''
-      }`,
+      <>
+        {path.kind}: {formatDecimal(path.ticks, { digits: 0 })} ticks over {duration(path.durationMs)} from{' '}
+        {price(path.start)}; the mark price moves between {price(path.lowestMark)} and{' '}
+        {price(path.highestMark)}
+        {path.lowestLast && path.highestLast ? (
+          <>
+            , the last price between {price(path.lowestLast)} and {price(path.highestLast)}
+          </>
+        ) : null}
+      </>,
     ],
   ];
   return (
@@ -84,7 +106,7 @@ export function ScenarioSetupSummary({ setup }: { setup: ScenarioSetup }) {
       <p className="mt-2 text-sm leading-6" data-testid="setup-sentence">
         A {exact(setup.leverage)}× {setup.side} of {exact(setup.quantity)} {setup.quantityUnit} on{' '}
         {setup.exchange}, {setup.marginMode} margin, opened at {price(setup.entryPrice)}
-        {setup.stopLoss ? ` with a stop-loss at ${price(setup.stopLoss.price)}` : ' without a stop-loss'},
+        {setup.stopLoss ? <> with a stop-loss at {price(setup.stopLoss.price)}</> : ' without a stop-loss'},
         along a {path.kind.toLowerCase()} path.
       </p>
       <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">

@@ -42,7 +42,7 @@ describe('scenarioSetup', () => {
     const setup = scenarioSetup(fiftyX);
     const spec = positionSpecOf(fiftyX.position);
     expect(setup).toMatchObject({
-      exchange: 'Binance USDⓈ-M (USDT-margined)',
+      exchange: 'Binance USDS-M (USDT-margined)',
       side: 'long',
       marginMode: 'isolated',
     });
@@ -113,7 +113,7 @@ describe('ScenarioSetupSummary', () => {
   it('says the setup in words and figures', () => {
     const html = renderToStaticMarkup(<ScenarioSetupSummary setup={scenarioSetup(fiftyX)} />);
     expect(html).toContain(
-      'A 50× long of 1 BTC on Binance USDⓈ-M (USDT-margined), isolated margin, opened at 60,000.00',
+      'A 50× long of 1 BTC on Binance USDS-M (USDT-margined), isolated margin, opened at 60,000.00',
     );
     expect(html).toContain('with a stop-loss at 59,500.00');
     expect(html).toContain('1,200.00\u2009USDT of initial margin');

@@ -15,7 +15,7 @@ import { type NumericGenerator, type NumericParams, roundToStep } from './numeri
 
 const CROSS_MAINTENANCE_RATES = ['0.004', '0.005', '0.01'] as const;
 
-/** A Binance USDⓈ-M cross long backed by the whole wallet, with no other positions. */
+/** A Binance USDS-M cross long backed by the whole wallet, with no other positions. */
 function crossLong(
   p: NumericParams<'averaged-down-liquidation-price'>,
   entryPrice: string,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isolatedLiquidationPrice, RULES } from './isolated-liquidation-price';
 
 describe('isolated-liquidation-price generator', () => {
-  it('draws from the catalog’s linear rule sets that need no extra input, Binance USDⓈ-M and Bybit among them', () => {
+  it('draws from the catalog’s linear rule sets that need no extra input, Binance USDS-M and Bybit among them', () => {
     expect(RULES).toContain('binance-usdm');
     expect(RULES).toContain('bybit-linear');
   });

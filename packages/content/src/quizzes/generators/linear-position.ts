@@ -24,7 +24,7 @@ export interface LinearPositionInput {
   takerFeeRate?: Num;
 }
 
-/** An isolated position on a linear (USDT-margined) contract, Binance USDⓈ-M unless told otherwise. */
+/** An isolated position on a linear (USDT-margined) contract, Binance USDS-M unless told otherwise. */
 export function isolatedLinearPosition(input: LinearPositionInput): PositionSpec {
   const { rules = 'binance-usdm', side, ...rest } = input;
   return { ...rest, rules, side: sideOf(side), marginMode: 'isolated' };

@@ -37,7 +37,7 @@ function margins(p: NumericParams<'liquidation-price-after-top-up'>) {
 }
 
 /**
- * How far adding margin to an isolated long (Binance USDⓈ-M) moves its liquidation price away: the
+ * How far adding margin to an isolated long (Binance USDS-M) moves its liquidation price away: the
  * liquidation price with the initial margin minus the one with the margin plus the top-up.
  */
 export const liquidationPriceAfterTopUp: NumericGenerator<'liquidation-price-after-top-up'> = {

@@ -106,7 +106,7 @@ export const liquidationFormulasQuiz: LessonQuiz = {
       ],
       items: [
         { id: 'okx', text: 'OKX linear' },
-        { id: 'binance', text: 'Binance USDⓈ-M' },
+        { id: 'binance', text: 'Binance USDS-M' },
         { id: 'bybit', text: 'Bybit linear' },
       ],
       correctOrder: ['binance', 'okx', 'bybit'],

@@ -84,7 +84,7 @@ export function explainLiquidation(
   const info = ruleSetInfo(n.rules);
   const formula = RULE_FORMULA_STEPS[n.rules];
   const asset = info.marginAsset;
-  const priceUnit = info.contract === 'inverse' ? 'USD' : asset;
+  const priceUnit = info.quoteAsset;
   const inputs: FormulaValue[] = [];
   const steps: FormulaStep[] = [];
 

@@ -104,7 +104,7 @@ function linearValueStep(input: FormulaInputs, quantity: FormulaValue, symbol: s
 
 const binanceUsdm: RuleFormulaSteps = {
   source: {
-    title: 'Binance FAQ: How to Calculate Liquidation Price of USDⓈ-M Futures Contracts',
+    title: 'Binance FAQ: How to Calculate Liquidation Price of USDS-M Futures Contracts',
     url: 'https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93',
   },
   marginSymbol: 'WB',

@@ -1,7 +1,7 @@
 import type { MaintenanceTier } from '../../types';
 
 /**
- * A historical example, not Binance's current table: the USDⓈ-M BTCUSDT perpetual leverage & margin
+ * A historical example, not Binance's current table: the USDS-M BTCUSDT perpetual leverage & margin
  * brackets as published in Binance's announcement "Updates to Leverage and Margin Tiers of Binance
  * Futures Contracts (2021-03-18)",
  * https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6 — taken on that

@@ -31,7 +31,7 @@ export interface TierSnapshot {
  * public documentation; only these were found as full published tables (searched 2026-12-04, and again
  * 2026-12-05 across the docs, pages and code corpora):
  *
- * - Binance USDⓈ-M: the announcements found list other symbols (XRPUSDT, BOMEUSDT, CYBERUSDT, …), and
+ * - Binance USDS-M: the announcements found list other symbols (XRPUSDT, BOMEUSDT, CYBERUSDT, …), and
  *   the trading-rules page is rendered client-side (no table in the stored page); no current BTCUSDT,
  *   ETHUSDT or SOLUSDT table. The 2021 BTCUSDT table stays, marked historical. A BTCUSDT API response
  *   vendored in a third-party repository was found but carries no date, so it is not bundled.

@@ -10,7 +10,7 @@ import { type PricingInput, positiveOrNull, type RuleSetFormula, signed } from '
  *   LP = (B × MMR_B + Side_BOTH × B) / ((WB + cumB) / CM + Side_BOTH × B / EP_B)
  *
  * with B the position in contracts, CM the contract size (USD per contract), WB and cum in the coin.
- * (Cross: WB − TMM1 + UPNL1 in place of WB, as in the USDⓈ-M formula.) The bracket is the one holding
+ * (Cross: WB − TMM1 + UPNL1 in place of WB, as in the USDS-M formula.) The bracket is the one holding
  * the coin notional at the liquidation price, B × CM / LP ("Maintenance Margin = Position Notional ×
  * MMR − Maintenance Amount", e.g. 100 × 100 / 25,000 × 0.4% − 0 = 0.0016 BTC in the same FAQ).
  */

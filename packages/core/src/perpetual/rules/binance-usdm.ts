@@ -2,9 +2,9 @@ import type { Decimal } from '../../decimal';
 import { type PricingInput, positiveOrNull, type RuleSetFormula, signed } from './rule-set';
 
 /**
- * Binance USDⓈ-M futures, one-way mode ("BOTH" position).
+ * Binance USDS-M futures, one-way mode ("BOTH" position).
  *
- * Binance FAQ "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts" (2020-08-14),
+ * Binance FAQ "How to Calculate Liquidation Price of USDS-M Futures Contracts" (2020-08-14),
  * https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93 :
  *
  *   LP = (WB − TMM1 + UPNL1 + cumB − Side1BOTH × Position1BOTH × EP1BOTH)

@@ -18,7 +18,7 @@ import { type PricingInput, positiveOrNull, type RuleSetFormula, signed } from '
  *   LP (long)  = (q × entry − margin − deduction) / (q × (1 − MMR))
  *   LP (short) = (q × entry + margin + deduction) / (q × (1 + MMR))
  *
- * (the same algebra as Binance's USDⓈ-M formula, with Bybit's tiers). The fee to close is left out
+ * (the same algebra as Binance's USDS-M formula, with Bybit's tiers). The fee to close is left out
  * unless `includeClosingFee: true`, as for the classic account. Bybit publishes no worked USDT example
  * for this account type that we found; the test checks the formula against the margin ratio at mark.
  */

@@ -42,7 +42,7 @@ export interface LiquidationSettlement {
   readonly cross: SettlementRule;
 }
 
-// Binance — both futures products (USDⓈ-M and COIN-M); the two pages below are written for Binance
+// Binance — both futures products (USDS-M and COIN-M); the two pages below are written for Binance
 // Futures as a whole. The Liquidation FAQ: a forced liquidation is charged a liquidation fee, and "for
 // smaller position holders, as the effective maintenance margin is already lower than the liquidation fee
 // rate, they are already bankrupt before the liquidation takes place (regardless of the final clearing

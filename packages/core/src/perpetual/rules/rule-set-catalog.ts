@@ -21,6 +21,12 @@ export interface RuleSetInfo {
   /** The asset margin and PnL are counted in (for the BTC contracts the course uses). */
   readonly marginAsset: string;
   /**
+   * The asset prices and position values are quoted in: the settlement asset for a linear contract
+   * (BTCUSDT is quoted in USDT), USD for an inverse one (BTCUSD: contracts are worth USD, margin is BTC).
+   * Every label in the product names a figure by one of these two, never a loose "USD" for USDT.
+   */
+  readonly quoteAsset: string;
+  /**
    * Inputs the engine cannot price the rule set without: contractSize for inverse contracts, and the
    * taker fee where the published formula adds the closing fee to the maintenance rate (unless the
    * caller leaves the fee out explicitly).
@@ -43,15 +49,16 @@ export interface RuleSetInfo {
 export const RULE_SET_CATALOG = [
   {
     id: 'binance-usdm',
-    name: 'Binance USDⓈ-M (USDT-margined)',
+    name: 'Binance USDS-M (USDT-margined)',
     venue: 'Binance',
-    product: 'USDⓈ-M perpetual futures',
+    product: 'USDS-M perpetual futures',
     contract: 'linear',
     supportsCross: true,
     marginAsset: 'USDT',
+    quoteAsset: 'USDT',
     requiredInputs: [],
     maintenanceFromMaxLeverage: false,
-    // Binance USDⓈ-M New Order: workingType MARK_PRICE or CONTRACT_PRICE (the last price), default
+    // Binance USDS-M New Order: workingType MARK_PRICE or CONTRACT_PRICE (the last price), default
     // CONTRACT_PRICE — https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/rest-api
     stopTriggerDefault: 'last',
   },
@@ -63,6 +70,7 @@ export const RULE_SET_CATALOG = [
     contract: 'inverse',
     supportsCross: true,
     marginAsset: 'BTC',
+    quoteAsset: 'USD',
     requiredInputs: ['contractSize'],
     maintenanceFromMaxLeverage: false,
     // Binance COIN-M New Order: the same workingType, default CONTRACT_PRICE —
@@ -77,6 +85,7 @@ export const RULE_SET_CATALOG = [
     contract: 'linear',
     supportsCross: true,
     marginAsset: 'USDT',
+    quoteAsset: 'USDT',
     requiredInputs: [],
     maintenanceFromMaxLeverage: false,
     // Bybit V5 Place Order: slTriggerBy MarkPrice or IndexPrice, default LastPrice (linear and inverse) —
@@ -92,6 +101,7 @@ export const RULE_SET_CATALOG = [
     // Bybit publishes the unified account's isolated formula only; its cross margin is account-wide.
     supportsCross: false,
     marginAsset: 'USDT',
+    quoteAsset: 'USDT',
     requiredInputs: [],
     maintenanceFromMaxLeverage: false,
     // Bybit V5 Place Order (the unified account's API): slTriggerBy default LastPrice —
@@ -106,6 +116,7 @@ export const RULE_SET_CATALOG = [
     contract: 'inverse',
     supportsCross: true,
     marginAsset: 'BTC',
+    quoteAsset: 'USD',
     // Bybit's inverse contracts are 1 USD each; the engine takes that when none is given.
     requiredInputs: [],
     maintenanceFromMaxLeverage: false,
@@ -120,6 +131,7 @@ export const RULE_SET_CATALOG = [
     contract: 'linear',
     supportsCross: false,
     marginAsset: 'USDT',
+    quoteAsset: 'USDT',
     requiredInputs: ['takerFeeRate'],
     maintenanceFromMaxLeverage: false,
     // OKX Place algo order: slTriggerPxType last, index or mark, default last —
@@ -134,6 +146,7 @@ export const RULE_SET_CATALOG = [
     contract: 'linear',
     supportsCross: false,
     marginAsset: 'USDT',
+    quoteAsset: 'USDT',
     requiredInputs: ['takerFeeRate'],
     maintenanceFromMaxLeverage: false,
     // Gate's price-triggered futures order must name its price_type (0 last, 1 mark, 2 index) and
@@ -149,6 +162,7 @@ export const RULE_SET_CATALOG = [
     contract: 'linear',
     supportsCross: true,
     marginAsset: 'USDC',
+    quoteAsset: 'USDC',
     requiredInputs: [],
     maintenanceFromMaxLeverage: true,
     // Hyperliquid: TP/SL orders are triggered by the mark price —

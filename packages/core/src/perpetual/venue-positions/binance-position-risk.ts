@@ -12,7 +12,7 @@ import {
 } from './venue-position';
 
 /**
- * A Binance USDⓈ-M position as `GET /fapi/v2/positionRisk` returns it (Position Information V2,
+ * A Binance USDS-M position as `GET /fapi/v2/positionRisk` returns it (Position Information V2,
  * https://developers.binance.com/docs/derivatives/usds-margined-futures/trade/rest-api/Position-Information-V2):
  * a list of `{ symbol, positionAmt, entryPrice, markPrice, liquidationPrice, leverage, marginType,
  * isolatedMargin, isolatedWallet, unRealizedProfit, positionSide, … }`, every number a string.
@@ -39,7 +39,7 @@ export function binancePositionFromJson(text: string, symbol?: string): VenuePos
     // COIN-M symbols (BTCUSD_PERP) count contracts, not coins: a different report and formula.
     throw new LiquidationError(
       'NOT_SUPPORTED',
-      `${name} is a COIN-M contract; only USDⓈ-M positions (e.g. BTCUSDT) are read here. Enter a COIN-M position by hand.`,
+      `${name} is a COIN-M contract; only USDS-M positions (e.g. BTCUSDT) are read here. Enter a COIN-M position by hand.`,
       at('symbol'),
     );
   }

@@ -16,7 +16,7 @@ import type { TableRow } from './tier-table-text';
 /**
  * Binance's notional and leverage brackets, as its API returns them:
  *
- * - USDⓈ-M `GET /fapi/v1/leverageBracket`
+ * - USDS-M `GET /fapi/v1/leverageBracket`
  *   (https://developers.binance.com/docs/derivatives/usds-margined-futures/account/rest-api/Notional-and-Leverage-Brackets):
  *   `[{ symbol, notionalCoef?, brackets: [{ bracket, initialLeverage, notionalCap, notionalFloor,
  *   maintMarginRatio, cum }] }]`, or one such object when a symbol is sent. Bounds in USDT.

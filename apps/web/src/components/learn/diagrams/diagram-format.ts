@@ -1,7 +1,12 @@
 import type { Decimal } from '@liqlab/core';
 import { formatDecimal } from '~/lib/format-decimal';
 
-/** How the diagrams print figures: prices and amounts to the cent, as the lessons do; changes in %. */
+/**
+ * How the diagrams print figures: prices and amounts to the cent, as the lessons do; changes in %.
+ * Exempt from the reader's decimal-places setting on purpose: a diagram is drawn at build time
+ * beside a sentence of the lesson that states the same figure to the cent, and a diagram that
+ * rounded it differently from the sentence next to it would read as a contradiction.
+ */
 export const money = (value: Decimal) => formatDecimal(value, { digits: 2 });
 export const signedPercent = (ratio: Decimal) =>
   formatDecimal(ratio.times(100), { digits: 2, signed: true, unit: '%' });

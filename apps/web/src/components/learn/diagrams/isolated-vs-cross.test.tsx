@@ -20,7 +20,7 @@ describe('IsolatedVsCross', () => {
     (_lesson, props) => {
       const p = props as unknown as IsolatedVsCrossProps;
       expect(p.rules).toBe('binance-usdm');
-      // Binance USDⓈ-M: LP = (WB − side·Q·EP) ÷ (Q·MMR − side·Q), one position, no maintenance amount.
+      // Binance USDS-M: LP = (WB − side·Q·EP) ÷ (Q·MMR − side·Q), one position, no maintenance amount.
       const side = p.side === 'long' ? 1 : -1;
       const q = new Decimal(p.quantity);
       const entry = new Decimal(p.entryPrice);

@@ -2,10 +2,11 @@
 
 import type { QuestionScenario } from '@liqlab/scenario/question-scenario';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
-import { formatDecimal } from '~/lib/format-decimal';
+import { useNumberFormat } from '~/lib/use-number-format';
 
 /** A scenario question's position and the mark price it meets, as the API serves them — never the outcome. */
 export function ScenarioPathChart({ scenario }: { scenario: QuestionScenario }) {
+  const { formatDecimal } = useNumberFormat();
   const p = scenario.position;
   const lines: ChartLine[] = [
     {

@@ -1,0 +1,50 @@
+import { expect, type Page, test } from '@playwright/test';
+
+// The decimal-places setting (settings page, this device) reaches every place an amount is shown:
+// the sandbox's figures and its chart's price axis, a lesson widget, the gallery and a shared page.
+
+async function choosePlaces(page: Page, places: string) {
+  await page.goto('/settings');
+  await page.getByLabel('Decimal places for amounts').selectOption(places);
+  await expect(page.getByTestId('precision-example')).toHaveText(
+    places === '0' ? '12,346\u2009USDT' : '12,345.6789\u2009USDT',
+  );
+}
+
+/** The figure's fraction digits: "1,200 USDT" → 0, "1,200.0000 USDT" → 4. */
+const fractionDigits = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+
+test('amounts, prices and the chart axis follow the chosen decimal places everywhere', async ({ page }) => {
+  await choosePlaces(page, '0');
+
+  await page.goto('/sandbox');
+  await expect(page.getByTestId('fig-initial-margin')).toHaveText('1,200\u2009USDT');
+  const axis = page.getByTestId('chart-axis-label');
+  await expect(axis.first()).toBeVisible();
+  for (const label of await axis.allTextContents()) expect(label).toMatch(/^\d{1,3}(,\d{3})+$/);
+
+  await page.goto('/learn/leverage-and-margin');
+  const widgetMargin = page.getByTestId('initial-margin').first();
+  await widgetMargin.scrollIntoViewIfNeeded();
+  await expect(widgetMargin).toHaveText(/^[\d,]+\u2009USDT$/);
+
+  await page.goto('/gallery');
+  const entry = page.getByTestId('gallery-entry').first();
+  await expect(entry).toHaveText(/^\d{1,3}(,\d{3})+$/);
+  await page.getByTestId('gallery-card').first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/s\//);
+  const size = page.getByTestId('setup-size');
+  await expect(size).toContainText(/worth [\d,]+\u2009USDT at the entry price of \d{1,3}(,\d{3})+$/);
+
+  // Four places: every one of them moves the other way, the axis to its two-place ceiling.
+  await choosePlaces(page, '4');
+  await page.goto('/sandbox');
+  await expect(page.getByTestId('fig-initial-margin')).toHaveText('1,200.0000\u2009USDT');
+  await expect(axis.first()).toBeVisible();
+  for (const label of await axis.allTextContents()) expect(fractionDigits(label)).toBe(2);
+  await page.goto('/learn/leverage-and-margin');
+  await widgetMargin.scrollIntoViewIfNeeded();
+  await expect(widgetMargin).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);
+  await page.goto('/gallery');
+  await expect(entry).toHaveText(/^[\d,]+\.\d{4}$/);
+});
