@@ -26,5 +26,6 @@ test('cards show a chart, the outcome and the figures, and the filters narrow th
   expect(new Set(outcomes)).toEqual(new Set(['Liquidated']));
 
   await page.goto(`/gallery?search=${'x'.repeat(81)}`);
-  await expect(page.getByRole('alert')).toContainText('at most 80 characters');
+  await expect(page.getByTestId('gallery-refusal')).toContainText('at most 80 characters');
+  await expect(page.getByTestId('gallery-refusal')).not.toContainText('"code"');
 });

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
+import { ZodError } from 'zod';
 import { GalleryCard } from '~/components/gallery/gallery-card';
 import { GalleryFilters, type GalleryQuery } from '~/components/gallery/gallery-filters';
 import type { GalleryItem } from '~/components/sandbox/saved-scenario';
@@ -44,7 +45,10 @@ export default async function GalleryPage({ searchParams }: { searchParams: Sear
     items = (await (await serverCaller()).scenario.gallery({ limit: 50, ...(query as object) })).items;
   } catch (error) {
     if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') throw error;
-    refusal = error.message;
+    // Called in-process, the error is not shaped for the wire: its message would be the raw list of
+    // schema issues. The first issue's own words are the plain refusal.
+    refusal =
+      error.cause instanceof ZodError ? (error.cause.issues[0]?.message ?? error.message) : error.message;
   }
   const curated = items.filter((item) => item.curated);
   const community = items.filter((item) => !item.curated);
@@ -54,7 +58,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Sear
       <h1 className="text-2xl font-bold tracking-tight">Scenario gallery</h1>
       <GalleryFilters query={query} />
       {refusal ? (
-        <p role="alert" className="text-sm text-danger">
+        <p role="alert" className="text-sm text-danger" data-testid="gallery-refusal">
           {refusal}
         </p>
       ) : null}
