@@ -15,7 +15,7 @@ export function OutcomeBadge({ outcome }: { outcome: ScenarioOutcome | null }) {
     <span
       data-testid="scenario-outcome"
       data-outcome={outcome ?? 'unknown'}
-      className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${TONE[tone]}`}
+      className={`inline-block shrink-0 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${TONE[tone]}`}
     >
       {text}
     </span>
