@@ -376,7 +376,7 @@ export const lessonCatalog: readonly LessonMeta[] = [
     slug: 'contract-margin-futures-and-perpetuals',
     order: 9,
     summary:
-      'Margin on futures and perpetual contracts — why liquidation follows the mark price rather than the last trade, how funding drains or feeds margin, and isolated versus cross margin.',
+      'Margin on futures and perpetual contracts — why liquidation follows the mark price rather than the last trade, how funding drains or feeds margin, isolated versus cross margin, and why a coin-margined (inverse) long is liquidated sooner.',
     minutes: 9,
     prerequisites: ['margin-exhaustion-and-forced-liquidation'],
     objectives: [

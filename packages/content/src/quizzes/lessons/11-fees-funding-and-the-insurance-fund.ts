@@ -66,19 +66,19 @@ export const feesAndInsuranceQuiz: LessonQuiz = {
         'A very large position falls to its maintenance margin, and the venue performs a partial liquidation instead of closing all of it. What happens?',
       hints: [
         'Think of the tier table: what happens to the requirement when the notional gets smaller?',
-        'It is still a liquidation: something is closed, and something is charged.',
+        'It is still a liquidation: something is closed, and where the venue charges a liquidation fee, that part pays it.',
       ],
       options: [
         {
           id: 'lower-tier',
           text: 'Part of the position is closed, so the rest falls into a lower tier with a smaller maintenance requirement; if the rest can stand on its own, it stays open',
           explanation:
-            'Correct: a smaller notional means a lower maintenance rate, so the remainder may clear the line again. The closed part still pays the liquidation fee.',
+            'Correct: a smaller notional means a lower maintenance rate, so the remainder may clear the line again. Where the venue charges a liquidation fee, the closed part still pays it.',
         },
         {
           id: 'free',
           text: 'Part of the position is closed at no cost, as a courtesy to large traders',
-          explanation: 'The part that is closed is liquidated like any other: it pays the liquidation fee.',
+          explanation: 'The part that is closed is liquidated like any other, at the market, and pays the venue’s liquidation fee where it charges one.',
         },
         {
           id: 'loan',
