@@ -19,6 +19,9 @@ const TITLE = lessonCatalog.find((l) => l.slug === LESSON)!.title;
 test('a newcomer: home, lesson 1 with its checks, a diagram and a term, the quiz, its result and progress', async ({
   page,
 }, testInfo) => {
+  // The whole course's first hour in one test, with eight full-page screenshots: more than the
+  // default 30 s on a loaded 2-core runner (it took 32.6 s in CI on desktop).
+  test.setTimeout(120_000);
   await page.goto('/');
   await page.getByRole('link', { name: /Start the course/ }).click();
   await expect(page).toHaveURL(/\/learn$/);

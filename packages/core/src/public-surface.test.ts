@@ -14,7 +14,6 @@ const DOCUMENTED_WITHOUT_CALLER = new Set([
   'stopOutsideBand',
   // Issue 17: each venue's cited liquidation-fee rule, for the sandbox to show beside the replay.
   'LiquidationFeeRule',
-  'liquidationFeeRule',
 ]);
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
