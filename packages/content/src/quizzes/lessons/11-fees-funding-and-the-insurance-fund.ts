@@ -78,7 +78,8 @@ export const feesAndInsuranceQuiz: LessonQuiz = {
         {
           id: 'free',
           text: 'Part of the position is closed at no cost, as a courtesy to large traders',
-          explanation: 'The part that is closed is liquidated like any other, at the market, and pays the venue’s liquidation fee where it charges one.',
+          explanation:
+            'The part that is closed is liquidated like any other, at the market, and pays the venue’s liquidation fee where it charges one.',
         },
         {
           id: 'loan',
