@@ -45,6 +45,8 @@ test('an engine error shows next to the field that caused it', async ({ page }) 
 });
 
 test('save unlisted, open the link elsewhere with the same figures, fork it', async ({ page, browser }) => {
+  // Three pages in two contexts: 20–21 s on a quiet machine, past the default 30 s in a loaded CI run.
+  test.setTimeout(90_000);
   await buildFiftyXFlashCrash(page);
   await page.getByLabel('Title').fill('50x into a flash crash');
   await page.getByLabel('Visibility').selectOption('UNLISTED');
