@@ -22,10 +22,16 @@ const ONE = new Decimal(1);
  * value × MMR − deduction of the tier holding that value — so the bracket is solved at the
  * liquidation price, as for Binance, and a table must be continuous (the gradient makes it so).
  *
- * Worked examples: none with figures on Gate's pages found (searched 2026-12-05: the Help Center's
- * liquidation-price and risk-limit articles give the formula and the BTC_USDT tier table; the 2025-07
- * upgrade notice's 1.2M USDT position, whose maintenance margin "drops from 6000 USDT to 4900 USDT",
- * was priced on the table in force then, which was not published with it, so it cannot be a test).
+ * Worked examples: none with figures on Gate's pages found. Searched 2026-12-05 in the docs and pages
+ * corpora: "Gate futures liquidation price example calculation", "Gate.io perpetual contract
+ * liquidation price formula example risk limit maintenance margin", "Gate clearing process and
+ * clearing price calculation example", "Gate metal contract liquidation price calculation example",
+ * "Gate liquidation price for example user buys … contracts". The Help Center's liquidation-price and
+ * risk-limit articles, the blog "Clearing Process and Clearing Price Calculation" (2021-11-22) and the
+ * metal-contracts article (2026-04-09) give the formula and the BTC_USDT tier table, no position worked
+ * through; the 2025-07 upgrade notice's 1.2M USDT position, whose maintenance margin "drops from 6000
+ * USDT to 4900 USDT", was priced on the table in force then, which was not published with it, so it
+ * cannot be a test.
  */
 export const gateLinear: RuleSetFormula = {
   tierNotionalAt: 'liquidation-price',

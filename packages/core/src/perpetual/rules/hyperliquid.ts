@@ -16,8 +16,15 @@ const ONE = new Decimal(1);
  * Evaluated at price = entry, where the position's own PnL is zero and its maintenance requirement is
  * l × size × entry (less any tier deduction). Fees are not in the formula.
  *
- * Worked examples: none with figures in Hyperliquid's docs found (searched 2026-12-05: "Liquidations"
- * and "Margin tiers" give the formulas and the tier bounds only).
+ * Worked examples (searched 2026-12-05, docs and pages corpora: "Hyperliquid liquidations docs
+ * liquidation price formula maintenance margin", "Hyperliquid margining example isolated position
+ * liquidation price", "hyperliquid margin tiers maintenance deduction example", "liquidation price
+ * calculation example", "estimated liquidation price"): the docs work out maintenance rates only —
+ * "at 20x max leverage, maintenance_margin_rate = 2.5%" (Margin tiers) and "between 1% (for 50x max
+ * leverage assets) and 16.7% (for 3x …)" (Liquidations); both are tests in hyperliquid.test.ts. No
+ * liquidation price, maintenance margin or bankruptcy figure for a position is worked out on any
+ * Hyperliquid page found; the one position example found ($10,000 on a 20x asset → $250 maintenance)
+ * is on a community wiki (hyperliquid-co.gitbook.io), not the venue's docs.
  */
 export const hyperliquid: RuleSetFormula = {
   tierNotionalAt: 'liquidation-price',

@@ -17,10 +17,18 @@ import { type PricingInput, positiveOrNull, type RuleSetFormula } from './rule-s
  * position size at entry (OKX tiers by position size, not by the liquidation price).
  * https://www.okx.com/help/v-tiered-maintenance-margin-ratio-rules
  *
- * Worked examples: none with figures for USDT-margined swaps on OKX's pages found (searched
- * 2026-12-05: the help pages give the formulas only; the forced-partial-liquidation article's example,
- * 15,000 swaps cut to tier 1's 2,000, is a count without the tiers' rates, so it is the rule that
- * partial-liquidation-rules.ts cites and the replay tests apply to OKX's published ETHUSDT tiers).
+ * Worked examples: none with figures for USDT-margined swaps on OKX's pages found. Searched
+ * 2026-12-05 in the docs and pages corpora: "OKX liquidation price calculation example isolated margin
+ * USDT-margined swap", "OKX estimated liquidation price formula example", "OKX maintenance margin
+ * example tiered maintenance margin ratio position tiers", "OKX isolated margin maintenance margin
+ * ratio … example", "OKX perpetual swap liquidation price example", "OKX forced partial liquidation
+ * example". The help pages give the formulas only; the "Tiered Maintenance Margin Ratio" page's
+ * example (1,000 BTC-USDC swaps "in Tier 2") reads its tier off a table the stored page lacks; the
+ * estimated-liquidation-price examples that do carry numbers are for spot margin (borrowing), another
+ * product; the forced-partial-liquidation article's example, 15,000 swaps cut to tier 1's 2,000, is a
+ * count without the tiers' rates, so it is the rule that partial-liquidation-rules.ts cites and the
+ * replay tests apply to OKX's published ETHUSDT tiers. Third-party articles with "examples" invent
+ * their own simplified formula, so none is a test.
  */
 export const okxLinear: RuleSetFormula = {
   tierNotionalAt: 'entry',
