@@ -192,6 +192,8 @@ const LESSONS: Record<string, LessonFigures> = {
       '6,000': () => initialMargin(btc('10')),
       // The move that consumes the margin: entry to bankruptcy price, in percent of entry.
       '10': () => percent(new Decimal(60_000).minus(num(bankruptcyPrice(btc('10')))).div(60_000)),
+      // Effective leverage of a 10× position whose margin is a tenth of the account: notional ÷ equity.
+      '1': () => new Decimal(60_000).div(initialMargin(btc('10')).times(10)),
     },
   },
   'margin-exhaustion-and-forced-liquidation': {

@@ -18,9 +18,9 @@ for (const rules of ALL_RULES) {
 const venue = (name: string) => venues.find((v) => v.venue === name);
 
 describe('lesson claims about the margin left at a liquidation', () => {
-  it('lesson 2: "on most contract venues — Binance, Bybit and Gate among them — … goes to the insurance fund"', () => {
+  it('lesson 3: "on most contract venues, what is left … goes to the insurance fund. Binance, Bybit and Gate all work this way"', () => {
     const claim = L2.match(
-      /On most contract venues — ([^—]+) among them — whatever remains of it after the close goes to the <Term id="insurance-fund">/,
+      /On most contract venues, what is left of it after the close goes to the <Term id="insurance-fund">insurance fund<\/Term>\. ([^.]+) all work this way\./,
     );
     expect(claim).not.toBeNull();
     const named = claim![1]!.split(/, | and /);
