@@ -110,3 +110,47 @@ test('another user cannot open a private scenario', async ({ page, browser }) =>
   await expect(other.getByTestId('shared-title')).toHaveCount(0);
   await context.close();
 });
+
+test('a Hyperliquid margin table pasted as the venue publishes it prices exactly like the bundled one', async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // two tables, then a second browser
+  await page.goto('/sandbox');
+  await page.getByLabel('Exchange rules').selectOption('hyperliquid');
+  const maintenance = page.getByLabel('Maintenance margin');
+  // The docs' ETH table: 25x to 100M USDC, 15x above (a rate of 1/30, which no 18-decimal string holds).
+  await maintenance.selectOption({ label: 'Hyperliquid ETH tiers (2026-12-05)' });
+  const bundled = await page.getByTestId('fig-liquidation-price').textContent();
+  expect(bundled).toMatch(/\d/);
+
+  await maintenance.selectOption({ label: 'Paste or upload a tier table' });
+  const tiers = page.getByTestId('tier-table-paste');
+  await tiers.getByLabel('Table format').selectOption('hyperliquid');
+  await tiers.getByLabel('Asset (names the table)').fill('ETH');
+  await tiers.getByLabel('Tier table (JSON or CSV)').fill('lowerBound,maxLeverage\n10,25');
+  await tiers.getByRole('button', { name: 'Use this table' }).click();
+  await expect(tiers.getByRole('alert')).toContainText('the lowest tier must start at 0');
+  await tiers
+    .getByLabel('Tier table (JSON or CSV)')
+    .fill(
+      '{"description":"tiered 25x","marginTiers":[{"lowerBound":"0","maxLeverage":25},{"lowerBound":"100000000","maxLeverage":15}]}',
+    );
+  await tiers.getByRole('button', { name: 'Use this table' }).click();
+  await expect(page.getByTestId('tier-table-facts').first()).toContainText(
+    'Your pasted Hyperliquid ETH table (2 tiers)',
+  );
+  await expect(page.getByTestId('fig-liquidation-price')).toHaveText(bundled ?? '');
+
+  // The link carries the table as published, and prices the same elsewhere.
+  await page.getByRole('button', { name: 'Copy link without saving' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('tier-table-facts').first()).toContainText(
+    'Your pasted Hyperliquid ETH table (2 tiers)',
+  );
+  await expect(other.getByTestId('fig-liquidation-price')).toHaveText(bundled ?? '');
+  await context.close();
+});

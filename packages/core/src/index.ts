@@ -58,6 +58,7 @@ export {
 } from './perpetual/rules/rule-set-catalog';
 export { parseVenuePosition } from './perpetual/venue-positions/parse-venue-position';
 export type { VenuePosition } from './perpetual/venue-positions/venue-position';
+export { hyperliquidMarginTableTiers } from './perpetual/venue-tiers/hyperliquid-margin-tiers';
 export { parseVenueTiers } from './perpetual/venue-tiers/parse-venue-tiers';
 export { averageEntry } from './position-tools/average-entry';
 export { effectiveLeverage } from './position-tools/effective-leverage';

@@ -1,4 +1,10 @@
-import { isLiquidationError, type LiquidationError, TIER_SNAPSHOTS } from '@liqlab/core';
+import {
+  Decimal,
+  isLiquidationError,
+  type LiquidationError,
+  liquidationPrice,
+  TIER_SNAPSHOTS,
+} from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
 import { positionSpecOf } from './position-spec-from-scenario';
 import { scenarioInputSchema, validateScenarioWithEngine } from './scenario-schema';
@@ -116,11 +122,11 @@ describe('scenario tier tables', () => {
     [{ ...pasted(), asOf: '1 Dec 2026' }, 'the table date must be written YYYY-MM-DD'],
     [{ ...pasted(), asOf: '2026-13-45' }, 'the table date is not a real day'],
     [{ ...pasted(), tiers: [] }, 'the table needs at least one tier'],
-    [{ ...pasted(), venue: 'ftx' }, undefined],
+    [{ ...pasted(), venue: 'ftx' }, 'the table must be from Binance, OKX, Bybit, Gate or Hyperliquid'],
   ])('refuses a malformed pasted table (%#)', (table, message) => {
     const result = scenarioInputSchema.safeParse(withMaintenance({ kind: 'custom-tiers', table }));
     expect(result.success).toBe(false);
-    if (message) expect(result.error?.issues.map((issue) => issue.message)).toContain(message);
+    expect(result.error?.issues.map((issue) => issue.message)).toContain(message);
   });
 
   it('reads a pasted venue table into a stored one, refusing what cannot be read or stored in plain words', () => {
@@ -153,5 +159,85 @@ describe('scenario tier tables', () => {
     expect(error?.code).toBe('INVALID_TIERS');
     expect(error?.field).toBe('position.tiers[1].notionalFloor');
     expect(error?.message).toContain('leaves a gap');
+  });
+
+  describe('a Hyperliquid margin table', () => {
+    // The docs' ETH table (Trading › Margin tiers): 25x up to 100M USDC, 15x above. 15x makes the
+    // rate 1/30 and the deduction 100M × (1/30 − 1/50): neither has a finite decimal.
+    const ETH = JSON.stringify({
+      description: 'tiered 25x',
+      marginTiers: [
+        { lowerBound: '0', maxLeverage: 25 },
+        { lowerBound: '100000000', maxLeverage: 15 },
+      ],
+    });
+    const hyperliquidTable = (text = ETH) =>
+      customTierTableFromText(text, { venue: 'hyperliquid', symbol: 'ETH', asOf: '2026-12-05' });
+    const position = { rules: 'hyperliquid', leverage: '10', fees: { enabled: false } } as const;
+
+    it('is kept as published (bounds and max leverage) and priced exactly like the bundled snapshot', () => {
+      const table = hyperliquidTable();
+      expect(table).toEqual({
+        venue: 'hyperliquid',
+        symbol: 'ETH',
+        asOf: '2026-12-05',
+        marginTiers: [
+          { lowerBound: '0', maxLeverage: '25' },
+          { lowerBound: '100000000', maxLeverage: '15' },
+        ],
+      });
+      const input = scenarioInputSchema.parse(withMaintenance({ kind: 'custom-tiers', table }, position));
+      expect(() => validateScenarioWithEngine(input)).not.toThrow();
+      const decoded = decodeScenarioState(encodeScenarioState(input));
+      expect(decoded.position.maintenance).toEqual(input.position.maintenance);
+      const tiers = positionSpecOf(decoded.position).tiers!;
+      // 1 / (2 × 15) at the engine's precision, not cut to 18 decimals.
+      expect(
+        new Decimal(tiers[1]!.maintenanceMarginRate as string).times(30).minus(1).abs().lte('1e-38'),
+      ).toBe(true);
+      const snapshot = TIER_SNAPSHOTS.find((s) => s.venue === 'hyperliquid' && s.symbol === 'ETH')!;
+      expect(tiers).toEqual(snapshot.tiers);
+      const bundled = scenarioInputSchema.parse(
+        withMaintenance({ kind: 'tiers', preset: snapshot.id }, position),
+      );
+      expect(liquidationPrice(positionSpecOf(decoded.position))?.toString()).toBe(
+        liquidationPrice(positionSpecOf(bundled.position))?.toString(),
+      );
+      // Derived once per stored table: the engine's per-array cache keeps working while sliders move.
+      expect(positionSpecOf(decoded.position).tiers).toBe(tiers);
+      expect(tierTableOf(decoded.position.maintenance as never)).toMatchObject({
+        kind: 'custom',
+        venue: 'hyperliquid',
+        symbol: 'ETH',
+        date: '2026-12-05',
+      });
+    });
+
+    it('reads the CSV form too, and refuses a malformed table in plain words', () => {
+      expect(hyperliquidTable('lowerBound,maxLeverage\n0,20\n70000000,10').marginTiers).toEqual([
+        { lowerBound: '0', maxLeverage: '20' },
+        { lowerBound: '70000000', maxLeverage: '10' },
+      ]);
+      expect(() => hyperliquidTable('lowerBound,maxLeverage\n10,20')).toThrow(
+        'the lowest tier must start at 0',
+      );
+      expect(() => hyperliquidTable('lowerBound,maxLeverage\n0,0.5')).toThrow(
+        'maxLeverage must be at least 1',
+      );
+      expect(() => hyperliquidTable('{"description":"tiered 25x"}')).toThrow('has no "marginTiers" list');
+    });
+
+    it('refuses a shared link whose table the engine could not read, with the reason', () => {
+      const table = { ...hyperliquidTable(), marginTiers: [{ lowerBound: '5', maxLeverage: '20' }] };
+      const result = scenarioInputSchema.safeParse(
+        withMaintenance({ kind: 'custom-tiers', table }, position),
+      );
+      expect(result.success).toBe(false);
+      expect(JSON.stringify(result.error?.issues)).toContain('the lowest tier must start at 0');
+      const listed = { ...hyperliquidTable(), tiers: pasted().tiers };
+      expect(
+        scenarioInputSchema.safeParse(withMaintenance({ kind: 'custom-tiers', table: listed })).success,
+      ).toBe(false);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { type MaintenanceTier, tierSnapshotNamed } from '@liqlab/core';
+import { hyperliquidMarginTableTiers, type MaintenanceTier, tierSnapshotNamed } from '@liqlab/core';
 import type { CustomTierTable } from './scenario-tier-table';
 
 // Browser-light on purpose (core only, no zod): the sandbox and the explain page read a table's facts
@@ -22,6 +22,21 @@ export type TierMaintenance =
   | { kind: 'tiers'; preset: string }
   | { kind: 'custom-tiers'; table: CustomTierTable };
 
+// One derived array per stored table: core caches a parsed table per array, so a table used on every
+// render (and every slider step) is converted once, like a bundled snapshot.
+const derivedTiers = new WeakMap<object, MaintenanceTier[]>();
+
+/** The engine tiers of a pasted table: as stored, or derived from a Hyperliquid table's max leverages. */
+function customTiers(table: CustomTierTable): readonly MaintenanceTier[] {
+  if (table.venue !== 'hyperliquid') return table.tiers;
+  let tiers = derivedTiers.get(table.marginTiers);
+  if (!tiers) {
+    tiers = hyperliquidMarginTableTiers(table.marginTiers);
+    derivedTiers.set(table.marginTiers, tiers);
+  }
+  return tiers;
+}
+
 /** The table a scenario's maintenance names: a bundled snapshot or the learner's own, with its facts. */
 export function tierTableOf(maintenance: TierMaintenance): TierTableFacts {
   if (maintenance.kind === 'custom-tiers') {
@@ -34,7 +49,7 @@ export function tierTableOf(maintenance: TierMaintenance): TierTableFacts {
       dated: 'taken',
       source: undefined,
       historical: false,
-      tiers: table.tiers,
+      tiers: customTiers(table),
     };
   }
   const snapshot = tierSnapshotNamed(maintenance.preset);

@@ -11,6 +11,7 @@ const VENUES: readonly { value: TierTableVenue; label: string; endpoint: string 
   { value: 'okx', label: 'OKX position tiers', endpoint: 'GET /api/v5/public/position-tiers' },
   { value: 'bybit', label: 'Bybit risk limits', endpoint: 'GET /v5/market/risk-limit' },
   { value: 'gate', label: 'Gate risk-limit tiers', endpoint: 'GET /api/v4/futures/usdt/risk_limit_tiers' },
+  { value: 'hyperliquid', label: 'Hyperliquid margin table', endpoint: 'POST /info {"type": "marginTable"}' },
 ];
 
 /** Today in UTC (YYYY-MM-DD): a pasted table is dated the day it was taken from the venue. */
@@ -74,7 +75,12 @@ export function TierTablePaste({ onTable, defaultVenue = 'binance' }: TierTableP
           : {})}
         symbol={symbol}
         onSymbol={setSymbol}
-        symbolLabel="Instrument (only when the table lists several)"
+        symbolLabel={
+          // A Hyperliquid margin table names no asset: the field only labels it.
+          venue === 'hyperliquid'
+            ? 'Asset (names the table)'
+            : 'Instrument (only when the table lists several)'
+        }
         text={text}
         onText={setText}
         textLabel="Tier table (JSON or CSV)"

@@ -1,5 +1,5 @@
 import type { MaintenanceTier } from '../../types';
-import { hyperliquidRowsFromJson, hyperliquidTiers } from '../venue-tiers/hyperliquid-margin-tiers';
+import { hyperliquidMarginTableTiers } from '../venue-tiers/hyperliquid-margin-tiers';
 
 /**
  * Hyperliquid's mainnet margin tiers for BTC, ETH and SOL as its docs publish them (Trading › Margin
@@ -39,5 +39,5 @@ export const HYPERLIQUID_PUBLISHED = Object.freeze({
 export type HyperliquidAsset = keyof typeof HYPERLIQUID_PUBLISHED;
 
 export function hyperliquidSnapshotTiers(asset: HyperliquidAsset): MaintenanceTier[] {
-  return hyperliquidTiers(hyperliquidRowsFromJson(HYPERLIQUID_PUBLISHED[asset]));
+  return hyperliquidMarginTableTiers(HYPERLIQUID_PUBLISHED[asset].marginTiers);
 }

@@ -48,6 +48,24 @@ export function hyperliquidRowsFromCsv(rows: readonly TableRow[]): SymbolRows {
   return { rows, symbolOf: () => undefined };
 }
 
+/** One tier of a Hyperliquid margin table, as the venue publishes it. */
+export interface HyperliquidMarginTier {
+  readonly lowerBound: string;
+  readonly maxLeverage: string | number;
+}
+
+/**
+ * Engine tiers for a margin table kept as Hyperliquid publishes it (lower bound and max leverage per
+ * tier). The table is carried in that shape wherever it is stored, because its rates, 1 / (2 × max
+ * leverage), and the deductions built from them often have no finite decimal (15x: 1/30): they are
+ * derived here, at the engine's precision, every time the table is used.
+ */
+export function hyperliquidMarginTableTiers(
+  marginTiers: readonly HyperliquidMarginTier[],
+): MaintenanceTier[] {
+  return hyperliquidTiers(hyperliquidRowsFromJson({ marginTiers }));
+}
+
 /** Converts Hyperliquid margin tiers into engine tiers: MMR and deduction from the docs' rule, last tier open. */
 export function hyperliquidTiers(source: SymbolRows): MaintenanceTier[] {
   const parsed = source.rows
