@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+// The mastery rule the server applies (exponentially weighted recent answers), to know what to expect.
+import { applyAnswers, masteryLevel, NOT_STARTED } from '../../packages/api/src/progress/mastery';
 // The answer key, read from source as learn.spec.ts does (test-only).
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
 import { answer, expectWorkedSolution, servedQuestions } from './quiz-answering';
@@ -59,11 +61,32 @@ test('a quiz with one wrong numeric answer: worked solution with its own numbers
   await expect(result.getByTestId('added-to-review').locator(`[data-question="${missed.id}"]`)).toContainText(
     'due',
   );
+  // Mastery as the rule gives it for these answers in this order (no inline check answered before):
+  // one miss among the rest can read Mastered, Proficient or Familiar depending on where it fell.
+  const expectedLevel = masteryLevel(
+    applyAnswers(
+      NOT_STARTED,
+      served.map((q) => q.id !== missed.id),
+    ),
+  );
+  await expect(result.getByTestId('mastery-badge')).toHaveAttribute('data-level', expectedLevel);
+  await expect(result).toContainText('(was not started)');
   await expect(result.getByRole('link', { name: /^Next lesson:/ })).toBeVisible();
+  await expect(result.getByRole('link', { name: /^Next lesson:/ })).toHaveAttribute(
+    'href',
+    '/learn/margin-exhaustion-and-forced-liquidation',
+  );
   await expect(result.getByRole('button', { name: 'Retry the 1 missed question' })).toBeVisible();
 
+  // Retry serves exactly the missed question again (with the working shown once more if missed again).
+  const retried = page.waitForResponse((r) => r.url().includes('quiz.start') && r.status() === 200);
+  await result.getByRole('button', { name: 'Retry the 1 missed question' }).click();
+  const again = await servedQuestions(await retried);
+  expect(again.map((q) => q.id)).toEqual([missed.id]);
+  await expect(page.getByText('Question 1 of 1')).toBeVisible();
+
   // The dashboard: the next step has moved on, and the missed question is in the review list with a date.
-  await result.getByRole('link', { name: 'See my progress and reviews' }).click();
+  await page.goto('/dashboard');
   await expect(nextStep).toContainText('Read');
   await expect(nextStep).not.toContainText(TITLE);
   await expect(page.getByTestId('reviews-queued')).toHaveText('1 in the queue');

@@ -37,6 +37,17 @@ describe('mastery', () => {
     expect(level(Array(20).fill(false), mastered)).toBe('ATTEMPTED');
   });
 
+  it('on a first quiz of five, 4 of 5 reads Proficient only when the miss came first, else Familiar', () => {
+    // By hand with w = 0.3: a miss first gives 0 → 0.3 → 0.51 → 0.657 → 0.7599 (≥ 0.75); a miss second
+    // 0.3 → 0.21 → 0.447 → 0.6129 → 0.72903 (< 0.75); a miss last 0.3 → … → 0.7599 → 0.53193.
+    const fourOfFive = [0, 1, 2, 3, 4].map((miss) => level([0, 1, 2, 3, 4].map((i) => i !== miss)));
+    expect(fourOfFive).toEqual(['PROFICIENT', 'FAMILIAR', 'FAMILIAR', 'FAMILIAR', 'FAMILIAR']);
+    // Five of five is 1 − 0.7⁵ = 0.83193: Proficient; Mastered needs more right answers (inline checks count).
+    expect(level(Array(5).fill(true))).toBe('PROFICIENT');
+    const afterChecks = applyAnswers(NOT_STARTED, Array(6).fill(true));
+    expect(level([false, true, true, true, true], afterChecks)).toBe('MASTERED');
+  });
+
   it('uses inclusive thresholds', () => {
     for (const [name, score] of Object.entries(MASTERY_THRESHOLDS)) {
       expect(masteryLevel({ score, answered: true })).toBe(name);

@@ -155,7 +155,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
       />
       <FigureList
         figures={[
-          { label: 'Mark price', value: usdt(mark) },
+          { label: closed ? 'Mark price when it closed' : 'Mark price', value: usdt(mark) },
           {
             label: 'Unrealized PnL',
             value: closed ? 'closed' : formatDecimal(pnl, { signed: true, unit: 'USDT' }),

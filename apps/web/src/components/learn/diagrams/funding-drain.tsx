@@ -43,7 +43,7 @@ export function FundingDrain(props: FundingDrainProps) {
             `Day ${r.day.toFixed()}: margin ${money(r.left)}, liquidation price ${money(r.liquidation)}.`,
         )
         .join(' ')}`}
-      caption="The price never moves, yet every funding payment comes out of the isolated margin, and the liquidation price walks toward the entry."
+      caption="The price never moves. Yet where funding is paid out of the isolated margin (not first from the free balance, as on Bybit), each payment shrinks it and the liquidation price walks toward the entry."
       height={rows.length * ROW + 4}
     >
       {rows.map((row, i) => {

@@ -57,15 +57,26 @@ export function LiquidationDistanceBars(props: LiquidationDistanceBarsProps) {
       caption={`Each bar is the ${direction} a position can take before it is liquidated; the line is how far the price actually went. Every bar that ends before the line was liquidated on the way.`}
       height={height}
     >
-      <line
-        x1={lineX}
-        x2={lineX}
-        y1={HEADER - 8}
-        y2={height - 4}
-        className="stroke-slate-500 dark:stroke-slate-400"
-        strokeWidth={1.5}
-        strokeDasharray="4 3"
-      />
+      {/* The line runs through the bars only, with gaps at the label lines, so it never cuts a figure. */}
+      {[
+        { key: 'header', y1: 20, y2: HEADER },
+        ...rows.map((row, i) => ({
+          key: row.leverage,
+          y1: HEADER + i * ROW + 15,
+          y2: HEADER + i * ROW + 37,
+        })),
+      ].map((segment) => (
+        <line
+          key={segment.key}
+          x1={lineX}
+          x2={lineX}
+          y1={segment.y1}
+          y2={segment.y2}
+          className="stroke-slate-500 dark:stroke-slate-400"
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
+        />
+      ))}
       <text
         x={Math.min(lineX, DIAGRAM_WIDTH - 4)}
         y={14}

@@ -69,29 +69,16 @@ export function RangeStop(props: RangeStopProps) {
       {levels.map((level) => {
         const ly = y(level.price.toNumber());
         return (
-          <g key={level.name}>
-            <line
-              x1={4}
-              x2={DIAGRAM_WIDTH - 4}
-              y1={ly}
-              y2={ly}
-              className={STROKE[level.tone]}
-              strokeWidth={1.5}
-              strokeDasharray={level.tone === 'danger' ? '5 3' : undefined}
-            />
-            <text
-              x={level.anchor === 'start' ? 6 : DIAGRAM_WIDTH - 6}
-              y={ly - 4}
-              fontSize={SMALL}
-              fontWeight={600}
-              textAnchor={level.anchor}
-              className={`${INK[level.tone]} ${HALO}`}
-              strokeWidth={3}
-              paintOrder="stroke"
-            >
-              {`${level.name} ${money(level.price)}`}
-            </text>
-          </g>
+          <line
+            key={level.name}
+            x1={4}
+            x2={DIAGRAM_WIDTH - 4}
+            y1={ly}
+            y2={ly}
+            className={STROKE[level.tone]}
+            strokeWidth={1.5}
+            strokeDasharray={level.tone === 'danger' ? '5 3' : undefined}
+          />
         );
       })}
       <path
@@ -100,6 +87,22 @@ export function RangeStop(props: RangeStopProps) {
         strokeWidth={2}
         strokeLinejoin="round"
       />
+      {/* Labels after the path: their halo keeps them readable where the path crosses them. */}
+      {levels.map((level) => (
+        <text
+          key={level.name}
+          x={level.anchor === 'start' ? 6 : DIAGRAM_WIDTH - 6}
+          y={y(level.price.toNumber()) - 4}
+          fontSize={SMALL}
+          fontWeight={600}
+          textAnchor={level.anchor}
+          className={`${INK[level.tone]} ${HALO}`}
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
+          {`${level.name} ${money(level.price)}`}
+        </text>
+      ))}
       <circle cx={ex} cy={ey} r={4} className="fill-safe" />
       <circle cx={sx} cy={y(stop.toNumber())} r={4} className="fill-danger" />
       <text

@@ -93,28 +93,73 @@ export function TierStaircase(props: TierStaircaseProps) {
       <text x={2} y={floorY + 29} fontSize={SMALL} className={MUTED}>
         position notional from (USDT) →
       </text>
-      {positions.map((p) => {
-        const i = indexOf(p.tier);
-        const top = TOP + (tiers.length - 1 - i) * RISE;
-        const label = `${p.quantity.toFixed()}${unit}`;
-        const right = 2 + (i + 1) * step - 2;
-        const fitsLeft = right - label.length * 6.6 >= 0;
-        return (
-          <g key={label}>
-            <circle cx={2 + i * step + step / 2} cy={top - 3} r={3} className="fill-danger" />
-            <text
-              x={fitsLeft ? right : 2 + i * step + 2}
-              y={top - 9}
-              fontSize={SMALL}
-              fontWeight={600}
-              textAnchor={fitsLeft ? 'end' : 'start'}
-              className="fill-danger"
-            >
-              {label}
-            </text>
-          </g>
-        );
-      })}
+      {markerLabels(
+        positions.map((p) => ({ step: indexOf(p.tier), text: `${p.quantity.toFixed()}${unit}` })),
+        {
+          step,
+          topOf: (i) => TOP + (tiers.length - 1 - i) * RISE,
+          lastStep: tiers.length - 1,
+        },
+      ).map((m) => (
+        <g key={m.text}>
+          <circle cx={m.dotX} cy={m.dotY} r={3} className="fill-danger" />
+          {m.labelY + 3 < m.dotY - 6 ? (
+            <line
+              x1={m.dotX}
+              x2={m.dotX}
+              y1={m.dotY - 4}
+              y2={m.labelY + 3}
+              className="stroke-danger"
+              strokeWidth={1}
+            />
+          ) : null}
+          <text x={m.labelX} y={m.labelY} fontSize={SMALL} fontWeight={600} className="fill-danger">
+            {m.text}
+          </text>
+        </g>
+      ))}
     </DiagramFigure>
   );
+}
+
+/** Bold sans-serif glyphs average about 0.62 em: enough to keep labels apart without measuring text. */
+const CHAR_WIDTH = SMALL * 0.62;
+const LINE = 13;
+
+/**
+ * Where each position's label goes: centred over its dot, kept inside the figure, above every step
+ * it spans (so it never covers a step's printed rate), and one line above a neighbour it would touch.
+ */
+function markerLabels(
+  markers: { step: number; text: string }[],
+  layout: { step: number; topOf: (step: number) => number; lastStep: number },
+) {
+  const placed: {
+    text: string;
+    dotX: number;
+    dotY: number;
+    labelX: number;
+    labelY: number;
+    right: number;
+  }[] = [];
+  for (const marker of [...markers].sort((a, b) => a.step - b.step)) {
+    const dotX = 2 + marker.step * layout.step + layout.step / 2;
+    const width = marker.text.length * CHAR_WIDTH;
+    const labelX = Math.min(Math.max(dotX - width / 2, 2), DIAGRAM_WIDTH - 2 - width);
+    const first = Math.max(0, Math.floor((labelX - 2) / layout.step));
+    const last = Math.min(layout.lastStep, Math.floor((labelX + width - 2) / layout.step));
+    let labelY = Math.min(...Array.from({ length: last - first + 1 }, (_, k) => layout.topOf(first + k))) - 9;
+    for (const other of placed) {
+      if (labelX < other.right + 3 && Math.abs(labelY - other.labelY) < LINE) labelY = other.labelY - LINE;
+    }
+    placed.push({
+      text: marker.text,
+      dotX,
+      dotY: layout.topOf(marker.step) - 3,
+      labelX,
+      labelY,
+      right: labelX + width,
+    });
+  }
+  return placed;
 }
