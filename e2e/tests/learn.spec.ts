@@ -189,3 +189,41 @@ test('a visitor’s lesson calls the API only once they reach its end, and being
   await expect(top.getByTestId('lesson-read')).toBeVisible();
   expect(calls.some((path) => path.includes('progress.markLessonRead'))).toBe(true);
 });
+
+test('every option of the liquidation price explorer computes: each rule set, side and margin mode', async ({
+  page,
+}) => {
+  // Issue 15: Binance COIN-M, OKX, Gate and Bybit inverse once showed raw "… is required" messages,
+  // figures of "—" or a margin of 0.00. Lesson 3's explorer opens small; all options are one click away.
+  test.setTimeout(120_000);
+  await page.goto('/learn/margin-exhaustion-and-forced-liquidation');
+  const slot = page.locator('[data-widget="LiquidationPriceExplorer"]').first();
+  await slot.scrollIntoViewIfNeeded();
+  await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
+  await expect(slot.getByLabel('Rules')).toHaveCount(0);
+  await slot.getByRole('button', { name: /^All options/ }).click();
+  const rules = await slot
+    .getByLabel('Rules')
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(rules.length).toBeGreaterThanOrEqual(7);
+  for (const rule of rules) {
+    await slot.getByLabel('Rules').selectOption(rule);
+    const modes = await slot
+      .getByLabel('Margin mode')
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    for (const side of ['long', 'short']) {
+      await slot.getByLabel('Side').selectOption(side);
+      for (const mode of modes) {
+        await slot.getByLabel('Margin mode').selectOption(mode);
+        const what = `${rule} ${side} ${mode}`;
+        await expect(slot.getByRole('alert'), what).toHaveCount(0);
+        await expect(slot.getByTestId('liquidation-price'), what).toContainText(/\d/);
+        // Equity at the default mark is the margin in the rule set's own unit: never "0.00" or "—".
+        await expect(slot.getByTestId('equity-at-mark'), what).toContainText(/[1-9]/);
+        await expect(slot, what).not.toContainText('is required');
+      }
+    }
+  }
+});
