@@ -1,3 +1,4 @@
+import { formatParameter } from '@liqlab/content/quizzes/format-quiz-number';
 import Link from 'next/link';
 import type { Ref } from 'react';
 import type { GradedAnswer, ServedQuestion } from './quiz-types';
@@ -30,7 +31,8 @@ export function AnswerFeedback({
       <p className="font-semibold">{graded.correct ? '✓ Correct' : '✕ Not quite'}</p>
       {correctAnswer.kind === 'numeric' ? (
         <p>
-          The answer is <strong className="font-mono">{correctAnswer.value}</strong> {correctAnswer.unit}.
+          The answer is <strong className="font-mono">{formatParameter(correctAnswer.value)}</strong>{' '}
+          {correctAnswer.unit}.
         </p>
       ) : null}
       {correctAnswer.kind === 'scenario' ? (
