@@ -1,5 +1,6 @@
 import { tierLiquidationRows, tierTableRows } from '@liqlab/content/lessons/tier-table-figures';
 import { type Decimal, isRules } from '@liqlab/core';
+import { markerCandidates, placeLabels } from '~/components/ui/label-layout';
 import { DIAGRAM_WIDTH, DiagramFigure, SMALL } from './diagram-figure';
 import { money, percent } from './diagram-format';
 import { MUTED } from './diagram-tones';
@@ -95,27 +96,31 @@ export function TierStaircase(props: TierStaircaseProps) {
       </text>
       {markerLabels(
         positions.map((p) => ({ step: indexOf(p.tier), text: `${p.quantity.toFixed()}${unit}` })),
-        {
-          step,
-          topOf: (i) => TOP + (tiers.length - 1 - i) * RISE,
-          lastStep: tiers.length - 1,
-        },
+        { step, floorY, height, topOf: (i) => TOP + (tiers.length - 1 - i) * RISE, steps: tiers.length },
       ).map((m) => (
         <g key={m.text}>
           <circle cx={m.dotX} cy={m.dotY} r={3} className="fill-danger" />
-          {m.labelY + 3 < m.dotY - 6 ? (
+          {m.box && m.box.top + m.box.height < m.dotY - 6 ? (
             <line
               x1={m.dotX}
               x2={m.dotX}
               y1={m.dotY - 4}
-              y2={m.labelY + 3}
+              y2={m.box.top + m.box.height}
               className="stroke-danger"
               strokeWidth={1}
             />
           ) : null}
-          <text x={m.labelX} y={m.labelY} fontSize={SMALL} fontWeight={600} className="fill-danger">
-            {m.text}
-          </text>
+          {m.box ? (
+            <text
+              x={m.box.left}
+              y={m.box.top + LABEL_HEIGHT - 3}
+              fontSize={SMALL}
+              fontWeight={600}
+              className="fill-danger"
+            >
+              {m.text}
+            </text>
+          ) : null}
         </g>
       ))}
     </DiagramFigure>
@@ -124,42 +129,39 @@ export function TierStaircase(props: TierStaircaseProps) {
 
 /** Bold sans-serif glyphs average about 0.62 em: enough to keep labels apart without measuring text. */
 const CHAR_WIDTH = SMALL * 0.62;
-const LINE = 13;
+const LABEL_HEIGHT = 13;
 
 /**
- * Where each position's label goes: centred over its dot, kept inside the figure, above every step
- * it spans (so it never covers a step's printed rate), and one line above a neighbour it would touch.
+ * Each position's dot on its step and its label, placed by the charts' label layout: centred over the
+ * dot, else a row higher, never over a step (so never over a printed rate) nor over another label.
+ * A label with no free place is left out; the figure's description still names every position.
  */
 function markerLabels(
   markers: { step: number; text: string }[],
-  layout: { step: number; topOf: (step: number) => number; lastStep: number },
+  layout: { step: number; floorY: number; height: number; topOf: (step: number) => number; steps: number },
 ) {
-  const placed: {
-    text: string;
-    dotX: number;
-    dotY: number;
-    labelX: number;
-    labelY: number;
-    right: number;
-  }[] = [];
-  for (const marker of [...markers].sort((a, b) => a.step - b.step)) {
-    const dotX = 2 + marker.step * layout.step + layout.step / 2;
-    const width = marker.text.length * CHAR_WIDTH;
-    const labelX = Math.min(Math.max(dotX - width / 2, 2), DIAGRAM_WIDTH - 2 - width);
-    const first = Math.max(0, Math.floor((labelX - 2) / layout.step));
-    const last = Math.min(layout.lastStep, Math.floor((labelX + width - 2) / layout.step));
-    let labelY = Math.min(...Array.from({ length: last - first + 1 }, (_, k) => layout.topOf(first + k))) - 9;
-    for (const other of placed) {
-      if (labelX < other.right + 3 && Math.abs(labelY - other.labelY) < LINE) labelY = other.labelY - LINE;
-    }
-    placed.push({
-      text: marker.text,
-      dotX,
-      dotY: layout.topOf(marker.step) - 3,
-      labelX,
-      labelY,
-      right: labelX + width,
-    });
-  }
-  return placed;
+  const steps = Array.from({ length: layout.steps }, (_, i) => ({
+    left: 2 + i * layout.step,
+    top: layout.topOf(i),
+    width: layout.step,
+    height: layout.floorY - layout.topOf(i),
+  }));
+  const dots = markers.map((m) => ({
+    ...m,
+    dotX: 2 + m.step * layout.step + layout.step / 2,
+    dotY: layout.topOf(m.step) - 3,
+  }));
+  const boxes = placeLabels(
+    dots.map((d) => {
+      const size = { width: d.text.length * CHAR_WIDTH, height: LABEL_HEIGHT };
+      return {
+        id: d.text,
+        ...size,
+        candidates: markerCandidates({ x: d.dotX, y: d.dotY }, size, DIAGRAM_WIDTH, true, 4, 6),
+      };
+    }),
+    { width: DIAGRAM_WIDTH, height: layout.height },
+    steps,
+  );
+  return dots.map((d) => ({ ...d, box: boxes.get(d.text) }));
 }
