@@ -11,6 +11,9 @@ const TITLE = 'Leverage and margin';
 test('a quiz with one wrong numeric answer: worked solution with its own numbers, lesson read, next step, review list', async ({
   page,
 }, testInfo) => {
+  // A lesson, a whole quiz, a retry and three pages with screenshots: past the default 30 s on a loaded
+  // 2-core runner (33–34 s seen with the other e2e specs running beside it).
+  test.setTimeout(90_000);
   // A newcomer's dashboard: the first step is to read a lesson.
   await page.goto('/dashboard');
   const nextStep = page.getByTestId('next-step');
