@@ -1,7 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
+// The answer key, read from source as learn.spec.ts does (test-only).
+import { quizForLesson } from '../../packages/content/src/quizzes/course';
+import { answer, servedQuestions } from './quiz-answering';
 
 // The decimal-places setting (settings page, this device) reaches every place an amount is shown:
-// the sandbox's figures and its chart's price axis, a lesson widget, the gallery and a shared page.
+// the sandbox's figures and its chart's price axis, a lesson widget, the gallery, a shared page and a
+// quiz's answer and worked solution.
 
 async function choosePlaces(page: Page, places: string) {
   await page.goto('/settings');
@@ -47,4 +51,38 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   await expect(widgetMargin).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);
   await page.goto('/gallery');
   await expect(entry).toHaveText(/^[\d,]+\.\d{4}$/);
+});
+
+test('a quiz’s answer and worked solution follow the chosen decimal places', async ({ page }) => {
+  // The first numeric question of lesson 2's quiz (a USDT amount), answered wrong on purpose so the
+  // answer and the working are revealed, at four places and then at none.
+  for (const places of [4, 0]) {
+    await choosePlaces(page, String(places));
+    const started = page.waitForResponse((r) => r.url().includes('quiz.start') && r.status() === 200);
+    await page.goto('/learn/leverage-and-margin/quiz');
+    const served = await servedQuestions(await started);
+    const key = new Map(quizForLesson('leverage-and-margin')!.questions.map((q) => [q.id, q]));
+    for (const question of served) {
+      const q = key.get(question.id)!;
+      const numeric = q.kind === 'numeric' && q.unit === 'USDT';
+      await answer(page, q, question, !numeric);
+      await page.getByRole('button', { name: 'Submit answer' }).click();
+      const feedback = page.getByTestId('answer-feedback');
+      await expect(feedback).toBeVisible();
+      if (!numeric) {
+        await page.getByRole('button', { name: /Next question/ }).click();
+        continue;
+      }
+      const shown = (await feedback.locator('strong.font-mono').textContent()) ?? '';
+      // Money shows the reader's places, never fewer than the grade needs (lesson 2's tolerance is a cent).
+      expect(fractionDigits(shown), shown).toBe(Math.max(places, 2));
+      await expect(page.getByTestId('worked-result').last()).toHaveText(
+        new RegExp(`^= ${shown.replace(/[.]/g, '\\.')}`),
+      );
+      const results = await page.getByTestId('worked-result').allTextContents();
+      for (const result of results.slice(0, -1).filter((r) => r.endsWith('USDT')))
+        expect(fractionDigits(result), result).toBe(places);
+      break;
+    }
+  }
 });

@@ -3,8 +3,9 @@ import { expect, type Page, test } from '@playwright/test';
 import { inlineChecks } from '../../packages/content/src/checks/inline-checks';
 import { lessonCatalog } from '../../packages/content/src/lessons/lesson-catalog';
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
-import { formatParameter } from '../../packages/content/src/quizzes/format-quiz-number';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
+import { workedText } from '../../packages/content/src/quizzes/worked-solution';
+import { formatAsGiven } from '../../packages/core/src/format/format-decimal';
 import { answer, expectWorkedSolution, servedQuestions } from './quiz-answering';
 
 const LESSON = 'start-at-zero';
@@ -98,9 +99,11 @@ test('a newcomer: home, lesson 1 with its checks, a diagram and a term, the quiz
   if (missedQuestion.kind !== 'numeric') throw new Error('the missed question is numeric');
   const generator = numericGeneratorFor(missedQuestion.generator);
   const steps = generator.workedSolution(missed.params!, generator.answer(missed.params!));
-  await expect(working.getByTestId('worked-substituted')).toHaveText(steps.map((s) => `= ${s.substituted}`));
+  await expect(working.getByTestId('worked-substituted')).toHaveText(
+    steps.map((s) => `= ${workedText(s.substituted)}`),
+  );
   for (const value of Object.values(missed.params!))
-    await expect(working).toContainText(formatParameter(value));
+    await expect(working).toContainText(formatAsGiven(value));
   await expect(result.getByTestId('added-to-review')).toContainText('1 question added to your review queue');
   await expect(result.getByRole('link', { name: /^Next lesson:/ })).toBeVisible();
   await shoot(page, testInfo.outputPath('quiz-result'));

@@ -1,9 +1,10 @@
 import { expect, type Page, type Response } from '@playwright/test';
 // The answer key and the engine-backed generators, read from source as learn.spec.ts does (test-only).
 import { SCENARIO_OUTCOME_LABELS } from '../../apps/web/src/components/learn/quiz/scenario-outcome-labels';
-import { formatParameter } from '../../packages/content/src/quizzes/format-quiz-number';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
 import type { Question } from '../../packages/content/src/quizzes/question-schema';
+import { workedText } from '../../packages/content/src/quizzes/worked-solution';
+import { formatAsGiven } from '../../packages/core/src/format/format-decimal';
 
 /** A question as quiz.start served it (public fields only). */
 export interface Served {
@@ -24,17 +25,19 @@ export async function expectWorkedSolution(
   const generator = numericGeneratorFor(q.generator);
   const steps = generator.workedSolution(params, generator.answer(params));
   const shown = page.getByTestId('worked-solution');
-  await expect(shown.getByTestId('worked-substituted')).toHaveText(steps.map((s) => `= ${s.substituted}`));
+  await expect(shown.getByTestId('worked-substituted')).toHaveText(
+    steps.map((s) => `= ${workedText(s.substituted)}`),
+  );
   // Every number in the prompt is a number of the working, and the working ends at the answer shown.
   const heading = page.getByRole('heading', { level: 2 });
   for (const value of Object.values(params)) {
-    await expect(heading).toContainText(formatParameter(value));
+    await expect(heading).toContainText(formatAsGiven(value));
   }
   const text = (await shown.getByTestId('worked-substituted').allTextContents()).join(' ');
-  expect(Object.values(params).some((value) => text.includes(formatParameter(value)))).toBe(true);
+  expect(Object.values(params).some((value) => text.includes(formatAsGiven(value)))).toBe(true);
   const answerShown = await page.getByTestId('answer-feedback').locator('strong.font-mono').textContent();
   await expect(shown.getByTestId('worked-result').last()).toHaveText(
-    new RegExp(`^= ${escapeRegExp(formatParameter(answerShown!))}`),
+    new RegExp(`^= ${escapeRegExp(answerShown!)}`),
   );
 }
 

@@ -12,6 +12,15 @@ export { annualisedFundingRate } from './fees/annualised-funding-rate';
 export { fundingPayment } from './fees/funding-payment';
 export { liquidationFee } from './fees/liquidation-fee';
 export { closingFee, openingFee, tradingFee } from './fees/trading-fee';
+export type { DisplayPrecision } from './format/display-precision';
+export type { FormatOptions } from './format/format-decimal';
+export {
+  amountDigits,
+  formatAsGiven,
+  formatDecimal,
+  formatPercent,
+  priceDigits,
+} from './format/format-decimal';
 export { marginAccountValue } from './margin-loan/account-value';
 export { marginLevel } from './margin-loan/margin-level';
 export { marginLiquidationPrice } from './margin-loan/margin-liquidation-price';

@@ -1,15 +1,9 @@
 'use client';
 
+import { amountDigits, type FormatOptions, formatDecimal, formatPercent, priceDigits } from '@liqlab/core';
+import type { DisplayPrecision } from '@liqlab/core/display-precision';
 import { useMemo } from 'react';
-import type { DisplayPrecision } from './currency-digits';
 import { useDisplayPrecision } from './display-precision';
-import {
-  amountDigits,
-  type FormatOptions,
-  formatDecimal,
-  formatPercent,
-  priceDigits,
-} from './format-decimal';
 
 export interface NumberFormat {
   precision: DisplayPrecision;

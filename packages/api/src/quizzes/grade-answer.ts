@@ -3,7 +3,7 @@ import {
   gradeNumericAnswer,
 } from '@liqlab/content/quizzes/generate-numeric-question';
 import type { Question, ScenarioOutcome } from '@liqlab/content/quizzes/question-schema';
-import type { WorkedStepView } from '@liqlab/content/quizzes/worked-solution';
+import type { WorkedFigure, WorkedStepView } from '@liqlab/content/quizzes/worked-solution';
 import { ApiError } from '../errors/api-error';
 import type { Answer } from './answer-schema';
 
@@ -17,6 +17,8 @@ export type CorrectAnswer =
       kind: 'numeric';
       /** The exact answer rounded to the tolerance's precision (itself graded correct). */
       value: string;
+      /** The answer as the reader's screen shows it, at their decimal places (the worked solution's last figure). */
+      figure: WorkedFigure;
       unit: string;
       tolerance: { kind: 'absolute' | 'relative'; value: string };
       /** The parameters this attempt drew. */
@@ -157,6 +159,7 @@ export function gradeAnswer(question: Question, answer: Answer, attemptSeed: str
         correctAnswer: {
           kind: 'numeric',
           value: grade.expected,
+          figure: exercise.workedSolution.at(-1)!.result,
           unit: exercise.unit,
           tolerance: { ...exercise.tolerance },
           params: { ...exercise.params },

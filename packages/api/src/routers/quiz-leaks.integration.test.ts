@@ -4,6 +4,7 @@ import {
   gradeNumericAnswer,
 } from '@liqlab/content/quizzes/generate-numeric-question';
 import type { Question } from '@liqlab/content/quizzes/question-schema';
+import { workedText } from '@liqlab/content/quizzes/worked-solution';
 import { sandboxPresets } from '@liqlab/content/sandbox/presets';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
@@ -38,10 +39,14 @@ describe('quiz router: answers never leak before submission', () => {
       const exercise = generateNumericQuestion(question, seed);
       // An answer that happens to equal a drawn parameter (1% × 20× = "20") is shown by the prompt anyway.
       const shown = new Set(Object.values(exercise.params));
-      const figures = [exercise.answer.toFixed(), gradeNumericAnswer(question, seed, '0').expected];
+      const figures = [
+        exercise.answer.toFixed(),
+        gradeNumericAnswer(question, seed, '0').expected,
+        ...exercise.workedSolution.map((s) => s.result.value),
+      ];
       secrets.push(
         ...figures.filter((figure) => !shown.has(figure)),
-        ...exercise.workedSolution.map((s) => s.substituted),
+        ...exercise.workedSolution.map((s) => workedText(s.substituted)),
       );
     }
     return secrets;

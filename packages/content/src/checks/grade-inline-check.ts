@@ -1,5 +1,4 @@
-import { Decimal } from '@liqlab/core';
-import { formatTrimmed } from '../quizzes/format-quiz-number';
+import { Decimal, formatDecimal } from '@liqlab/core';
 import type { InlineCheck } from './inline-check-schema';
 
 export type InlineCheckAnswer = { choice: string } | { value: string };
@@ -28,7 +27,7 @@ export function gradeInlineCheck(check: InlineCheck, answer: InlineCheckAnswer):
     };
   }
   const expected = new Decimal(check.answer);
-  const answerText = `${formatTrimmed(expected, 6)}${check.unit ? ` ${check.unit}` : ''}`;
+  const answerText = `${formatDecimal(expected, { digits: 6, trim: true })}${check.unit ? ` ${check.unit}` : ''}`;
   if (!('value' in answer) || !DECIMAL.test(answer.value))
     return { correct: false, answerText, why: check.why };
   const given = new Decimal(answer.value.trim().replace(',', '.'));

@@ -5,6 +5,7 @@ import {
   bankruptcyPrice,
   closingFee,
   Decimal,
+  formatDecimal,
   fundingPayment,
   initialMargin,
   liquidationPrice,
@@ -26,7 +27,6 @@ import {
   unrealizedPnl,
 } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
-import { formatFigure } from '../quizzes/format-quiz-number';
 import { touchProbabilityPercent } from '../quizzes/generators/stop-touch-probability';
 import { plainNumber, proseNumbers } from './prose-numbers';
 import { readLessonFiles } from './read-lesson-files';
@@ -439,7 +439,7 @@ const lessons = readLessonFiles();
 /** The figure as printed: rounded half-up to the printed number of decimals, grouped by thousands. */
 function asPrinted(value: Num, printed: string): string {
   const digits = plainNumber(printed).split('.')[1]?.length ?? 0;
-  return formatFigure(new Decimal(value), digits);
+  return formatDecimal(new Decimal(value), { digits });
 }
 
 describe('figures printed in the lessons are the engine’s', () => {

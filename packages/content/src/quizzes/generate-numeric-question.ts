@@ -1,11 +1,10 @@
-import { childSeed, createRandom, Decimal, toDecimal } from '@liqlab/core';
-import { formatParameter } from './format-quiz-number';
+import { childSeed, createRandom, Decimal, formatAsGiven, toDecimal } from '@liqlab/core';
 import { createParamDraw, type ParamSpec } from './generators/numeric-generator';
 import { numericGeneratorFor } from './generators/numeric-generator-registry';
 import { NUMERIC_GENERATORS } from './numeric-generators';
 import { NumericQuestionError } from './numeric-question-error';
 import type { NumericQuestion } from './question-schema';
-import { shown, type WorkedStep, type WorkedStepView } from './worked-solution';
+import { figureOf, type WorkedFigure, type WorkedStep, type WorkedStepView } from './worked-solution';
 
 export type NumericParameters = Readonly<Record<string, string>>;
 export type NumericTolerance = NumericQuestion['tolerance'];
@@ -88,7 +87,7 @@ export function fillPrompt(template: string, params: NumericParameters): string 
     if (value === undefined) {
       throw new NumericQuestionError('INVALID_PARAMETER', `placeholder {{${name}}} has no parameter.`);
     }
-    return formatParameter(value);
+    return formatAsGiven(value);
   });
 }
 
@@ -110,7 +109,11 @@ export function generateNumericQuestion(question: NumericQuestion, seed: string)
   };
 }
 
-/** The steps as the learner reads them; the last one shows exactly the answer the grade reveals. */
+/**
+ * The steps as they cross the wire; the last one ends at exactly the answer the grade reveals: money
+ * keeps at least the places the tolerance needs (more when the reader asks), anything else shows the
+ * revealed answer itself.
+ */
 function stepViews(
   steps: readonly WorkedStep[],
   answer: Decimal,
@@ -124,9 +127,18 @@ function stepViews(
     label: s.label,
     formula: s.formula,
     substituted: s.substituted,
-    result: s === last ? formatParameter(expectedText(answer, tolerance)) : shown(s),
+    result: s === last ? answerFigure(last, tolerance) : figureOf(s),
     unit: s.unit,
   }));
+}
+
+/** The graded answer as a figure: the revealed answer, or money at the reader's places but never fewer than it has. */
+function answerFigure(last: WorkedStep, tolerance: NumericTolerance): WorkedFigure {
+  const expected = expectedText(last.result, tolerance);
+  const places = expected.split('.')[1]?.length ?? 0;
+  return last.digits === 2
+    ? { value: last.result.toFixed(), trim: false, atLeast: places }
+    : { value: expected, digits: places, trim: false };
 }
 
 /** |submitted − answer| ≤ value (absolute) or ≤ value × |answer| (relative). */

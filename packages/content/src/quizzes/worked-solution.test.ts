@@ -1,10 +1,10 @@
+import { formatAsGiven } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
 import { allQuestions } from './course';
-import { formatParameter } from './format-quiz-number';
 import { generateNumericQuestion, gradeNumericAnswer } from './generate-numeric-question';
 import { numericGeneratorFor } from './generators/numeric-generator-registry';
 import type { NumericQuestion } from './question-schema';
-import { shown } from './worked-solution';
+import { figureOf, workedFigureText, workedText } from './worked-solution';
 
 const numericQuestions = allQuestions.filter((q): q is NumericQuestion => q.kind === 'numeric');
 const SEEDS = Array.from({ length: 40 }, (_, i) => `worked-${i}`);
@@ -30,29 +30,42 @@ describe('worked solutions, for every numeric question of the course', () => {
         const steps = generator.workedSolution(exercise.params, exercise.answer);
         expect(steps.length, `${q.id} ${seed}`).toBeGreaterThan(0);
 
-        // The last step is the engine's answer exactly, and shows what the grade reveals.
+        // The last step is the engine's answer exactly, and at every decimal-places setting it shows a
+        // figure the grade itself accepts (typed back without its grouping commas).
         expect(steps.at(-1)!.result.eq(exercise.answer), `${q.id} ${seed}`).toBe(true);
-        const { expected } = gradeNumericAnswer(q, seed, exercise.answer.toFixed());
-        expect(exercise.workedSolution.at(-1)!.result).toBe(formatParameter(expected));
+        for (const currencyDigits of [0, 2, 4, 6]) {
+          const shownAnswer = workedFigureText(exercise.workedSolution.at(-1)!.result, { currencyDigits });
+          const typed = shownAnswer.replaceAll(',', '');
+          expect(gradeNumericAnswer(q, seed, typed).correct, `${q.id} ${seed} ${shownAnswer}`).toBe(true);
+        }
 
         // Every number substituted is a parameter as the prompt shows it, an earlier step's result as
         // that step shows it, or a plain constant — never a figure from some other example.
         const own = new Set([
           ...CONSTANTS,
-          ...Object.values(exercise.params).map((v) => unsigned(formatParameter(v))),
+          ...Object.values(exercise.params).map((v) => unsigned(formatAsGiven(v))),
         ]);
+        const earlier: string[] = [];
         for (const [index, s] of steps.entries()) {
-          for (const figure of figures(s.substituted)) {
-            expect(own.has(figure), `${q.id} ${seed} step ${index + 1} "${s.substituted}": ${figure}`).toBe(
-              true,
-            );
+          for (const part of s.substituted) {
+            if (typeof part === 'string') {
+              expect(part, `${q.id} ${seed} step ${index + 1}`).not.toContain('[object');
+              for (const figure of figures(part)) {
+                expect(own.has(figure), `${q.id} ${seed} step ${index + 1} "${part}": ${figure}`).toBe(true);
+              }
+            } else {
+              // A quoted figure is an earlier step's own result, formatted exactly as that step shows it.
+              expect(earlier, `${q.id} ${seed} step ${index + 1}`).toContain(
+                workedFigureText({ ...part, value: part.value.replace(/^-/, '') }),
+              );
+            }
           }
           expect(exercise.prompt.length).toBeGreaterThan(0);
-          own.add(unsigned(shown(s)));
+          earlier.push(unsigned(workedFigureText(figureOf(s))));
         }
         for (const view of exercise.workedSolution) {
           expect(view.formula.length).toBeGreaterThan(0);
-          expect(view.substituted).not.toBe(view.formula);
+          expect(workedText(view.substituted)).not.toBe(view.formula);
         }
       }
     });
@@ -62,9 +75,23 @@ describe('worked solutions, for every numeric question of the course', () => {
     const q = numericQuestions.find((x) => x.generator === 'initial-margin')!;
     const pinned = { ...q, fixed: { entryPrice: '60000', quantity: '1', leverage: '10' } };
     const { workedSolution } = generateNumericQuestion(pinned, 'any');
-    expect(workedSolution).toEqual([
-      expect.objectContaining({ substituted: '60,000 × 1', result: '60,000.00' }),
-      expect.objectContaining({ substituted: '60,000.00 ÷ 10', result: '6,000' }),
+    const read = (currencyDigits: number) =>
+      workedSolution.map((s) => ({
+        substituted: workedText(s.substituted, { currencyDigits }),
+        result: workedFigureText(s.result, { currencyDigits }),
+      }));
+    expect(read(2)).toEqual([
+      { substituted: '60,000 × 1', result: '60,000.00' },
+      { substituted: '60,000.00 ÷ 10', result: '6,000.00' },
+    ]);
+    // The reader's decimal places reach the money figures, and the step that quotes one quotes it alike.
+    expect(read(0)).toEqual([
+      { substituted: '60,000 × 1', result: '60,000' },
+      { substituted: '60,000 ÷ 10', result: '6,000' },
+    ]);
+    expect(read(4)).toEqual([
+      { substituted: '60,000 × 1', result: '60,000.0000' },
+      { substituted: '60,000.0000 ÷ 10', result: '6,000.0000' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Decimal, FormulaPart, FormulaStep, LiquidationExplanation } from '@liqlab/core';
-import { formatDecimal } from '~/lib/format-decimal';
+import { formatDecimal } from '@liqlab/core';
 
 /**
  * Rounded to 8 decimals for reading (inputs are usually exact at that); the step's own result is exact.

@@ -1,9 +1,8 @@
-import { Decimal, ruleSetInfo } from '@liqlab/core';
+import { Decimal, formatDecimal, ruleSetInfo } from '@liqlab/core';
 import Link from 'next/link';
 import { OutcomeBadge } from '~/components/sandbox/outcome-badge';
 import type { GalleryItem } from '~/components/sandbox/saved-scenario';
 import { ReaderFigure } from '~/components/ui/reader-figure';
-import { formatDecimal } from '~/lib/format-decimal';
 import { PathSparkline } from './path-sparkline';
 
 const SIDE = { long: 'Long', short: 'Short' } as const;

@@ -1,8 +1,13 @@
 import { CASE_STUDIES } from '@liqlab/content/case-studies/case-studies';
-import { binanceBtcusdtTiers, Decimal, liquidationPrice, quantityForQuoteValue } from '@liqlab/core';
+import {
+  binanceBtcusdtTiers,
+  Decimal,
+  formatDecimal,
+  liquidationPrice,
+  quantityForQuoteValue,
+} from '@liqlab/core';
 import { decodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '~/lib/format-decimal';
 import { caseStudyFigures } from './case-study-figures';
 
 const studies = CASE_STUDIES.map((s) => [s.id, s] as const);

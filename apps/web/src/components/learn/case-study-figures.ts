@@ -1,5 +1,5 @@
 import type { CaseStudy } from '@liqlab/content/case-studies/case-study-schema';
-import { Decimal, type ReplayResult } from '@liqlab/core';
+import { Decimal, formatDecimal, formatPercent, type ReplayResult } from '@liqlab/core';
 import {
   CASE_STUDY_MARGIN,
   caseStudyOutcome,
@@ -10,7 +10,6 @@ import {
 } from '@liqlab/scenario/case-study-scenario';
 import { replayScenario } from '@liqlab/scenario/replay-scenario';
 import { encodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
-import { formatDecimal, formatPercent } from '~/lib/format-decimal';
 
 /** The leverages every case study's table shows, plus its highest surviving one. */
 export const SHOWN_LEVERAGES = [2, 3, 5, 10, 20] as const;

@@ -1,7 +1,7 @@
 import type { CaseStudy } from '@liqlab/content/case-studies/case-study-schema';
+import { formatDecimal } from '@liqlab/core';
 import Link from 'next/link';
 import { LineChart } from '~/components/ui/line-chart';
-import { formatDecimal } from '~/lib/format-decimal';
 import { type CaseStudyFigures, STOP_EXAMPLE } from './case-study-figures';
 
 const UTC_TIME = new Intl.DateTimeFormat('en-GB', {

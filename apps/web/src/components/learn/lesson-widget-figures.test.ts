@@ -1,7 +1,7 @@
 import { readLessonFiles } from '@liqlab/content/lessons/read-lesson-files';
 import { touchProbabilityPercent } from '@liqlab/content/quizzes/generators/stop-touch-probability';
+import { formatDecimal } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '~/lib/format-decimal';
 import {
   EXPLORER_CONTROLS,
   explorerControls,

@@ -1,6 +1,5 @@
-import { ALL_RULES, Decimal } from '@liqlab/core';
+import { ALL_RULES, Decimal, formatDecimal } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '~/lib/format-decimal';
 import {
   type ExplorerInputs,
   explorerFigures,

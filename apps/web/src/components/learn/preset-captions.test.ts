@@ -6,6 +6,7 @@ import { sandboxPreset } from '@liqlab/content/sandbox/presets';
 import {
   bankruptcyPrice,
   Decimal,
+  formatDecimal,
   liquidationPrice,
   type Num,
   type ReplayEvent,
@@ -15,7 +16,6 @@ import { engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
 import { replayPreset } from '@liqlab/scenario/replay-preset';
 import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '~/lib/format-decimal';
 import { extremeOf } from './series-extreme';
 
 /**

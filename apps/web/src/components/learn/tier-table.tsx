@@ -5,10 +5,9 @@ import {
   tierTableRows,
 } from '@liqlab/content/lessons/tier-table-figures';
 import type { Decimal } from '@liqlab/core';
-import { isRules, ruleSetInfo } from '@liqlab/core';
+import { formatDecimal, isRules, ruleSetInfo } from '@liqlab/core';
 import type { ReactNode } from 'react';
 import { TableAge } from '~/components/tiers/table-age';
-import { formatDecimal } from '~/lib/format-decimal';
 import { LessonTable, LessonTd, LessonTh } from './lesson-table';
 
 /*

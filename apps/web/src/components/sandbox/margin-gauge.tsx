@@ -1,6 +1,6 @@
 import type { Decimal } from '@liqlab/core';
+import { formatPercent } from '@liqlab/core';
 import { useId } from 'react';
-import { formatPercent } from '~/lib/format-decimal';
 
 /**
  * Margin ratio as a bar from 0 to 100 % (liquidation). The zone is spelled out in words and the bar

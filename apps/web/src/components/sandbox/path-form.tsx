@@ -1,10 +1,9 @@
 'use client';
 
-import { PATH_SHAPES } from '@liqlab/core';
+import { formatDecimal, PATH_SHAPES } from '@liqlab/core';
 import { useId, useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { SelectField } from '~/components/ui/select-field';
-import { formatDecimal } from '~/lib/format-decimal';
 import { errorFor, type FieldErrors } from './field-errors';
 import { MAX_UPLOAD_TICKS, ticksPathOfCsv } from './path-of-draft';
 import type { AnalysisSettings, NamedPathDraft, PathDraft } from './sandbox-state';

@@ -1,6 +1,6 @@
+import type { DisplayPrecision } from '@liqlab/core';
+import { formatDecimal, formatPercent, priceDigits } from '@liqlab/core';
 import type { PositionWarning } from '@liqlab/scenario/position-warnings';
-import type { DisplayPrecision } from '~/lib/currency-digits';
-import { formatDecimal, formatPercent, priceDigits } from '~/lib/format-decimal';
 
 function horizonText(days: number): string {
   if (days < 1) {

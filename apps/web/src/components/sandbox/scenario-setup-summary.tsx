@@ -1,7 +1,7 @@
 import type { Decimal } from '@liqlab/core';
+import { formatDecimal } from '@liqlab/core';
 import type { ReactNode } from 'react';
 import { ReaderFigure } from '~/components/ui/reader-figure';
-import { formatDecimal } from '~/lib/format-decimal';
 import { OutcomeBadge } from './outcome-badge';
 import type { ScenarioSetup, TriggerFact } from './scenario-setup';
 

@@ -1,5 +1,4 @@
-import { effectiveLeverage, initialMargin, unrealizedPnl } from '@liqlab/core';
-import { formatFigure, formatTrimmed } from '../../quizzes/format-quiz-number';
+import { effectiveLeverage, formatDecimal, initialMargin, unrealizedPnl } from '@liqlab/core';
 import { cents, long10x } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -35,7 +34,7 @@ export const leverageAndMarginChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(notional),
     tolerance: '0.5',
-    why: `Notional value = price × quantity = 63,000 × 0.25 = ${formatFigure(notional, 0)} USDT.`,
+    why: `Notional value = price × quantity = 63,000 × 0.25 = ${formatDecimal(notional, { digits: 0 })} USDT.`,
   },
   {
     id: 'c01-initial-margin',
@@ -46,7 +45,7 @@ export const leverageAndMarginChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(margin),
     tolerance: '0.5',
-    why: `Notional 0.5 × 60,000 = 30,000; divided by 20 that is ${formatFigure(margin)} USDT.`,
+    why: `Notional 0.5 × 60,000 = 30,000; divided by 20 that is ${formatDecimal(margin, { digits: 2 })} USDT.`,
   },
   {
     id: 'c01-leverage-ratio',
@@ -57,7 +56,7 @@ export const leverageAndMarginChecks: InlineCheck[] = [
     unit: '×',
     answer: leverage.toFixed(),
     tolerance: '0.01',
-    why: `Leverage = notional ÷ margin = 30,000 ÷ 1,500 = ${formatTrimmed(leverage)}×.`,
+    why: `Leverage = notional ÷ margin = 30,000 ÷ 1,500 = ${formatDecimal(leverage, { digits: 6, trim: true })}×.`,
   },
   {
     id: 'c01-same-loss',
@@ -84,6 +83,6 @@ export const leverageAndMarginChecks: InlineCheck[] = [
     unit: '%',
     answer: returnOnMargin.toFixed(),
     tolerance: '0.05',
-    why: `Profit 1,200 on 12,000 of margin: ${formatTrimmed(returnOnMargin)}%, the 2% move times the leverage.`,
+    why: `Profit 1,200 on 12,000 of margin: ${formatDecimal(returnOnMargin, { digits: 6, trim: true })}%, the 2% move times the leverage.`,
   },
 ];

@@ -1,11 +1,11 @@
 import {
   bankruptcyPrice,
+  formatDecimal,
   initialMargin,
   marginAccountValue,
   marginLiquidationPrice,
   unrealizedPnl,
 } from '@liqlab/core';
-import { formatFigure } from '../../quizzes/format-quiz-number';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -35,7 +35,7 @@ export const marginExhaustionChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(equity),
     tolerance: '0.5',
-    why: `Equity = margin + unrealized PnL = 6,000 + (56,500 − 60,000) = ${formatFigure(equity)} USDT.`,
+    why: `Equity = margin + unrealized PnL = 6,000 + (56,500 − 60,000) = ${formatDecimal(equity, { digits: 2 })} USDT.`,
   },
   {
     id: 'c02-bankruptcy',
@@ -47,7 +47,7 @@ export const marginExhaustionChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(bankruptcy),
     tolerance: '1',
-    why: `Entry − margin ÷ quantity = 60,000 − 12,000 = ${formatFigure(bankruptcy, 0)}: the bankruptcy price.`,
+    why: `Entry − margin ÷ quantity = 60,000 − 12,000 = ${formatDecimal(bankruptcy, { digits: 0 })}: the bankruptcy price.`,
   },
   {
     id: 'c02-before-zero',
@@ -103,7 +103,7 @@ export const marginExhaustionChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(leftOver),
     tolerance: '0.5',
-    why: `At the trigger the assets are 1.1 × 20,000 = ${formatFigure(atTrigger.assets, 0)}; minus the debt that leaves at most ${formatFigure(leftOver, 0)}, before fees.`,
+    why: `At the trigger the assets are 1.1 × 20,000 = ${formatDecimal(atTrigger.assets, { digits: 0 })}; minus the debt that leaves at most ${formatDecimal(leftOver, { digits: 0 })}, before fees.`,
   },
   {
     id: 'c02-cross-trade',

@@ -1,5 +1,4 @@
-import { recoveryGain, toDecimal, tradingFee, unrealizedPnl } from '@liqlab/core';
-import { formatFigure, formatTrimmed } from '../../quizzes/format-quiz-number';
+import { formatDecimal, recoveryGain, toDecimal, tradingFee, unrealizedPnl } from '@liqlab/core';
 import { cents, long10x } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -49,7 +48,7 @@ export const stopLossChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(plannedLoss),
     tolerance: '0.5',
-    why: `Price loss 2,000 plus fees ${formatFigure(fees)} (0.05% of 60,000 and of 58,000) = ${formatFigure(plannedLoss)} USDT.`,
+    why: `Price loss 2,000 plus fees ${formatDecimal(fees, { digits: 2 })} (0.05% of 60,000 and of 58,000) = ${formatDecimal(plannedLoss, { digits: 2 })} USDT.`,
   },
   {
     id: 'c07-gap-fill',
@@ -61,7 +60,7 @@ export const stopLossChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(gapLoss),
     tolerance: '0.5',
-    why: `The fill, not the trigger, sets the loss: 60,000 − 56,500 = ${formatFigure(gapLoss, 0)}, 500 more than planned.`,
+    why: `The fill, not the trigger, sets the loss: 60,000 − 56,500 = ${formatDecimal(gapLoss, { digits: 0 })}, 500 more than planned.`,
   },
   {
     id: 'c07-recovery',
@@ -72,7 +71,7 @@ export const stopLossChecks: InlineCheck[] = [
     unit: '%',
     answer: recovery.toFixed(),
     tolerance: '0.1',
-    why: `80 must grow back to 100: 20 ÷ 80 = ${formatTrimmed(recovery, 1)}%, more than the 20% lost.`,
+    why: `80 must grow back to 100: 20 ÷ 80 = ${formatDecimal(recovery, { digits: 1, trim: true })}%, more than the 20% lost.`,
   },
   {
     id: 'c07-good-stop',

@@ -1,5 +1,4 @@
-import { balancesAfterStopOuts, expectancyInR } from '@liqlab/core';
-import { formatFigure, formatTrimmed } from '../../quizzes/format-quiz-number';
+import { balancesAfterStopOuts, expectancyInR, formatDecimal } from '@liqlab/core';
 import { cents } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -48,7 +47,7 @@ export const openingCalmlyChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(balance),
     tolerance: '0.5',
-    why: `Losses compound: 10,000 × 0.98⁵ = ${formatFigure(balance)} USDT, not 9,000.`,
+    why: `Losses compound: 10,000 × 0.98⁵ = ${formatDecimal(balance, { digits: 2 })} USDT, not 9,000.`,
   },
   {
     id: 'c08-expectancy',
@@ -60,7 +59,7 @@ export const openingCalmlyChecks: InlineCheck[] = [
     unit: 'R',
     answer: expectancy.toFixed(),
     tolerance: '0.01',
-    why: `0.5 × 1.5 − 0.5 × 1 = ${formatTrimmed(expectancy)}R per trade.`,
+    why: `0.5 × 1.5 − 0.5 × 1 = ${formatDecimal(expectancy, { digits: 6, trim: true })}R per trade.`,
   },
   {
     id: 'c08-range-leverage',

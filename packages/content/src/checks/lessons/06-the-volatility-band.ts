@@ -1,5 +1,4 @@
-import { typicalMove } from '@liqlab/core';
-import { formatFigure, formatTrimmed } from '../../quizzes/format-quiz-number';
+import { formatDecimal, typicalMove } from '@liqlab/core';
 import { touchProbabilityPercent } from '../../quizzes/generators/stop-touch-probability';
 import { cents } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
@@ -34,7 +33,7 @@ export const volatilityBandChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(move),
     tolerance: '5',
-    why: `50,000 × 0.8 × √(1/365) ≈ ${formatFigure(move)} USDT.`,
+    why: `50,000 × 0.8 × √(1/365) ≈ ${formatDecimal(move, { digits: 2 })} USDT.`,
   },
   {
     id: 'c09-touch-two',
@@ -46,7 +45,7 @@ export const volatilityBandChecks: InlineCheck[] = [
     unit: '%',
     answer: touch.toDecimalPlaces(2).toFixed(),
     tolerance: '0.1',
-    why: `2 × (1 − Φ(2)) ≈ ${formatTrimmed(touch, 1)}%: about one time in twenty, and real prices reach far levels more often.`,
+    why: `2 × (1 − Φ(2)) ≈ ${formatDecimal(touch, { digits: 1, trim: true })}%: about one time in twenty, and real prices reach far levels more often.`,
   },
   {
     id: 'c09-stop-beyond-both',

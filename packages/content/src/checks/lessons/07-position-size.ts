@@ -1,5 +1,10 @@
-import { balancesAfterStopOuts, effectiveLeverage, positionSizeForRisk, toDecimal } from '@liqlab/core';
-import { formatFigure, formatTrimmed } from '../../quizzes/format-quiz-number';
+import {
+  balancesAfterStopOuts,
+  effectiveLeverage,
+  formatDecimal,
+  positionSizeForRisk,
+  toDecimal,
+} from '@liqlab/core';
 import { cents, long10x } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -30,7 +35,7 @@ export const positionSizeChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(riskAmount),
     tolerance: '0.5',
-    why: `1% of 25,000 is ${formatFigure(riskAmount, 0)} USDT: the size follows from that, not from the leverage offered.`,
+    why: `1% of 25,000 is ${formatDecimal(riskAmount, { digits: 0 })} USDT: the size follows from that, not from the leverage offered.`,
   },
   {
     id: 'c10-size',
@@ -42,7 +47,7 @@ export const positionSizeChecks: InlineCheck[] = [
     unit: 'BTC',
     answer: size.toFixed(),
     tolerance: '0.0005',
-    why: `Risk 200 USDT ÷ 1,000 per bitcoin = ${formatTrimmed(size)} BTC.`,
+    why: `Risk 200 USDT ÷ 1,000 per bitcoin = ${formatDecimal(size, { digits: 6, trim: true })} BTC.`,
   },
   {
     id: 'c10-leverage-role',
@@ -68,7 +73,7 @@ export const positionSizeChecks: InlineCheck[] = [
     unit: '×',
     answer: accountLeverage.toFixed(),
     tolerance: '0.01',
-    why: `60,000 of notional on a 20,000 account is ${formatTrimmed(accountLeverage)}×: a 10% fall costs 30% of the account.`,
+    why: `60,000 of notional on a 20,000 account is ${formatDecimal(accountLeverage, { digits: 6, trim: true })}×: a 10% fall costs 30% of the account.`,
   },
   {
     id: 'c10-streak',
@@ -80,6 +85,6 @@ export const positionSizeChecks: InlineCheck[] = [
     unit: '%',
     answer: leftPercent.toDecimalPlaces(2).toFixed(),
     tolerance: '0.1',
-    why: `0.98¹⁰ ≈ ${formatTrimmed(leftPercent.div(100), 3)}, so about ${formatTrimmed(leftPercent, 1)}% is left.`,
+    why: `0.98¹⁰ ≈ ${formatDecimal(leftPercent.div(100), { digits: 3, trim: true })}, so about ${formatDecimal(leftPercent, { digits: 1, trim: true })}% is left.`,
   },
 ];

@@ -1,5 +1,4 @@
-import { marginLevel, marginLiquidationPrice, toDecimal } from '@liqlab/core';
-import { formatFigure, formatTrimmed } from '../../quizzes/format-quiz-number';
+import { formatDecimal, marginLevel, marginLiquidationPrice, toDecimal } from '@liqlab/core';
 import { cents, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -29,7 +28,7 @@ export const borrowedFundMarginChecks: InlineCheck[] = [
     unit: '×',
     answer: loanLeverage.toFixed(),
     tolerance: '0.01',
-    why: `Exposure ÷ own money = 15,000 ÷ 5,000 = ${formatTrimmed(loanLeverage)}×.`,
+    why: `Exposure ÷ own money = 15,000 ÷ 5,000 = ${formatDecimal(loanLeverage, { digits: 6, trim: true })}×.`,
   },
   {
     id: 'c03-margin-level',
@@ -41,7 +40,7 @@ export const borrowedFundMarginChecks: InlineCheck[] = [
     unit: '',
     answer: level.toDecimalPlaces(4).toFixed(),
     tolerance: '0.005',
-    why: `Assets 0.3 × 50,000 = 15,000; divided by the 12,000 debt that is ${formatTrimmed(level, 4)}.`,
+    why: `Assets 0.3 × 50,000 = 15,000; divided by the 12,000 debt that is ${formatDecimal(level, { digits: 4, trim: true })}.`,
   },
   {
     id: 'c03-liquidation-price',
@@ -52,7 +51,7 @@ export const borrowedFundMarginChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(trigger),
     tolerance: '1',
-    why: `0.5 × P = 1.1 × 20,000 = 22,000, so P = ${formatFigure(trigger, 0)}.`,
+    why: `0.5 × P = 1.1 × 20,000 = 22,000, so P = ${formatDecimal(trigger, { digits: 0 })}.`,
   },
   {
     id: 'c03-interest',

@@ -1,5 +1,4 @@
-import { liquidationPrice, unrealizedPnl } from '@liqlab/core';
-import { formatFigure } from '../../quizzes/format-quiz-number';
+import { formatDecimal, liquidationPrice, unrealizedPnl } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -22,7 +21,7 @@ export const shortsChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(shortPnl),
     tolerance: '0.5',
-    why: `(entry − price) × quantity = (60,000 − 62,000) × 0.5 = ${formatFigure(shortPnl, 0)} USDT: a loss.`,
+    why: `(entry − price) × quantity = (60,000 − 62,000) × 0.5 = ${formatDecimal(shortPnl, { digits: 0 })} USDT: a loss.`,
   },
   {
     id: 'c06-no-ceiling',
@@ -48,7 +47,7 @@ export const shortsChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(shortLiquidation),
     tolerance: '1',
-    why: `Margin 15,000: (15,000 + 60,000) ÷ 1.005 = ${formatFigure(shortLiquidation)}.`,
+    why: `Margin 15,000: (15,000 + 60,000) ÷ 1.005 = ${formatDecimal(shortLiquidation, { digits: 2 })}.`,
   },
   {
     id: 'c06-squeeze-order',

@@ -1,5 +1,4 @@
-import { fundingPayment, partialLiquidationRule, targetPrice } from '@liqlab/core';
-import { formatFigure, formatTrimmed } from '../../quizzes/format-quiz-number';
+import { formatDecimal, fundingPayment, partialLiquidationRule, targetPrice } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -27,7 +26,7 @@ export const feesFundingChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(breakEven),
     tolerance: '0.05',
-    why: `50,000 × 1.0005 ÷ 0.9995 ≈ ${formatFigure(breakEven)}: the price must rise just to pay the two fees.`,
+    why: `50,000 × 1.0005 ÷ 0.9995 ≈ ${formatDecimal(breakEven, { digits: 2 })}: the price must rise just to pay the two fees.`,
   },
   {
     id: 'c11-isolated-funding',
@@ -98,7 +97,7 @@ export const feesFundingChecks: InlineCheck[] = [
     unit: 'BTC',
     answer: firstCut.toFixed(),
     tolerance: '0.001',
-    why: `Hyperliquid’s rule sends ${formatTrimmed(hyperliquid.fraction.times(100))}% of a large position: ${formatTrimmed(firstCut)} BTC, sold at a real loss.`,
+    why: `Hyperliquid’s rule sends ${formatDecimal(hyperliquid.fraction.times(100), { digits: 6, trim: true })}% of a large position: ${formatDecimal(firstCut, { digits: 6, trim: true })} BTC, sold at a real loss.`,
   },
   {
     id: 'c11-month-funding',
@@ -110,6 +109,6 @@ export const feesFundingChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(tenDaysFunding),
     tolerance: '0.5',
-    why: `6 USDT per interval × 3 a day × 10 days = ${formatFigure(tenDaysFunding, 0)} USDT.`,
+    why: `6 USDT per interval × 3 a day × 10 days = ${formatDecimal(tenDaysFunding, { digits: 0 })} USDT.`,
   },
 ];

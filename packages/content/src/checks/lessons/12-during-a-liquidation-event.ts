@@ -1,5 +1,4 @@
-import { averageEntry, liquidationPrice } from '@liqlab/core';
-import { formatFigure } from '../../quizzes/format-quiz-number';
+import { averageEntry, formatDecimal, liquidationPrice } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -70,7 +69,7 @@ export const liquidationEventChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(averaged),
     tolerance: '0.5',
-    why: `(50,000 + 46,000) ÷ 2 = ${formatFigure(averaged, 0)}. Yet the liquidation price rises from about ${formatFigure(before)} to ${formatFigure(after)}.`,
+    why: `(50,000 + 46,000) ÷ 2 = ${formatDecimal(averaged, { digits: 0 })}. Yet the liquidation price rises from about ${formatDecimal(before, { digits: 2 })} to ${formatDecimal(after, { digits: 2 })}.`,
   },
   {
     id: 'c12-after-liquidation',

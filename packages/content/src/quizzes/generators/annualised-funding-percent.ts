@@ -1,5 +1,4 @@
-import { annualisedFundingRate } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { annualisedFundingRate, formatAsGiven } from '@liqlab/core';
 import { step } from '../worked-solution';
 import { FUNDING_RATES } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
@@ -26,7 +25,7 @@ export const annualisedFundingPercent: NumericGenerator<'annualised-funding-perc
     step(
       'Funding per year',
       'rate × intervals per day × 365 × 100',
-      `${formatParameter(p.fundingRate)} × ${formatParameter(p.intervalsPerDay)} × 365 × 100`,
+      `${formatAsGiven(p.fundingRate)} × ${formatAsGiven(p.intervalsPerDay)} × 365 × 100`,
       answer,
       '% of notional',
     ),

@@ -1,7 +1,6 @@
-import { averageEntry, Decimal, liquidationPrice, type PositionSpec } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { averageEntry, Decimal, formatAsGiven, liquidationPrice, type PositionSpec } from '@liqlab/core';
 import { required } from '../numeric-question-error';
-import { shown, step } from '../worked-solution';
+import { step, worked } from '../worked-solution';
 import {
   amountSpec,
   BTC_PRICE_RANGE,
@@ -89,18 +88,19 @@ export const averagedDownLiquidationPrice: NumericGenerator<'averaged-down-liqui
   },
   workedSolution: (p, answer) => {
     const { entry, quantity } = averaged(p);
-    const [wb, mmr] = [p.walletBalance, p.maintenanceMarginRate].map(formatParameter);
+    const wb = formatAsGiven(p.walletBalance);
+    const mmr = formatAsGiven(p.maintenanceMarginRate);
     const before = step(
       'Liquidation price before adding (Binance cross)',
       CROSS_FORMULA,
-      `(${wb} − ${formatParameter(p.quantity)} × ${formatParameter(p.entryPrice)}) ÷ (${formatParameter(p.quantity)} × ${mmr} − ${formatParameter(p.quantity)})`,
+      `(${wb} − ${formatAsGiven(p.quantity)} × ${formatAsGiven(p.entryPrice)}) ÷ (${formatAsGiven(p.quantity)} × ${mmr} − ${formatAsGiven(p.quantity)})`,
       required(liquidationPrice(crossLong(p, p.entryPrice, p.quantity)), 'liquidation price'),
       'USDT',
     );
     const total = step(
       'Quantity after adding',
       'first quantity + added quantity',
-      `${formatParameter(p.quantity)} + ${formatParameter(p.addQuantity)}`,
+      `${formatAsGiven(p.quantity)} + ${formatAsGiven(p.addQuantity)}`,
       quantity,
       'BTC',
       6,
@@ -108,7 +108,7 @@ export const averagedDownLiquidationPrice: NumericGenerator<'averaged-down-liqui
     const average = step(
       'Average entry',
       '(first quantity × entry + added quantity × price) ÷ total quantity',
-      `(${formatParameter(p.quantity)} × ${formatParameter(p.entryPrice)} + ${formatParameter(p.addQuantity)} × ${formatParameter(p.addPrice)}) ÷ ${shown(total)}`,
+      worked`(${formatAsGiven(p.quantity)} × ${formatAsGiven(p.entryPrice)} + ${formatAsGiven(p.addQuantity)} × ${formatAsGiven(p.addPrice)}) ÷ ${total}`,
       entry,
       'USDT',
     );
@@ -119,7 +119,7 @@ export const averagedDownLiquidationPrice: NumericGenerator<'averaged-down-liqui
       step(
         'Liquidation price after averaging down',
         CROSS_FORMULA,
-        `(${wb} − ${shown(total)} × ${shown(average)}) ÷ (${shown(total)} × ${mmr} − ${shown(total)})`,
+        worked`(${wb} − ${total} × ${average}) ÷ (${total} × ${mmr} − ${total})`,
         answer,
         'USDT',
       ),

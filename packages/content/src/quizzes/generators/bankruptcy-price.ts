@@ -1,7 +1,6 @@
-import { bankruptcyPrice as engineBankruptcyPrice, initialMargin } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { bankruptcyPrice as engineBankruptcyPrice, formatAsGiven, initialMargin } from '@liqlab/core';
 import { required } from '../numeric-question-error';
-import { shown, step } from '../worked-solution';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition, sideOf } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -31,7 +30,7 @@ export const bankruptcyPrice: NumericGenerator<'bankruptcy-price'> = {
     const margin = step(
       'Margin',
       'entry × quantity ÷ leverage',
-      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} ÷ ${formatParameter(p.leverage)}`,
+      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)} ÷ ${formatAsGiven(p.leverage)}`,
       initialMargin(isolatedLinearPosition(p)),
       'USDT',
     );
@@ -41,7 +40,7 @@ export const bankruptcyPrice: NumericGenerator<'bankruptcy-price'> = {
       step(
         'Bankruptcy price (the loss equals the margin)',
         long ? 'entry − margin ÷ quantity' : 'entry + margin ÷ quantity',
-        `${formatParameter(p.entryPrice)} ${long ? '−' : '+'} ${shown(margin)} ÷ ${formatParameter(p.quantity)}`,
+        worked`${formatAsGiven(p.entryPrice)} ${long ? '−' : '+'} ${margin} ÷ ${formatAsGiven(p.quantity)}`,
         answer,
         'USDT',
       ),

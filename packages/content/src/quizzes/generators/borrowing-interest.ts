@@ -1,6 +1,5 @@
-import { simpleInterest } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { formatAsGiven, simpleInterest } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 /** Daily USDT borrowing rates on the margin venues: about 3.7% to 18% a year. */
@@ -24,7 +23,7 @@ export const borrowingInterest: NumericGenerator<'borrowing-interest'> = {
     const oneDay = step(
       'Interest for one day',
       'debt × daily rate',
-      `${formatParameter(p.debt)} × ${formatParameter(p.dailyRate)}`,
+      `${formatAsGiven(p.debt)} × ${formatAsGiven(p.dailyRate)}`,
       simpleInterest({ principal: p.debt, ratePerPeriod: p.dailyRate, periods: 1 }),
       'USDT',
       4,
@@ -34,7 +33,7 @@ export const borrowingInterest: NumericGenerator<'borrowing-interest'> = {
       step(
         'Interest accrued',
         'one day × days',
-        `${shown(oneDay)} × ${formatParameter(p.days)}`,
+        worked`${oneDay} × ${formatAsGiven(p.days)}`,
         answer,
         'USDT',
       ),

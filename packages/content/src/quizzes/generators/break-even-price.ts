@@ -1,5 +1,4 @@
-import { targetPrice } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { formatAsGiven, targetPrice } from '@liqlab/core';
 import { required } from '../numeric-question-error';
 import { step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
@@ -34,7 +33,7 @@ export const breakEvenPrice: NumericGenerator<'break-even-price'> = {
     step(
       'Break-even exit',
       'entry × (1 + fee) ÷ (1 − fee)',
-      `${formatParameter(p.entryPrice)} × (1 + ${formatParameter(p.takerFeeRate)}) ÷ (1 − ${formatParameter(p.takerFeeRate)})`,
+      `${formatAsGiven(p.entryPrice)} × (1 + ${formatAsGiven(p.takerFeeRate)}) ÷ (1 − ${formatAsGiven(p.takerFeeRate)})`,
       answer,
       'USDT',
     ),

@@ -1,6 +1,5 @@
-import { balancesAfterStopOuts } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { balancesAfterStopOuts, formatAsGiven } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 const RISK_PERCENTS = ['0.5', '1', '1.5', '2', '3', '5'] as const;
@@ -25,7 +24,7 @@ export const compoundedStopOuts: NumericGenerator<'compounded-stop-outs'> = {
     const kept = step(
       'Share kept by each stop-out',
       '1 − risk ÷ 100',
-      `1 − ${formatParameter(p.riskPercent)} ÷ 100`,
+      `1 − ${formatAsGiven(p.riskPercent)} ÷ 100`,
       afterOne!.div(start!),
       '',
       6,
@@ -35,7 +34,7 @@ export const compoundedStopOuts: NumericGenerator<'compounded-stop-outs'> = {
       step(
         'Balance afterwards',
         'balance × share kept ^ stop-outs',
-        `${formatParameter(p.balance)} × ${shown(kept)}^${formatParameter(p.stopOuts)}`,
+        worked`${formatAsGiven(p.balance)} × ${kept}^${formatAsGiven(p.stopOuts)}`,
         answer,
         'USDT',
       ),

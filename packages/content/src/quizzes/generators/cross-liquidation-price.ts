@@ -1,5 +1,10 @@
-import { Decimal, liquidationPrice, type OtherPosition, type PositionSpec } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import {
+  Decimal,
+  formatAsGiven,
+  liquidationPrice,
+  type OtherPosition,
+  type PositionSpec,
+} from '@liqlab/core';
 import { required } from '../numeric-question-error';
 import { step } from '../worked-solution';
 import { sideOf } from './linear-position';
@@ -103,16 +108,14 @@ export const crossLiquidationPrice: NumericGenerator<'cross-liquidation-price'> 
   },
   answer: (p) => required(liquidationPrice(position(p)), 'cross liquidation price'),
   workedSolution: (p, answer) => {
-    const [wb, tmm, ep, q, mmr] = [
-      p.walletBalance,
-      p.otherMaintenanceMargin,
-      p.entryPrice,
-      p.quantity,
-      p.maintenanceMarginRate,
-    ].map(formatParameter);
+    const wb = formatAsGiven(p.walletBalance);
+    const tmm = formatAsGiven(p.otherMaintenanceMargin);
+    const ep = formatAsGiven(p.entryPrice);
+    const q = formatAsGiven(p.quantity);
+    const mmr = formatAsGiven(p.maintenanceMarginRate);
     // The other positions' PnL as the prompt shows it, written as the next term of the sum.
     const pnl = new Decimal(p.otherUnrealizedPnl);
-    const upnl = `${pnl.isNegative() ? '−' : '+'} ${formatParameter(pnl.abs().toFixed())}`;
+    const upnl = `${pnl.isNegative() ? '−' : '+'} ${formatAsGiven(pnl.abs().toFixed())}`;
     const long = sideOf(p.side) === 'long';
     return [
       step(

@@ -1,6 +1,5 @@
-import { Decimal, expectancyInR } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { Decimal, expectancyInR, formatAsGiven } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 export const expectancyR: NumericGenerator<'expectancy-r'> = {
@@ -20,7 +19,7 @@ export const expectancyR: NumericGenerator<'expectancy-r'> = {
     const win = step(
       'Win rate as a share',
       'win rate ÷ 100',
-      `${formatParameter(p.winRatePercent)} ÷ 100`,
+      `${formatAsGiven(p.winRatePercent)} ÷ 100`,
       new Decimal(p.winRatePercent).div(100),
       '',
       4,
@@ -30,7 +29,7 @@ export const expectancyR: NumericGenerator<'expectancy-r'> = {
       step(
         answer.isNegative() ? 'Expected result per trade (a loss on average)' : 'Expected result per trade',
         'p × average win − (1 − p) × 1R',
-        `${shown(win)} × ${formatParameter(p.averageWinR)} − (1 − ${shown(win)}) × 1`,
+        worked`${win} × ${formatAsGiven(p.averageWinR)} − (1 − ${win}) × 1`,
         answer,
         'R',
         3,

@@ -1,6 +1,5 @@
-import { fundingPayment as engineFundingPayment } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { fundingPayment as engineFundingPayment, formatAsGiven } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -41,7 +40,7 @@ export const fundingPayment: NumericGenerator<'funding-payment'> = {
     const interval = step(
       'Funding per interval',
       'price × quantity × funding rate',
-      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} × ${formatParameter(p.fundingRate)}`,
+      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)} × ${formatAsGiven(p.fundingRate)}`,
       perInterval(p),
       'USDT',
       4,
@@ -51,7 +50,7 @@ export const fundingPayment: NumericGenerator<'funding-payment'> = {
       step(
         'Funding paid',
         'per interval × intervals',
-        `${shown(interval)} × ${formatParameter(p.intervals)}`,
+        worked`${interval} × ${formatAsGiven(p.intervals)}`,
         answer,
         'USDT',
       ),

@@ -1,6 +1,5 @@
-import { initialMargin as engineInitialMargin } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { initialMargin as engineInitialMargin, formatAsGiven } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -28,7 +27,7 @@ export const initialMargin: NumericGenerator<'initial-margin'> = {
     const notional = step(
       'Notional value',
       'price × quantity',
-      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)}`,
+      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)}`,
       engineInitialMargin(isolatedLinearPosition({ side: 'long', ...p, leverage: 1 })),
       'USDT',
     );
@@ -37,7 +36,7 @@ export const initialMargin: NumericGenerator<'initial-margin'> = {
       step(
         'Initial margin',
         'notional ÷ leverage',
-        `${shown(notional)} ÷ ${formatParameter(p.leverage)}`,
+        worked`${notional} ÷ ${formatAsGiven(p.leverage)}`,
         answer,
         'USDT',
       ),

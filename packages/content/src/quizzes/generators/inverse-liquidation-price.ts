@@ -1,7 +1,13 @@
-import { Decimal, initialMargin, liquidationPrice, maintenanceMargin, type PositionSpec } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import {
+  Decimal,
+  formatAsGiven,
+  initialMargin,
+  liquidationPrice,
+  maintenanceMargin,
+  type PositionSpec,
+} from '@liqlab/core';
 import { required } from '../numeric-question-error';
-import { shown, step } from '../worked-solution';
+import { step, worked } from '../worked-solution';
 import {
   BTC_PRICE_RANGE,
   leverageSpec,
@@ -56,7 +62,8 @@ export const inverseLiquidationPrice: NumericGenerator<'inverse-liquidation-pric
   },
   answer: (p) => required(liquidationPrice(inverseLong(p)), 'liquidation price'),
   workedSolution: (p, answer) => {
-    const [ep, n] = [p.entryPrice, p.contracts].map(formatParameter);
+    const ep = formatAsGiven(p.entryPrice);
+    const n = formatAsGiven(p.contracts);
     const value = step(
       'Position value in BTC',
       'contracts × 1 USD ÷ entry',
@@ -68,7 +75,7 @@ export const inverseLiquidationPrice: NumericGenerator<'inverse-liquidation-pric
     const margin = step(
       'Initial margin',
       'position value ÷ leverage',
-      `${shown(value)} ÷ ${formatParameter(p.leverage)}`,
+      worked`${value} ÷ ${formatAsGiven(p.leverage)}`,
       initialMargin(inverseLong(p)),
       'BTC',
       8,
@@ -76,7 +83,7 @@ export const inverseLiquidationPrice: NumericGenerator<'inverse-liquidation-pric
     const maintenance = step(
       'Maintenance margin, valued at entry',
       'position value × maintenance rate',
-      `${shown(value)} × ${formatParameter(p.maintenanceMarginRate)}`,
+      worked`${value} × ${formatAsGiven(p.maintenanceMarginRate)}`,
       maintenanceMargin(inverseLong(p), p.entryPrice),
       'BTC',
       8,
@@ -88,7 +95,7 @@ export const inverseLiquidationPrice: NumericGenerator<'inverse-liquidation-pric
       step(
         'Liquidation price (Bybit inverse)',
         'contracts × 1 USD ÷ (position value + initial margin − maintenance margin)',
-        `${n} ÷ (${shown(value)} + ${shown(margin)} − ${shown(maintenance)})`,
+        worked`${n} ÷ (${value} + ${margin} − ${maintenance})`,
         answer,
         'USD',
       ),

@@ -1,7 +1,12 @@
-import { initialMargin, liquidationPrice, maintenanceMargin, RULE_SET_CATALOG } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import {
+  formatAsGiven,
+  initialMargin,
+  liquidationPrice,
+  maintenanceMargin,
+  RULE_SET_CATALOG,
+} from '@liqlab/core';
 import { required } from '../numeric-question-error';
-import { shown, step } from '../worked-solution';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition, rulesOf, sideOf } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -58,11 +63,13 @@ export const isolatedLiquidationPrice: NumericGenerator<'isolated-liquidation-pr
   },
   answer: (p) => required(liquidationPrice(position(p)), 'liquidation price'),
   workedSolution: (p, answer) => {
-    const [ep, q, mmr] = [p.entryPrice, p.quantity, p.maintenanceMarginRate].map(formatParameter);
+    const ep = formatAsGiven(p.entryPrice);
+    const q = formatAsGiven(p.quantity);
+    const mmr = formatAsGiven(p.maintenanceMarginRate);
     const margin = step(
       'Margin',
       'entry × quantity ÷ leverage',
-      `${ep} × ${q} ÷ ${formatParameter(p.leverage)}`,
+      `${ep} × ${q} ÷ ${formatAsGiven(p.leverage)}`,
       initialMargin(position(p)),
       'USDT',
     );
@@ -84,7 +91,7 @@ export const isolatedLiquidationPrice: NumericGenerator<'isolated-liquidation-pr
           long
             ? 'entry − (margin − maintenance margin) ÷ quantity'
             : 'entry + (margin − maintenance margin) ÷ quantity',
-          `${ep} ${long ? '−' : '+'} (${shown(margin)} − ${shown(maintenance)}) ÷ ${q}`,
+          worked`${ep} ${long ? '−' : '+'} (${margin} − ${maintenance}) ÷ ${q}`,
           answer,
           'USDT',
         ),
@@ -102,8 +109,8 @@ export const isolatedLiquidationPrice: NumericGenerator<'isolated-liquidation-pr
           ? '(entry × quantity − margin) ÷ (quantity × (1 − maintenance rate))'
           : '(entry × quantity + margin) ÷ (quantity × (1 + maintenance rate))',
         long
-          ? `(${ep} × ${q} − ${shown(margin)}) ÷ (${q} × (1 − ${mmr}))`
-          : `(${ep} × ${q} + ${shown(margin)}) ÷ (${q} × (1 + ${mmr}))`,
+          ? worked`(${ep} × ${q} − ${margin}) ÷ (${q} × (1 − ${mmr}))`
+          : worked`(${ep} × ${q} + ${margin}) ÷ (${q} × (1 + ${mmr}))`,
         answer,
         'USDT',
       ),

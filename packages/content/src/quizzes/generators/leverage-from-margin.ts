@@ -1,6 +1,5 @@
-import { Decimal, effectiveLeverage, initialMargin } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { Decimal, effectiveLeverage, formatAsGiven, initialMargin } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   amountSpec,
@@ -37,13 +36,13 @@ export const leverageFromMargin: NumericGenerator<'leverage-from-margin'> = {
     const notional = step(
       'Notional value',
       'price × quantity',
-      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)}`,
+      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)}`,
       initialMargin(isolatedLinearPosition({ side: 'long', ...p, leverage: 1 })),
       'USDT',
     );
     return [
       notional,
-      step('Leverage', 'notional ÷ margin', `${shown(notional)} ÷ ${formatParameter(p.margin)}`, answer, '×'),
+      step('Leverage', 'notional ÷ margin', worked`${notional} ÷ ${formatAsGiven(p.margin)}`, answer, '×'),
     ];
   },
 };

@@ -1,7 +1,6 @@
-import { Decimal, initialMargin, liquidationPrice } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { Decimal, formatAsGiven, initialMargin, liquidationPrice } from '@liqlab/core';
 import { required } from '../numeric-question-error';
-import { shown, step } from '../worked-solution';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   amountSpec,
@@ -78,34 +77,36 @@ export const liquidationPriceAfterTopUp: NumericGenerator<'liquidation-price-aft
     );
   },
   workedSolution: (p, answer) => {
-    const [ep, q, mmr] = [p.entryPrice, p.quantity, p.maintenanceMarginRate].map(formatParameter);
+    const ep = formatAsGiven(p.entryPrice);
+    const q = formatAsGiven(p.quantity);
+    const mmr = formatAsGiven(p.maintenanceMarginRate);
     const { before, after } = margins(p);
     const formula = '(entry × quantity − margin) ÷ (quantity × (1 − maintenance rate))';
     const marginBefore = step(
       'Margin before',
       'entry × quantity ÷ leverage',
-      `${ep} × ${q} ÷ ${formatParameter(p.leverage)}`,
+      `${ep} × ${q} ÷ ${formatAsGiven(p.leverage)}`,
       before,
       'USDT',
     );
     const lpBefore = step(
       'Liquidation price before (Binance)',
       formula,
-      `(${ep} × ${q} − ${shown(marginBefore)}) ÷ (${q} × (1 − ${mmr}))`,
+      worked`(${ep} × ${q} − ${marginBefore}) ÷ (${q} × (1 − ${mmr}))`,
       required(liquidationPrice(long(p, before)), 'liquidation price'),
       'USDT',
     );
     const marginAfter = step(
       'Margin after the top-up',
       'margin + top-up',
-      `${shown(marginBefore)} + ${formatParameter(p.topUp)}`,
+      worked`${marginBefore} + ${formatAsGiven(p.topUp)}`,
       after,
       'USDT',
     );
     const lpAfter = step(
       'Liquidation price after',
       formula,
-      `(${ep} × ${q} − ${shown(marginAfter)}) ÷ (${q} × (1 − ${mmr}))`,
+      worked`(${ep} × ${q} − ${marginAfter}) ÷ (${q} × (1 − ${mmr}))`,
       required(liquidationPrice(long(p, after)), 'liquidation price'),
       'USDT',
     );
@@ -117,7 +118,7 @@ export const liquidationPriceAfterTopUp: NumericGenerator<'liquidation-price-aft
       step(
         'How far the liquidation price moved away',
         'before − after',
-        `${shown(lpBefore)} − ${shown(lpAfter)}`,
+        worked`${lpBefore} − ${lpAfter}`,
         answer,
         'USDT',
       ),

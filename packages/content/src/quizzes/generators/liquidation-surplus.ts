@@ -1,7 +1,6 @@
-import { bankruptcyPrice, Decimal, initialMargin } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { bankruptcyPrice, Decimal, formatAsGiven, initialMargin } from '@liqlab/core';
 import { required } from '../numeric-question-error';
-import { shown, step } from '../worked-solution';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -56,14 +55,14 @@ export const liquidationSurplus: NumericGenerator<'liquidation-surplus'> = {
     const margin = step(
       'Margin',
       'entry × quantity ÷ leverage',
-      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)} ÷ ${formatParameter(p.leverage)}`,
+      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)} ÷ ${formatAsGiven(p.leverage)}`,
       initialMargin(long(p)),
       'USDT',
     );
     const bankrupt = step(
       'Bankruptcy price',
       'entry − margin ÷ quantity',
-      `${formatParameter(p.entryPrice)} − ${shown(margin)} ÷ ${formatParameter(p.quantity)}`,
+      worked`${formatAsGiven(p.entryPrice)} − ${margin} ÷ ${formatAsGiven(p.quantity)}`,
       required(bankruptcyPrice(long(p)), 'bankruptcy price'),
       'USDT',
     );
@@ -75,7 +74,7 @@ export const liquidationSurplus: NumericGenerator<'liquidation-surplus'> = {
           ? 'Shortfall (the insurance fund covers it)'
           : 'Surplus (usually kept by the insurance fund)',
         '(fill − bankruptcy price) × quantity',
-        `(${formatParameter(p.fillPrice)} − ${shown(bankrupt)}) × ${formatParameter(p.quantity)}`,
+        worked`(${formatAsGiven(p.fillPrice)} − ${bankrupt}) × ${formatAsGiven(p.quantity)}`,
         answer,
         'USDT',
       ),

@@ -1,5 +1,4 @@
-import { Decimal } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { Decimal, formatAsGiven } from '@liqlab/core';
 import { step } from '../worked-solution';
 import {
   BTC_PRICE_RANGE,
@@ -25,7 +24,7 @@ export const notionalValue: NumericGenerator<'notional-value'> = {
     step(
       'Notional value',
       'price × quantity',
-      `${formatParameter(p.entryPrice)} × ${formatParameter(p.quantity)}`,
+      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)}`,
       answer,
       'USDT',
     ),

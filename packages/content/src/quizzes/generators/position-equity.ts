@@ -1,6 +1,5 @@
-import { Decimal, positionMargin, unrealizedPnl } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shownTerm, step } from '../worked-solution';
+import { Decimal, formatAsGiven, positionMargin, unrealizedPnl } from '@liqlab/core';
+import { shownTerm, step, worked } from '../worked-solution';
 import { isolatedLinearPosition, sideOf } from './linear-position';
 import {
   amountSpec,
@@ -58,8 +57,8 @@ export const positionEquity: NumericGenerator<'position-equity'> = {
       `Unrealized PnL of the ${p.side}`,
       long ? '(current − entry) × quantity' : '(entry − current) × quantity',
       long
-        ? `(${formatParameter(p.currentPrice)} − ${formatParameter(p.entryPrice)}) × ${formatParameter(p.quantity)}`
-        : `(${formatParameter(p.entryPrice)} − ${formatParameter(p.currentPrice)}) × ${formatParameter(p.quantity)}`,
+        ? `(${formatAsGiven(p.currentPrice)} − ${formatAsGiven(p.entryPrice)}) × ${formatAsGiven(p.quantity)}`
+        : `(${formatAsGiven(p.entryPrice)} − ${formatAsGiven(p.currentPrice)}) × ${formatAsGiven(p.quantity)}`,
       unrealizedPnl(isolatedLinearPosition(withoutCurrentPrice(p)), p.currentPrice),
       'USDT',
     );
@@ -68,7 +67,7 @@ export const positionEquity: NumericGenerator<'position-equity'> = {
       step(
         'Equity',
         'margin + unrealized PnL',
-        `${formatParameter(p.margin)} ${shownTerm(pnl)}`,
+        worked`${formatAsGiven(p.margin)} ${shownTerm(pnl)}`,
         answer,
         'USDT',
       ),

@@ -1,6 +1,5 @@
-import { Decimal, positionSizeForRisk } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { Decimal, formatAsGiven, positionSizeForRisk } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import { BTC_PRICE_RANGE, feeRateSpec, PRICE_TICK, priceSpec, TAKER_FEE_RATES } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -44,14 +43,14 @@ export const positionSizeFromStop: NumericGenerator<'position-size-from-stop'> =
     const risk = step(
       'Amount at risk',
       'balance × risk ÷ 100',
-      `${formatParameter(p.balance)} × ${formatParameter(p.riskPercent)} ÷ 100`,
+      `${formatAsGiven(p.balance)} × ${formatAsGiven(p.riskPercent)} ÷ 100`,
       new Decimal(p.balance).times(p.riskPercent).div(100),
       'USDT',
     );
     const perUnit = step(
       'Loss per BTC if the stop fills',
       '(entry − stop) + fee × entry + fee × stop',
-      `(${formatParameter(p.entryPrice)} − ${formatParameter(p.stopPrice)}) + ${formatParameter(p.takerFeeRate)} × ${formatParameter(p.entryPrice)} + ${formatParameter(p.takerFeeRate)} × ${formatParameter(p.stopPrice)}`,
+      `(${formatAsGiven(p.entryPrice)} − ${formatAsGiven(p.stopPrice)}) + ${formatAsGiven(p.takerFeeRate)} × ${formatAsGiven(p.entryPrice)} + ${formatAsGiven(p.takerFeeRate)} × ${formatAsGiven(p.stopPrice)}`,
       entry
         .minus(p.stopPrice)
         .plus(entry.times(p.takerFeeRate))
@@ -61,14 +60,7 @@ export const positionSizeFromStop: NumericGenerator<'position-size-from-stop'> =
     return [
       risk,
       perUnit,
-      step(
-        'Quantity',
-        'amount at risk ÷ loss per BTC',
-        `${shown(risk)} ÷ ${shown(perUnit)}`,
-        answer,
-        'BTC',
-        6,
-      ),
+      step('Quantity', 'amount at risk ÷ loss per BTC', worked`${risk} ÷ ${perUnit}`, answer, 'BTC', 6),
     ];
   },
 };

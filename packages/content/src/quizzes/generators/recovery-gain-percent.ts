@@ -1,6 +1,5 @@
-import { Decimal, recoveryGain } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { Decimal, formatAsGiven, recoveryGain } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
 export const recoveryGainPercent: NumericGenerator<'recovery-gain-percent'> = {
@@ -13,7 +12,7 @@ export const recoveryGainPercent: NumericGenerator<'recovery-gain-percent'> = {
     const left = step(
       'What is left',
       '100 − loss',
-      `100 − ${formatParameter(p.lossPercent)}`,
+      `100 − ${formatAsGiven(p.lossPercent)}`,
       new Decimal(100).minus(p.lossPercent),
       '%',
     );
@@ -22,7 +21,7 @@ export const recoveryGainPercent: NumericGenerator<'recovery-gain-percent'> = {
       step(
         'Gain needed',
         'loss ÷ what is left × 100',
-        `${formatParameter(p.lossPercent)} ÷ ${shown(left)} × 100`,
+        worked`${formatAsGiven(p.lossPercent)} ÷ ${left} × 100`,
         answer,
         '%',
       ),

@@ -1,5 +1,4 @@
-import { Decimal, pnlAndRoe } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { Decimal, formatAsGiven, pnlAndRoe } from '@liqlab/core';
 import { step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import { LEVERAGES, leverageSpec } from './market-params';
@@ -33,7 +32,7 @@ export const returnOnMargin: NumericGenerator<'return-on-margin'> = {
     step(
       'Return on margin',
       'price change × leverage (before fees)',
-      `${formatParameter(p.priceChangePercent)}% × ${formatParameter(p.leverage)}`,
+      `${formatAsGiven(p.priceChangePercent)}% × ${formatAsGiven(p.leverage)}`,
       answer,
       '%',
     ),

@@ -1,7 +1,6 @@
-import { Decimal, liquidationPrice } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { Decimal, formatAsGiven, liquidationPrice } from '@liqlab/core';
 import { required } from '../numeric-question-error';
-import { shown, step } from '../worked-solution';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import { LEVERAGES, leverageSpec, maintenanceRateSpec, maintenanceRatesFor } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
@@ -34,14 +33,14 @@ export const shortLiquidationRisePercent: NumericGenerator<'short-liquidation-ri
     const ratio = step(
       'Liquidation price ÷ entry (Binance, margin = entry × quantity ÷ leverage)',
       '(1 + 1 ÷ leverage) ÷ (1 + maintenance rate)',
-      `(1 + 1 ÷ ${formatParameter(p.leverage)}) ÷ (1 + ${formatParameter(p.maintenanceMarginRate)})`,
+      `(1 + 1 ÷ ${formatAsGiven(p.leverage)}) ÷ (1 + ${formatAsGiven(p.maintenanceMarginRate)})`,
       answer.div(100).plus(1),
       '',
       6,
     );
     return [
       ratio,
-      step('Rise from the entry', '(ratio − 1) × 100', `(${shown(ratio)} − 1) × 100`, answer, '%'),
+      step('Rise from the entry', '(ratio − 1) × 100', worked`(${ratio} − 1) × 100`, answer, '%'),
     ];
   },
 };

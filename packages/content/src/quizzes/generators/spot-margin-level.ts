@@ -1,6 +1,5 @@
-import { Decimal, type MarginAccount, marginAccountValue, marginLevel } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { Decimal, formatAsGiven, type MarginAccount, marginAccountValue, marginLevel } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import { BTC_PRICE_RANGE, PRICE_TICK, priceSpec } from './market-params';
 import { type NumericGenerator, type NumericParams, roundToStep } from './numeric-generator';
 
@@ -43,21 +42,21 @@ export const spotMarginLevel: NumericGenerator<'spot-margin-level'> = {
     const assetStep = step(
       'Asset value',
       'quantity × price',
-      `${formatParameter(p.baseAsset)} × ${formatParameter(p.price)}`,
+      `${formatAsGiven(p.baseAsset)} × ${formatAsGiven(p.price)}`,
       assets,
       'USDT',
     );
     const debtStep = step(
       'Debt',
       'loan + accrued interest',
-      `${formatParameter(p.quoteLiability)} + ${formatParameter(p.interest)}`,
+      `${formatAsGiven(p.quoteLiability)} + ${formatAsGiven(p.interest)}`,
       debt,
       'USDT',
     );
     return [
       assetStep,
       debtStep,
-      step('Margin level', 'asset value ÷ debt', `${shown(assetStep)} ÷ ${shown(debtStep)}`, answer, '', 4),
+      step('Margin level', 'asset value ÷ debt', worked`${assetStep} ÷ ${debtStep}`, answer, '', 4),
     ];
   },
 };

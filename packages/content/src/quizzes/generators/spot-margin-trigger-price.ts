@@ -1,7 +1,6 @@
-import { Decimal, marginLiquidationPrice } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { Decimal, formatAsGiven, marginLiquidationPrice } from '@liqlab/core';
 import { required } from '../numeric-question-error';
-import { shown, step } from '../worked-solution';
+import { step, worked } from '../worked-solution';
 import { BTC_PRICE_RANGE } from './market-params';
 import { type NumericGenerator, roundToStep } from './numeric-generator';
 
@@ -37,7 +36,7 @@ export const spotMarginTriggerPrice: NumericGenerator<'spot-margin-trigger-price
     const assets = step(
       'Asset value at the trigger',
       'level × debt',
-      `${formatParameter(p.level)} × ${formatParameter(p.quoteLiability)}`,
+      `${formatAsGiven(p.level)} × ${formatAsGiven(p.quoteLiability)}`,
       new Decimal(p.level).times(p.quoteLiability),
       'USDT',
     );
@@ -46,7 +45,7 @@ export const spotMarginTriggerPrice: NumericGenerator<'spot-margin-trigger-price
       step(
         'Trigger price',
         'asset value ÷ quantity',
-        `${shown(assets)} ÷ ${formatParameter(p.baseAsset)}`,
+        worked`${assets} ÷ ${formatAsGiven(p.baseAsset)}`,
         answer,
         'USDT',
       ),

@@ -1,5 +1,4 @@
-import { marginLoanResidualAtLiquidation } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { formatAsGiven, marginLoanResidualAtLiquidation } from '@liqlab/core';
 import { step } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -26,7 +25,7 @@ export const spotResidualBalance: NumericGenerator<'spot-residual-balance'> = {
     step(
       'Most that can be left',
       'debt × (level − 1)',
-      `${formatParameter(p.debt)} × (${formatParameter(p.liquidationLevel)} − 1)`,
+      `${formatAsGiven(p.debt)} × (${formatAsGiven(p.liquidationLevel)} − 1)`,
       answer,
       'USDT',
     ),

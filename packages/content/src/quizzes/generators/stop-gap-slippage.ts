@@ -1,6 +1,5 @@
-import { Decimal, unrealizedPnl } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { Decimal, formatAsGiven, unrealizedPnl } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -46,18 +45,19 @@ export const stopGapSlippage: NumericGenerator<'stop-gap-slippage'> = {
   },
   answer: (p) => unrealizedPnl(long(p), p.stopPrice).minus(unrealizedPnl(long(p), p.fillPrice)),
   workedSolution: (p, answer) => {
-    const [ep, q] = [p.entryPrice, p.quantity].map(formatParameter);
+    const ep = formatAsGiven(p.entryPrice);
+    const q = formatAsGiven(p.quantity);
     const planned = step(
       'Loss planned at the trigger',
       '(entry − stop) × quantity',
-      `(${ep} − ${formatParameter(p.stopPrice)}) × ${q}`,
+      `(${ep} − ${formatAsGiven(p.stopPrice)}) × ${q}`,
       unrealizedPnl(long(p), p.stopPrice).negated(),
       'USDT',
     );
     const actual = step(
       'Loss at the fill',
       '(entry − fill) × quantity',
-      `(${ep} − ${formatParameter(p.fillPrice)}) × ${q}`,
+      `(${ep} − ${formatAsGiven(p.fillPrice)}) × ${q}`,
       unrealizedPnl(long(p), p.fillPrice).negated(),
       'USDT',
     );
@@ -67,7 +67,7 @@ export const stopGapSlippage: NumericGenerator<'stop-gap-slippage'> = {
       step(
         'Extra loss from the gap',
         'loss at the fill − planned loss',
-        `${shown(actual)} − ${shown(planned)}`,
+        worked`${actual} − ${planned}`,
         answer,
         'USDT',
       ),

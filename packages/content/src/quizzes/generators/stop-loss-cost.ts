@@ -1,6 +1,5 @@
-import { closingFee, Decimal, openingFee, unrealizedPnl } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { closingFee, Decimal, formatAsGiven, openingFee, unrealizedPnl } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
   BTC_PRICE_RANGE,
@@ -63,7 +62,10 @@ export const stopLossCost: NumericGenerator<'stop-loss-cost'> = {
   },
   workedSolution: (p, answer) => {
     const { priceLoss, entryFee, exitFee } = costs(p);
-    const [ep, fill, q, fee] = [p.entryPrice, p.fillPrice, p.quantity, p.takerFeeRate].map(formatParameter);
+    const ep = formatAsGiven(p.entryPrice);
+    const fill = formatAsGiven(p.fillPrice);
+    const q = formatAsGiven(p.quantity);
+    const fee = formatAsGiven(p.takerFeeRate);
     const loss = step(
       'Price loss at the fill (not the stop)',
       '(entry − fill) × quantity',
@@ -80,7 +82,7 @@ export const stopLossCost: NumericGenerator<'stop-loss-cost'> = {
       step(
         'Realized loss',
         'price loss + entry fee + exit fee',
-        `${shown(loss)} + ${shown(inFee)} + ${shown(outFee)}`,
+        worked`${loss} + ${inFee} + ${outFee}`,
         answer,
         'USDT',
       ),

@@ -1,5 +1,4 @@
-import { Decimal, liquidationProbability } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
+import { Decimal, formatAsGiven, liquidationProbability } from '@liqlab/core';
 import { step } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -54,7 +53,7 @@ export const stopTouchProbability: NumericGenerator<'stop-touch-probability'> = 
     step(
       'Probability of a touch (reflection principle)',
       '2 × (1 − Φ(k)) × 100',
-      `2 × (1 − ${formatParameter(p.normalCdf)}) × 100`,
+      `2 × (1 − ${formatAsGiven(p.normalCdf)}) × 100`,
       answer,
       '%',
     ),

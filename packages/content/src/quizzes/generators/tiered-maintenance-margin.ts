@@ -1,6 +1,11 @@
-import { binanceBtcusdtTiers, Decimal, maintenanceMargin, maintenanceTierFor } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import {
+  binanceBtcusdtTiers,
+  Decimal,
+  formatAsGiven,
+  maintenanceMargin,
+  maintenanceTierFor,
+} from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -35,11 +40,11 @@ export const tieredMaintenanceMargin: NumericGenerator<'tiered-maintenance-margi
   answer: (p) => maintenanceMargin(unitPosition(p.notional), p.notional),
   workedSolution: (p, answer) => {
     const tier = maintenanceTierFor(binanceBtcusdtTiers, p.notional);
-    const row = `the row from ${formatParameter(String(tier.notionalFloor))} to ${formatParameter(String(tier.notionalCap))} USDT`;
+    const row = `the row from ${formatAsGiven(String(tier.notionalFloor))} to ${formatAsGiven(String(tier.notionalCap))} USDT`;
     const rate = step(
       'Maintenance rate',
       `read from the tier table: ${row}`,
-      `row holding ${formatParameter(p.notional)}`,
+      `row holding ${formatAsGiven(p.notional)}`,
       new Decimal(tier.maintenanceMarginRate),
       '',
       6,
@@ -47,7 +52,7 @@ export const tieredMaintenanceMargin: NumericGenerator<'tiered-maintenance-margi
     const amount = step(
       'Maintenance amount',
       `read from the same row`,
-      `row holding ${formatParameter(p.notional)}`,
+      `row holding ${formatAsGiven(p.notional)}`,
       new Decimal(tier.maintenanceAmount),
       'USDT',
     );
@@ -57,7 +62,7 @@ export const tieredMaintenanceMargin: NumericGenerator<'tiered-maintenance-margi
       step(
         'Maintenance margin',
         'notional × rate − maintenance amount',
-        `${formatParameter(p.notional)} × ${shown(rate)} − ${shown(amount)}`,
+        worked`${formatAsGiven(p.notional)} × ${rate} − ${amount}`,
         answer,
         'USDT',
       ),

@@ -1,6 +1,5 @@
-import { Decimal, typicalMove } from '@liqlab/core';
-import { formatParameter } from '../format-quiz-number';
-import { shown, step } from '../worked-solution';
+import { Decimal, formatAsGiven, typicalMove } from '@liqlab/core';
+import { step, worked } from '../worked-solution';
 import { BTC_PRICE_RANGE, PRICE_TICK, priceSpec } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -32,7 +31,7 @@ export const volatilityOverHorizon: NumericGenerator<'volatility-over-horizon'> 
     const root = step(
       'Share of a year, square-rooted',
       '√(hours ÷ 8,760)',
-      `√(${formatParameter(p.horizonHours)} ÷ 8,760)`,
+      `√(${formatAsGiven(p.horizonHours)} ÷ 8,760)`,
       answer.div(new Decimal(p.price).times(p.annualVolatility)),
       '',
       5,
@@ -42,7 +41,7 @@ export const volatilityOverHorizon: NumericGenerator<'volatility-over-horizon'> 
       step(
         'Typical move',
         'price × annual volatility × √(hours ÷ 8,760)',
-        `${formatParameter(p.price)} × ${formatParameter(p.annualVolatility)} × ${shown(root)}`,
+        worked`${formatAsGiven(p.price)} × ${formatAsGiven(p.annualVolatility)} × ${root}`,
         answer,
         'USDT',
       ),

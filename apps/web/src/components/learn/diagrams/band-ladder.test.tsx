@@ -1,7 +1,6 @@
-import { Decimal } from '@liqlab/core';
+import { Decimal, formatDecimal } from '@liqlab/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '~/lib/format-decimal';
 import { BandLadder, type BandLadderProps } from './band-ladder';
 import { diagramUses, figureLabels, svgTexts } from './diagram-test-helpers';
 

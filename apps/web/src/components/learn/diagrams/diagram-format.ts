@@ -1,5 +1,5 @@
 import type { Decimal } from '@liqlab/core';
-import { formatDecimal } from '~/lib/format-decimal';
+import { formatDecimal } from '@liqlab/core';
 
 /**
  * How the diagrams print figures: prices and amounts to the cent, as the lessons do; changes in %.

@@ -1,7 +1,6 @@
-import { Decimal } from '@liqlab/core';
+import { Decimal, formatDecimal } from '@liqlab/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '~/lib/format-decimal';
 import { diagramUses, figureLabels } from './diagram-test-helpers';
 import { LeverageBars, type LeverageBarsProps } from './leverage-bars';
 

@@ -1,7 +1,6 @@
-import { bankruptcyPrice, Decimal, liquidationPrice, type PositionSpec } from '@liqlab/core';
+import { bankruptcyPrice, Decimal, formatDecimal, liquidationPrice, type PositionSpec } from '@liqlab/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '~/lib/format-decimal';
 import { diagramUses, figureLabels, svgDescription } from './diagram-test-helpers';
 import { PriceLadder, type PriceLadderProps } from './price-ladder';
 

@@ -1,6 +1,7 @@
-import { formatParameter } from '@liqlab/content/quizzes/format-quiz-number';
+import { workedFigureText } from '@liqlab/content/quizzes/worked-solution';
 import Link from 'next/link';
 import type { Ref } from 'react';
+import { useNumberFormat } from '~/lib/use-number-format';
 import type { GradedAnswer, ServedQuestion } from './quiz-types';
 import { SCENARIO_OUTCOME_LABELS } from './scenario-outcome-labels';
 import { WorkedSolutionSteps } from './worked-solution-steps';
@@ -17,6 +18,7 @@ export function AnswerFeedback({
   ref?: Ref<HTMLDivElement>;
 }) {
   const { correctAnswer, explanations } = graded;
+  const { precision } = useNumberFormat();
   const itemText =
     question.kind === 'ordering' ? new Map(question.items.map((i) => [i.id, i.text])) : undefined;
   return (
@@ -31,7 +33,8 @@ export function AnswerFeedback({
       <p className="font-semibold">{graded.correct ? '✓ Correct' : '✕ Not quite'}</p>
       {correctAnswer.kind === 'numeric' ? (
         <p>
-          The answer is <strong className="font-mono">{formatParameter(correctAnswer.value)}</strong>{' '}
+          The answer is{' '}
+          <strong className="font-mono">{workedFigureText(correctAnswer.figure, precision)}</strong>{' '}
           {correctAnswer.unit}.
         </p>
       ) : null}

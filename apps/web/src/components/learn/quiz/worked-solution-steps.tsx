@@ -1,4 +1,6 @@
+import { workedFigureText, workedText } from '@liqlab/content/quizzes/worked-solution';
 import { useId } from 'react';
+import { useNumberFormat } from '~/lib/use-number-format';
 import type { GradedAnswer } from './quiz-types';
 
 export type WorkedStep = NonNullable<
@@ -7,9 +9,11 @@ export type WorkedStep = NonNullable<
 
 /**
  * The working of a numeric answer with the question's own numbers, as the server computed it with the
- * engine: for each step the rule, the rule with the numbers, and the figure.
+ * engine: for each step the rule, the rule with the numbers, and the figure — money at the reader's
+ * decimal places, in the one number format.
  */
 export function WorkedSolutionSteps({ steps }: { steps: readonly WorkedStep[] }) {
+  const { precision } = useNumberFormat();
   // The result page lists several workings: each needs its own heading id.
   const headingId = useId();
   return (
@@ -29,10 +33,10 @@ export function WorkedSolutionSteps({ steps }: { steps: readonly WorkedStep[] })
             </p>
             <p className="text-slate-600 dark:text-slate-400">{step.formula}</p>
             <p className="font-mono break-words" data-testid="worked-substituted">
-              = {step.substituted}
+              = {workedText(step.substituted, precision)}
             </p>
             <p className="font-mono font-semibold" data-testid="worked-result">
-              = {step.result}
+              = {workedFigureText(step.result, precision)}
               {step.unit ? ` ${step.unit}` : ''}
             </p>
           </li>

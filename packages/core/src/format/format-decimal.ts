@@ -1,9 +1,11 @@
-import { Decimal, type Num } from '@liqlab/core';
-import { DEFAULT_CURRENCY_DIGITS, type DisplayPrecision } from './currency-digits';
+import { Decimal, type Num } from '../decimal';
+import { DEFAULT_CURRENCY_DIGITS, type DisplayPrecision } from './display-precision';
 
 /**
- * The one place where exact decimals become text for people. Rounding happens here, explicitly,
- * and only for display: the figures themselves stay exact Decimals everywhere else.
+ * The one place where exact decimals become text for people — the sandbox, the lessons, the quizzes'
+ * prompts, answers and worked solutions, the shared pages and every chart axis. Rounding happens here,
+ * explicitly (half-up, away from zero), and only for display: the figures stay exact Decimals
+ * everywhere else. It lives in core, not in the web app, so the quiz content formats with it too.
  */
 export interface FormatOptions {
   /** Fraction digits to show (default 2). */
@@ -15,8 +17,8 @@ export interface FormatOptions {
   /** Unit appended after a thin space (e.g. USDT, BTC, %). */
   unit?: string;
   /**
-   * The reader's preference (settings page), used when `digits` is not given. Pass it from
-   * `useDisplayPrecision()` in ~/lib/display-precision; explicit `digits` always win.
+   * The reader's preference (settings page), used when `digits` is not given. The web app passes it
+   * from `useNumberFormat()`; explicit `digits` always win.
    */
   precision?: DisplayPrecision;
 }
@@ -63,4 +65,14 @@ export function priceDigits(price: Num, precision?: DisplayPrecision): number {
  */
 export function amountDigits(unit: string | undefined, precision?: DisplayPrecision): number {
   return unit === 'BTC' ? 8 : (precision?.currencyDigits ?? DEFAULT_CURRENCY_DIGITS);
+}
+
+/**
+ * A decimal exactly as given, only grouped (58350.5 → 58,350.5): a drawn quiz parameter reads as it
+ * was drawn, never rounded to the reader's places. Anything that is not a plain decimal (an enum such
+ * as "long") comes back unchanged.
+ */
+export function formatAsGiven(value: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
+  return formatDecimal(value, { digits: value.split('.')[1]?.length ?? 0 });
 }

@@ -1,6 +1,6 @@
-import { Decimal } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
-import { amountDigits, formatDecimal, formatPercent, priceDigits } from './format-decimal';
+import { Decimal } from '../decimal';
+import { amountDigits, formatAsGiven, formatDecimal, formatPercent, priceDigits } from './format-decimal';
 
 describe('formatDecimal', () => {
   it('groups thousands and rounds half up only for display', () => {
@@ -84,5 +84,18 @@ describe('digits under the reader’s setting', () => {
     expect(amountDigits(undefined, places(6))).toBe(6);
     expect(amountDigits('BTC', places(0))).toBe(8);
     expect(amountDigits('USDT')).toBe(2);
+  });
+});
+
+describe('formatAsGiven', () => {
+  it('groups a drawn parameter without rounding or padding it', () => {
+    expect(formatAsGiven('58350.5')).toBe('58,350.5');
+    expect(formatAsGiven('0.0044')).toBe('0.0044');
+    expect(formatAsGiven('-1234')).toBe('−1,234');
+    expect(formatAsGiven('60000.00')).toBe('60,000.00');
+  });
+  it('leaves words as they are', () => {
+    expect(formatAsGiven('long')).toBe('long');
+    expect(formatAsGiven('binance-linear')).toBe('binance-linear');
   });
 });
