@@ -1,4 +1,5 @@
 // The requests a browser would send: guest sessions, tRPC calls (same-origin JSON), pages.
+import { defaultScenarioSaved } from '@liqlab/scenario/default-scenario';
 
 export interface Session {
   cookie: string;
@@ -57,31 +58,7 @@ export async function page(baseUrl: string, session: Session, pathname: string):
   if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}`);
 }
 
-/** The scenario every save sends: a 10× BTC long on a one-day GBM path (the sandbox's default shape). */
+/** The scenario every save sends: the sandbox's default scenario, as a newcomer's first save sends it. */
 export function scenarioInput(title: string) {
-  return {
-    title,
-    notes: 'load test',
-    visibility: 'UNLISTED',
-    position: {
-      rules: 'binance-usdm',
-      side: 'long',
-      marginMode: 'isolated',
-      entryPrice: '60000',
-      size: { unit: 'quantity', quantity: '1' },
-      leverage: '10',
-      maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
-      takerFeeRate: '0.0005',
-      fees: { enabled: true },
-    },
-    path: {
-      kind: 'gbm',
-      seed: title,
-      startPrice: '60000',
-      annualVolatility: '0.8',
-      annualDrift: '0',
-      horizonDays: 1,
-      steps: 288,
-    },
-  };
+  return { ...defaultScenarioSaved(title, title), notes: 'load test', visibility: 'UNLISTED' };
 }

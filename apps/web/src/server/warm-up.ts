@@ -1,3 +1,4 @@
+import { defaultScenarioSaved } from '@liqlab/scenario/default-scenario';
 import { WARM_UP_PASS_HEADER } from './warm-up-pass';
 
 /**
@@ -13,6 +14,8 @@ const GUESTS = 8;
  * 2,400 saves (and as many reads): measured 2026-12-05 at 200 saves/s on a fresh instance, p95 over
  * the first 10 s after ready was 3.1–3.7 s after 320 warm-up saves, 204 ms after 640 and 23 ms after
  * 2,320 — V8 optimises the save path only after a few thousand runs. Takes ≈ 10–15 s on 2 cores.
+ * Measured with a 288-step path; the saves now send the sandbox's default (1,440 steps, each
+ * replayed at the save), so re-measure the count and the duration before trusting these figures.
  * The per-user write limit (60 a minute) is raised for these requests by the warm-up pass.
  */
 const SAVES_PER_GUEST = 300;
@@ -22,36 +25,16 @@ const CONCURRENCY = 8;
 const PAGES = ['/', '/learn', '/learn/leverage-and-margin', '/sandbox', '/s/preset-long-10x-slow-bleed'];
 
 /**
- * A 10× BTC long on a one-day path: the sandbox's default shape, as a browser sends it (with its
- * idempotency key). Private and unlisted alternate, since an unlisted save also draws a slug; never
- * public, so no other instance's gallery shows a warm-up scenario.
+ * The sandbox's default scenario as a browser saves it (with its idempotency key). Private and
+ * unlisted alternate, since an unlisted save also draws a slug; never public, so no other instance's
+ * gallery shows a warm-up scenario.
  */
 function warmUpScenario(index: number, run: string) {
   return {
-    title: `warm-up ${index}`,
+    ...defaultScenarioSaved(`warm-up ${index}`, `warm-up ${index}`),
     notes: 'instance warm-up',
     visibility: index % 2 === 0 ? 'PRIVATE' : 'UNLISTED',
     clientKey: `warm-up-${run}-${index}`,
-    position: {
-      rules: 'binance-usdm',
-      side: 'long',
-      marginMode: 'isolated',
-      entryPrice: '60000',
-      size: { unit: 'quantity', quantity: '1' },
-      leverage: '10',
-      maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
-      takerFeeRate: '0.0005',
-      fees: { enabled: true },
-    },
-    path: {
-      kind: 'gbm',
-      seed: `warm-up ${index}`,
-      startPrice: '60000',
-      annualVolatility: '0.8',
-      annualDrift: '0',
-      horizonDays: 1,
-      steps: 288,
-    },
   };
 }
 

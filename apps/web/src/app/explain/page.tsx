@@ -1,3 +1,4 @@
+import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
 import { decodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
@@ -5,7 +6,6 @@ import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import { marketFromLink } from '~/components/explain/explain-link';
 import { ExplainView } from '~/components/explain/explain-view';
-import { DEFAULT_SCENARIO } from '~/components/sandbox/sandbox-state';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
 import { moderationRefusalOf } from '~/server/moderation-refusal';
 import { serverCaller } from '~/trpc/server-caller';

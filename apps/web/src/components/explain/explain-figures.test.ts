@@ -1,8 +1,8 @@
 import { liquidationPrice, parseVenuePosition, survivingAMove, volatilityBand } from '@liqlab/core';
+import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import { engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
 import { customTierTableFromText } from '@liqlab/scenario/scenario-tier-table';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO } from '~/components/sandbox/sandbox-state';
 import { parsePosition } from '~/components/sandbox/scenario-schema-validator';
 import { DEFAULT_MARKET, explainFigures } from './explain-figures';
 import { explainScenario, marketFromLink, marketQuery } from './explain-link';

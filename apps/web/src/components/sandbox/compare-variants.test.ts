@@ -1,3 +1,4 @@
+import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import { describe, expect, it } from 'vitest';
 import {
   defaultVariantChange,
@@ -6,7 +7,7 @@ import {
   variantOf,
 } from './compare-variants';
 import { pathOfDraft } from './path-of-draft';
-import { DEFAULT_SCENARIO, type PathDraft, type PositionDraft } from './sandbox-state';
+import type { PathDraft, PositionDraft } from './sandbox-state';
 import { scenarioSchemaValidator } from './scenario-schema-validator';
 
 const flashCrash: PathDraft = {

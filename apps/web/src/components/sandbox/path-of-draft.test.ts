@@ -1,6 +1,6 @@
+import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import { describe, expect, it } from 'vitest';
 import { pathOfDraft, ticksPathOfCsv } from './path-of-draft';
-import { DEFAULT_SCENARIO } from './sandbox-state';
 import { scenarioSchemaValidator } from './scenario-schema-validator';
 
 describe('pathOfDraft', () => {

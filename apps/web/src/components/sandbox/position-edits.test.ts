@@ -1,6 +1,6 @@
+import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import { describe, expect, it } from 'vitest';
 import { withMarginMode, withRules, withSizeUnit } from './position-edits';
-import { DEFAULT_SCENARIO } from './sandbox-state';
 
 const base = DEFAULT_SCENARIO.position;
 

@@ -1,3 +1,4 @@
+import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import type { ScenarioInputDraft } from '@liqlab/scenario/scenario-schema';
 
 /** The scenario as the API stores and the share link carries it: the source of truth for the sandbox. */
@@ -25,32 +26,5 @@ export interface SandboxState {
 }
 
 export const DEFAULT_ANALYSIS: AnalysisSettings = { annualVolatility: '0.6', horizonDays: '1' };
-
-/** The course's running example: 1 BTC long at 60,000, 10×, Binance's BTCUSDT brackets, a one-day random walk. */
-export const DEFAULT_SCENARIO: ScenarioDraft = {
-  title: 'My scenario',
-  notes: '',
-  position: {
-    rules: 'binance-usdm',
-    side: 'long',
-    marginMode: 'isolated',
-    entryPrice: '60000',
-    size: { unit: 'quantity', quantity: '1' },
-    leverage: '10',
-    maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
-    takerFeeRate: '0.0005',
-    fees: { enabled: false },
-    slippageBps: '0',
-  },
-  path: {
-    kind: 'gbm',
-    seed: 'sandbox',
-    startPrice: '60000',
-    annualVolatility: '0.6',
-    annualDrift: '0',
-    horizonDays: 1,
-    steps: 1440,
-  },
-};
 
 export const DEFAULT_STATE: SandboxState = { scenario: DEFAULT_SCENARIO, analysis: DEFAULT_ANALYSIS };
