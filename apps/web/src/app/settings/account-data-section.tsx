@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { authClient } from '~/auth/auth-client';
+import { ConfirmDialog } from '~/components/ui/confirm-dialog';
 import { useTRPC } from '~/trpc/react';
 
 const CONFIRM_WORD = 'DELETE';
@@ -93,55 +94,33 @@ export function AccountDataSection() {
           Delete my account…
         </button>
       </div>
-      <dialog
+      <ConfirmDialog
         ref={dialog}
-        aria-labelledby="delete-heading"
-        className="m-auto max-w-md rounded-lg p-6 backdrop:bg-slate-900/60 dark:bg-slate-900 dark:text-slate-100"
+        title="Delete your account?"
+        error={remove.error ? remove.error.message : null}
+        confirmLabel="Delete forever"
+        pendingLabel="Deleting…"
+        pending={remove.isPending}
+        confirmDisabled={typed !== CONFIRM_WORD}
+        onConfirm={() => {
+          if (typed === CONFIRM_WORD) remove.mutate();
+        }}
       >
-        <form
-          method="dialog"
-          className="space-y-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (typed === CONFIRM_WORD) remove.mutate();
-          }}
-        >
-          <h3 id="delete-heading" className="text-lg font-semibold">
-            Delete your account?
-          </h3>
-          <p>
-            Your progress, quiz history, review cards and saved scenarios are erased, and shared links to your
-            scenarios stop working. Type <strong>{CONFIRM_WORD}</strong> to confirm.
-          </p>
-          <label className="block">
-            <span className="sr-only">Type {CONFIRM_WORD} to confirm</span>
-            <input
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              autoComplete="off"
-              aria-label={`Type ${CONFIRM_WORD} to confirm`}
-              className="w-full rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
-            />
-          </label>
-          {remove.error && (
-            <p role="alert" className="text-sm text-danger">
-              {remove.error.message}
-            </p>
-          )}
-          <div className="flex justify-end gap-3">
-            <button type="button" onClick={() => dialog.current?.close()} className="underline">
-              Cancel
-            </button>
-            <button
-              type="submit"
-              disabled={typed !== CONFIRM_WORD || remove.isPending}
-              className="rounded bg-danger px-3 py-1.5 font-medium text-white dark:text-slate-950 disabled:opacity-50"
-            >
-              {remove.isPending ? 'Deleting…' : 'Delete forever'}
-            </button>
-          </div>
-        </form>
-      </dialog>
+        <p>
+          Your progress, quiz history, review cards and saved scenarios are erased, and shared links to your
+          scenarios stop working. Type <strong>{CONFIRM_WORD}</strong> to confirm.
+        </p>
+        <label className="block">
+          <span className="sr-only">Type {CONFIRM_WORD} to confirm</span>
+          <input
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            autoComplete="off"
+            aria-label={`Type ${CONFIRM_WORD} to confirm`}
+            className="w-full rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
+          />
+        </label>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import {
 } from '@liqlab/scenario/report-reasons';
 import { useEffect, useRef, useState } from 'react';
 import { useSessionUser } from '~/auth/use-session-user';
+import { ConfirmDialog } from '~/components/ui/confirm-dialog';
 import { errorMessage } from '~/lib/error-message';
 
 type MyReport = { status: 'unknown' } | { status: 'none' } | { status: 'reported'; inReview: boolean };
@@ -107,76 +108,51 @@ export function ReportButton({ idOrSlug, isMine }: { idOrSlug: string; isMine: b
       >
         Report
       </button>
-      <dialog
+      <ConfirmDialog
         ref={dialog}
-        aria-labelledby="report-heading"
-        className="m-auto w-full max-w-md rounded-lg p-6 backdrop:bg-slate-900/60 dark:bg-slate-900 dark:text-slate-100"
+        title="Report this scenario"
+        error={error}
+        confirmLabel="Send report"
+        pendingLabel="Sending…"
+        pending={sending}
+        onConfirm={() => void send()}
       >
-        <form
-          method="dialog"
-          className="space-y-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void send();
-          }}
-        >
-          <h2 id="report-heading" className="text-lg font-semibold">
-            Report this scenario
-          </h2>
-          <p className="text-sm">
-            Moderators review scenarios that several learners report; until then they leave the gallery. Your
-            report is not shown to its owner.
-          </p>
-          <fieldset className="space-y-1">
-            <legend className="mb-1 text-sm font-medium">What is wrong with it?</legend>
-            {REPORT_REASONS.map((value) => (
-              <label key={value} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="report-reason"
-                  value={value}
-                  checked={reason === value}
-                  onChange={() => setReason(value)}
-                />
-                {REPORT_REASON_LABELS[value]}
-              </label>
-            ))}
-          </fieldset>
-          <label className="block text-sm">
-            <span className="font-medium">
-              Details {reason === 'OTHER' ? '(needed for “Something else”)' : '(optional)'}
-            </span>
-            <textarea
-              value={note}
-              maxLength={MAX_REPORT_NOTE_LENGTH}
-              onChange={(event) => setNote(event.target.value)}
-              rows={3}
-              aria-describedby="report-note-count"
-              className="mt-1 block w-full rounded border border-slate-400 bg-transparent p-2"
-            />
-            <span id="report-note-count" className="text-xs text-slate-600 dark:text-slate-400">
-              {note.length} / {MAX_REPORT_NOTE_LENGTH} characters
-            </span>
-          </label>
-          {error ? (
-            <p role="alert" className="text-sm text-danger">
-              {error}
-            </p>
-          ) : null}
-          <div className="flex justify-end gap-4">
-            <button type="button" onClick={() => dialog.current?.close()} className="underline">
-              Cancel
-            </button>
-            <button
-              type="submit"
-              disabled={sending}
-              className="rounded bg-danger px-3 py-1.5 font-medium text-white disabled:opacity-60 dark:text-slate-950"
-            >
-              {sending ? 'Sending…' : 'Send report'}
-            </button>
-          </div>
-        </form>
-      </dialog>
+        <p className="text-sm">
+          Moderators review scenarios that several learners report; until then they leave the gallery. Your
+          report is not shown to its owner.
+        </p>
+        <fieldset className="space-y-1">
+          <legend className="mb-1 text-sm font-medium">What is wrong with it?</legend>
+          {REPORT_REASONS.map((value) => (
+            <label key={value} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="report-reason"
+                value={value}
+                checked={reason === value}
+                onChange={() => setReason(value)}
+              />
+              {REPORT_REASON_LABELS[value]}
+            </label>
+          ))}
+        </fieldset>
+        <label className="block text-sm">
+          <span className="font-medium">
+            Details {reason === 'OTHER' ? '(needed for “Something else”)' : '(optional)'}
+          </span>
+          <textarea
+            value={note}
+            maxLength={MAX_REPORT_NOTE_LENGTH}
+            onChange={(event) => setNote(event.target.value)}
+            rows={3}
+            aria-describedby="report-note-count"
+            className="mt-1 block w-full rounded border border-slate-400 bg-transparent p-2"
+          />
+          <span id="report-note-count" className="text-xs text-slate-600 dark:text-slate-400">
+            {note.length} / {MAX_REPORT_NOTE_LENGTH} characters
+          </span>
+        </label>
+      </ConfirmDialog>
     </>
   );
 }
