@@ -65,6 +65,19 @@ describe('scenarioListFigures: the card’s figures', () => {
     near(points.at(-1)!, mark.at(-1)!);
   });
 
+  it('rounds each point to eight significant digits as a plain decimal, tiny prices included', () => {
+    const marks = ['60123.456789', '60000', '0.5', '0.000000123456789', '12345678.9'];
+    const uploaded = ticks(marks.length).map(([time], i): [number, string] => [time, marks[i]!]);
+    const scenario = scenarioInputSchema.parse(validScenario({ path: { kind: 'ticks', ticks: uploaded } }));
+    expect(scenarioListFigures(scenario).sparkline).toEqual([
+      '60123.457',
+      '60000',
+      '0.5',
+      '0.00000012345679',
+      '12345679',
+    ]);
+  });
+
   it('keeps every tick of a path shorter than the chart, as the decimals it was given', () => {
     const uploaded = ticks(10);
     const scenario = scenarioInputSchema.parse(validScenario({ path: { kind: 'ticks', ticks: uploaded } }));
