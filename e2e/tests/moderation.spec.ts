@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { type Browser, type BrowserContext, expect, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
 import { saveScenarioOverApi } from './scenario-over-api';
 
@@ -39,6 +39,19 @@ function grantAdministrator(email: string) {
     timeout: 60_000,
     env: { ...process.env, DATABASE_URL: '', LIQLAB_DATA_DIR: path.join(dataRoot, 'postgres') },
   });
+}
+
+/**
+ * Moderation links in the header after the account menu has asked whether this account may moderate
+ * (so a 0 is the answer, not a page still loading). A phone's header keeps them in the Menu.
+ */
+async function moderationLink(page: Page) {
+  const asked = page.waitForResponse((r) => r.url().includes('account.isAdministrator') && r.ok());
+  await page.goto('/learn');
+  await asked;
+  if ((page.viewportSize()?.width ?? 1280) < 1024) await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' }).first()).toBeVisible();
+  return page.getByRole('link', { name: 'Moderation', exact: true });
 }
 
 test('reported by three learners, out of the gallery; an administrator restores it', async ({
@@ -119,14 +132,19 @@ test('reported by three learners, out of the gallery; an administrator restores 
   await ownerPage.reload();
   await expect(ownerPage.getByTestId('moderation-banner')).toContainText('only you can still open it');
 
-  // An ordinary account does not find the moderation page.
+  // An ordinary account's header offers no way to the moderation page, and the page does not exist for it.
+  await expect(await moderationLink(ownerPage)).toHaveCount(0);
   const notAdminResponse = await ownerPage.goto('/admin/moderation');
   expect(notAdminResponse?.status()).toBe(404);
 
+  // An administrator's header (or its phone menu) links it.
   const admin = await signedIn(browser, origin, 'admin');
   expect(grantAdministrator(admin.email)).toContain('is now an administrator');
   const adminPage = await admin.context.newPage();
-  await adminPage.goto('/admin/moderation');
+  const link = await moderationLink(adminPage);
+  await expect(link).toHaveCount(1);
+  await link.click();
+  await expect(adminPage).toHaveURL(/\/admin\/moderation$/);
   const item = adminPage.locator(`[data-testid="moderation-item"][data-slug="${slug}"]`);
   await expect(item.getByTestId('moderation-state')).toHaveText('Waiting for review (out of the gallery)');
   await expect(item).toContainText('3 open reports of 3');

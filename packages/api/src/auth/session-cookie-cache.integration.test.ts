@@ -193,7 +193,7 @@ describe('session cookie cache', () => {
         'scenario.report',
         () => ended.scenario.report({ idOrSlug: 'AAAAAAAAAAAAAAAAAAAAAA', reason: 'SPAM' }),
       ],
-      ['moderation.queue', () => ended.moderation.queue()],
+      ['moderation.queue', () => ended.moderation.queue({ section: 'PENDING_REVIEW' })],
       ['moderation.hide', () => ended.moderation.hide({ scenarioId: randomUUID() })],
     ];
     for (const [name, call] of calls) {

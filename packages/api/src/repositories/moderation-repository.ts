@@ -7,8 +7,8 @@ import { SCENARIO_NOT_FOUND } from './scenario-repository';
 
 /** What administrators review: reported, pending and hidden scenarios, and their decisions. */
 
-/** The queue shows this many scenarios; more waiting is a sign to add paging, not to load them all. */
-export const MODERATION_QUEUE_LIMIT = 100;
+/** Scenarios on one page of a section of the queue; the next page follows its cursor. */
+export const MODERATION_PAGE_SIZE = 50;
 /** The newest notes shown per scenario. */
 const NOTES_PER_SCENARIO = 10;
 
@@ -32,36 +32,85 @@ export interface ModerationQueueItem {
   moderatedAt: string | null;
 }
 
-const STATE_ORDER: Record<ModerationState, number> = { PENDING_REVIEW: 0, VISIBLE: 1, HIDDEN: 2 };
+/** The queue's sections: waiting for review, reported below the threshold (still visible), hidden. */
+export type ModerationSection = ModerationState;
+
+export interface ModerationQueuePage {
+  section: ModerationSection;
+  items: ModerationQueueItem[];
+  /** Scenarios in the whole section, on every page. */
+  total: number;
+  /** Where the next page starts; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** A page boundary: the last scenario shown, by (createdAt, id), the order the pages walk. */
+export interface ModerationCursor {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeModerationCursor(cursor: ModerationCursor): string {
+  return `${cursor.createdAt.toISOString()}~${cursor.id}`;
+}
+
+function sectionWhere(section: ModerationSection) {
+  return section === 'VISIBLE'
+    ? { moderationState: 'VISIBLE' as const, reports: { some: { reviewedAt: null } } }
+    : { moderationState: section };
+}
 
 /**
- * Scenarios waiting for review first, then visible ones with open reports below the threshold, then
- * hidden ones (to restore); within each, the most recently reported first.
+ * One page of one section, newest scenario first, walked by keyset (createdAt, id) so every scenario
+ * of the section is on exactly one page however many wait — nothing pending is out of reach.
  */
-export async function moderationQueue(db: Database): Promise<ModerationQueueItem[]> {
-  const rows = await db.scenario.findMany({
-    where: { OR: [{ moderationState: { not: 'VISIBLE' } }, { reports: { some: { reviewedAt: null } } }] },
-    // Enum order (VISIBLE, PENDING_REVIEW, HIDDEN): what needs a decision comes before what was hidden.
-    orderBy: [{ moderationState: 'asc' }, { moderatedAt: { sort: 'desc', nulls: 'first' } }, { id: 'asc' }],
-    take: MODERATION_QUEUE_LIMIT,
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      visibility: true,
-      moderationState: true,
-      moderatedAt: true,
-      owner: { select: { name: true } },
-      moderatedBy: { select: { name: true, email: true } },
-      reports: {
-        where: { note: { not: '' } },
-        orderBy: { createdAt: 'desc' },
-        take: NOTES_PER_SCENARIO,
-        select: { reason: true, note: true, createdAt: true },
+export async function moderationQueuePage(
+  db: Database,
+  input: { section: ModerationSection; after?: ModerationCursor; pageSize?: number },
+): Promise<ModerationQueuePage> {
+  const pageSize = input.pageSize ?? MODERATION_PAGE_SIZE;
+  const where = sectionWhere(input.section);
+  const after = input.after;
+  const [rows, total] = await Promise.all([
+    db.scenario.findMany({
+      where: after
+        ? {
+            AND: [
+              where,
+              {
+                OR: [
+                  { createdAt: { lt: after.createdAt } },
+                  { createdAt: after.createdAt, id: { lt: after.id } },
+                ],
+              },
+            ],
+          }
+        : where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: pageSize + 1,
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        visibility: true,
+        moderationState: true,
+        moderatedAt: true,
+        createdAt: true,
+        owner: { select: { name: true } },
+        moderatedBy: { select: { name: true, email: true } },
+        reports: {
+          where: { note: { not: '' } },
+          orderBy: { createdAt: 'desc' },
+          take: NOTES_PER_SCENARIO,
+          select: { reason: true, note: true, createdAt: true },
+        },
       },
-    },
-  });
-  const ids = rows.map((row) => row.id);
+    }),
+    db.scenario.count({ where }),
+  ]);
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  const ids = page.map((row) => row.id);
   // Counted in the database: a scenario may draw far more reports than the page shows notes.
   const [byReason, open] = await Promise.all([
     db.scenarioReport.groupBy({
@@ -77,9 +126,9 @@ export async function moderationQueue(db: Database): Promise<ModerationQueueItem
     }),
   ]);
   const openById = new Map(open.map((group) => [group.scenarioId, group._count._all]));
-  const items = rows.map((row): ModerationQueueItem => {
+  const items = page.map((row): ModerationQueueItem => {
     const groups = byReason.filter((group) => group.scenarioId === row.id);
-    const last = Math.max(0, ...groups.map((group) => group._max.createdAt?.getTime() ?? 0));
+    const lastReport = Math.max(0, ...groups.map((group) => group._max.createdAt?.getTime() ?? 0));
     return {
       id: row.id,
       slug: row.slug,
@@ -88,7 +137,7 @@ export async function moderationQueue(db: Database): Promise<ModerationQueueItem
       moderationState: row.moderationState,
       ownerName: row.owner.name,
       openReports: openById.get(row.id) ?? 0,
-      totalReports: groups.reduce((total, group) => total + group._count._all, 0),
+      totalReports: groups.reduce((sum, group) => sum + group._count._all, 0),
       reasons: groups
         .map((group) => ({ reason: group.reason, count: group._count._all }))
         .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
@@ -97,16 +146,20 @@ export async function moderationQueue(db: Database): Promise<ModerationQueueItem
         note: report.note,
         createdAt: report.createdAt.toISOString(),
       })),
-      lastReportedAt: last === 0 ? null : new Date(last).toISOString(),
+      lastReportedAt: lastReport === 0 ? null : new Date(lastReport).toISOString(),
       moderatedBy: row.moderatedBy ? `${row.moderatedBy.name} <${row.moderatedBy.email}>` : null,
       moderatedAt: row.moderatedAt?.toISOString() ?? null,
     };
   });
-  return items.sort(
-    (a, b) =>
-      STATE_ORDER[a.moderationState] - STATE_ORDER[b.moderationState] ||
-      (b.lastReportedAt ?? '').localeCompare(a.lastReportedAt ?? ''),
-  );
+  return {
+    section: input.section,
+    items,
+    total,
+    nextCursor:
+      rows.length > pageSize && last
+        ? encodeModerationCursor({ createdAt: last.createdAt, id: last.id })
+        : null,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { deleteAccount, exportAccountData, findAccountSummary } from '../repositories/account-repository';
+import { isAdministrator } from '../repositories/user-role-repository';
 import { createTRPCRouter, identifiedProcedure, publicProcedure } from '../trpc';
 
 export const accountRouter = createTRPCRouter({
@@ -8,6 +9,15 @@ export const accountRouter = createTRPCRouter({
     if (!ctx.identity) return null;
     return findAccountSummary(ctx.db, ctx.identity.userId);
   }),
+
+  /**
+   * Whether I may moderate, for the account menu's link to the moderation page: read from the
+   * database like adminProcedure's check, so a revoked role hides the link at the next page view.
+   * False without a session, so the menu can ask on every page.
+   */
+  isAdministrator: publicProcedure.query(async ({ ctx }) =>
+    ctx.identity ? isAdministrator(ctx.db, ctx.identity.userId) : false,
+  ),
 
   /** Everything we store about me, as JSON (guests too: their progress is theirs). */
   exportData: identifiedProcedure.query(({ ctx }) => exportAccountData(ctx.db, ctx.identity.userId)),

@@ -4,7 +4,9 @@ import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { validScenario } from '@liqlab/scenario/testing/scenario-test-fixtures';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCENARIO_REPORTS_PER_MINUTE } from '../rate-limit/call-limits';
+import { type ModerationCursor, moderationQueuePage } from '../repositories/moderation-repository';
 import { DEFAULT_REPORT_THRESHOLD } from '../scenarios/scenario-moderation';
+import { moderationQueueInput } from '../scenarios/scenario-procedure-inputs';
 import { anonymousCaller, newUser, rejectionOf, visibleError } from './scenario-test-helpers';
 
 // Reporting public scenarios, the threshold that sends one to review, and administrators' decisions.
@@ -27,6 +29,19 @@ async function publicScenario(visibility: 'PUBLIC' | 'UNLISTED' | 'PRIVATE' = 'P
 
 const inGallery = async (tag: string) =>
   (await anonymousCaller(db).scenario.gallery({ search: tag })).items.map((item) => item.title);
+
+type Section = 'PENDING_REVIEW' | 'VISIBLE' | 'HIDDEN';
+
+/** A scenario's entry in a section of the queue, found by following the pages as the moderation page does. */
+async function queued(caller: Caller, section: Section, id: string) {
+  let after: string | undefined;
+  for (;;) {
+    const page = await caller.moderation.queue({ section, after });
+    const found = page.items.find((item) => item.id === id);
+    if (found || page.nextCursor === null) return found;
+    after = page.nextCursor;
+  }
+}
 
 async function reporters(count: number, options: { reportThreshold?: number } = {}): Promise<Caller[]> {
   return Promise.all(Array.from({ length: count }, async () => (await newUser(db, options)).caller));
@@ -203,7 +218,7 @@ describe('administrators', () => {
     const account = (await newUser(db)).caller;
     const guest = (await newUser(db, { isGuest: true })).caller;
     const calls = (caller: Caller) => [
-      () => caller.moderation.queue(),
+      () => caller.moderation.queue({ section: 'PENDING_REVIEW' }),
       () => caller.moderation.hide({ scenarioId: scenario.id }),
       () => caller.moderation.restore({ scenarioId: scenario.id }),
     ];
@@ -225,8 +240,8 @@ describe('administrators', () => {
   it('see the queue with counts, reasons and notes, the scenario itself, and hide it', async () => {
     const { owner, scenario, tag } = await pendingScenario();
     const admin = await newUser(db, { isAdmin: true });
-    const queued = (await admin.caller.moderation.queue()).find((item) => item.id === scenario.id);
-    expect(queued).toMatchObject({
+    const inQueue = await queued(admin.caller, 'PENDING_REVIEW', scenario.id);
+    expect(inQueue).toMatchObject({
       slug: scenario.slug,
       title: scenario.title,
       moderationState: 'PENDING_REVIEW',
@@ -239,7 +254,7 @@ describe('administrators', () => {
       ],
       moderatedBy: null,
     });
-    expect(queued?.notes.map((note) => note.note).sort()).toEqual(['ads', 'spam link']);
+    expect(inQueue?.notes.map((note) => note.note).sort()).toEqual(['ads', 'spam link']);
     // An administrator opens a scenario in review to judge it.
     expect((await admin.caller.scenario.get({ idOrSlug: scenario.slug })).moderationState).toBe(
       'PENDING_REVIEW',
@@ -254,7 +269,7 @@ describe('administrators', () => {
     expect(refused.message).toContain('moderator hid');
     expect(await inGallery(tag)).toEqual([]);
     expect((await owner.caller.scenario.get({ idOrSlug: scenario.slug })).moderationState).toBe('HIDDEN');
-    const hidden = (await admin.caller.moderation.queue()).find((item) => item.id === scenario.id);
+    const hidden = await queued(admin.caller, 'HIDDEN', scenario.id);
     expect(hidden).toMatchObject({ moderationState: 'HIDDEN', openReports: 0, totalReports: 3 });
     expect(hidden?.moderatedBy).toContain(admin.email);
     // Nobody can report it further while it is hidden.
@@ -287,8 +302,8 @@ describe('administrators', () => {
     expect(await fresh!.scenario.report({ idOrSlug: scenario.slug, reason: 'SPAM' })).toEqual({
       moderationState: 'VISIBLE',
     });
-    const queued = (await admin.caller.moderation.queue()).find((item) => item.id === scenario.id);
-    expect(queued).toMatchObject({ moderationState: 'VISIBLE', openReports: 1, totalReports: 4 });
+    const reported = await queued(admin.caller, 'VISIBLE', scenario.id);
+    expect(reported).toMatchObject({ moderationState: 'VISIBLE', openReports: 1, totalReports: 4 });
     expect(await db.scenarioReport.count({ where: { scenarioId: scenario.id, reviewedAt: null } })).toBe(1);
   });
 
@@ -307,6 +322,58 @@ describe('administrators', () => {
     ).toBe('BAD_REQUEST');
 
     await db.user.update({ where: { id: admin.userId }, data: { role: 'USER' } });
-    expect((await rejectionOf(admin.caller.moderation.queue())).code).toBe('FORBIDDEN');
+    expect((await rejectionOf(admin.caller.moderation.queue({ section: 'HIDDEN' }))).code).toBe('FORBIDDEN');
+  });
+
+  it('pages a long section so that every scenario in it is on exactly one page', async () => {
+    const admin = await newUser(db, { isAdmin: true });
+    const mine = await Promise.all(Array.from({ length: 5 }, () => publicScenario()));
+    const ids = mine.map(({ scenario }) => scenario.id);
+    // Straight to review, as three reports each would send them (the reporting path is tested above).
+    await db.scenario.updateMany({ where: { id: { in: ids } }, data: { moderationState: 'PENDING_REVIEW' } });
+    const seen: string[] = [];
+    let after: ModerationCursor | undefined;
+    let pages = 0;
+    for (;;) {
+      const page = await moderationQueuePage(db, { section: 'PENDING_REVIEW', after, pageSize: 2 });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      expect(page.items.every((item) => item.moderationState === 'PENDING_REVIEW')).toBe(true);
+      seen.push(...page.items.map((item) => item.id));
+      pages += 1;
+      if (page.nextCursor === null) {
+        expect(seen.length).toBe(page.total);
+        break;
+      }
+      after = moderationQueueInput.parse({ section: 'PENDING_REVIEW', after: page.nextCursor }).after;
+    }
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of ids) expect(seen).toContain(id);
+    // The router's pages (50 each) reach the same scenarios.
+    for (const id of ids) expect(await queued(admin.caller, 'PENDING_REVIEW', id)).toBeDefined();
+  });
+
+  it('refuses a page boundary it did not hand out, in plain words', async () => {
+    const admin = await newUser(db, { isAdmin: true });
+    for (const after of ['nonsense', '2026-13-45T00:00:00.000Z~not-an-id', `x~${randomUUID()}`]) {
+      const refused = visibleError(
+        await rejectionOf(admin.caller.moderation.queue({ section: 'PENDING_REVIEW', after })),
+      );
+      expect(refused.code).toBe('BAD_REQUEST');
+      expect(refused.message).toBe('That page of the queue does not exist. Start from the first page.');
+    }
+  });
+});
+
+describe('the account menu’s moderation link', () => {
+  it('is offered to administrators only: accounts, guests and visitors are told no', async () => {
+    const admin = await newUser(db, { isAdmin: true });
+    expect(await admin.caller.account.isAdministrator()).toBe(true);
+    expect(await (await newUser(db)).caller.account.isAdministrator()).toBe(false);
+    expect(await (await newUser(db, { isGuest: true })).caller.account.isAdministrator()).toBe(false);
+    expect(await anonymousCaller(db).account.isAdministrator()).toBe(false);
+    // A revoked role takes the link away at the next read.
+    await db.user.update({ where: { id: admin.userId }, data: { role: 'USER' } });
+    expect(await admin.caller.account.isAdministrator()).toBe(false);
   });
 });

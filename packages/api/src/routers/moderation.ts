@@ -1,12 +1,14 @@
 import { limitModerationDecisions } from '../rate-limit/call-limits';
-import { decideModeration, moderationQueue } from '../repositories/moderation-repository';
-import { moderationDecisionInput } from '../scenarios/scenario-procedure-inputs';
+import { decideModeration, moderationQueuePage } from '../repositories/moderation-repository';
+import { moderationDecisionInput, moderationQueueInput } from '../scenarios/scenario-procedure-inputs';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 
 /** Administrators only (adminProcedure): the reported scenarios, and hiding or restoring one. */
 export const moderationRouter = createTRPCRouter({
-  /** Scenarios waiting for review, reported below the threshold, and hidden ones. */
-  queue: adminProcedure.query(({ ctx }) => moderationQueue(ctx.db)),
+  /** One page of scenarios waiting for review, reported below the threshold, or hidden. */
+  queue: adminProcedure
+    .input(moderationQueueInput)
+    .query(({ ctx, input }) => moderationQueuePage(ctx.db, input)),
 
   /** Withholds a scenario from everyone but its owner (the shared page says a moderator hid it). */
   hide: adminProcedure.input(moderationDecisionInput).mutation(async ({ ctx, input }) => {

@@ -47,6 +47,36 @@ export const reportScenarioInput = z
 
 export const myReportInput = z.strictObject({ idOrSlug });
 
+/** A page boundary of the moderation queue as the page's link carries it: "<ISO time>~<scenario id>". */
+const MODERATION_CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)~([0-9a-f-]{36})$/;
+
+/** One page of one section of the moderation queue: the first without `after`. */
+export const moderationQueueInput = z.strictObject({
+  section: z.enum(['PENDING_REVIEW', 'VISIBLE', 'HIDDEN'], {
+    error: 'Pick a section of the queue: waiting for review, reported or hidden.',
+  }),
+  after: z
+    .string()
+    .transform((text, ctx) => {
+      const match = MODERATION_CURSOR.exec(text);
+      const createdAt = match ? new Date(match[1]!) : null;
+      if (
+        !match ||
+        !createdAt ||
+        Number.isNaN(createdAt.getTime()) ||
+        !z.uuid().safeParse(match[2]).success
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'That page of the queue does not exist. Start from the first page.',
+        });
+        return z.NEVER;
+      }
+      return { createdAt, id: match[2]! };
+    })
+    .optional(),
+});
+
 /** An administrator's decision names the scenario by id (the moderation page lists ids). */
 export const moderationDecisionInput = z.strictObject({ scenarioId: z.uuid('not a scenario id') });
 

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { signOut } from '~/auth/session-store';
+import { useIsAdministrator } from '~/auth/use-is-administrator';
 import { useSessionUser } from '~/auth/use-session-user';
 
 /**
@@ -12,6 +13,7 @@ import { useSessionUser } from '~/auth/use-session-user';
 export function AccountMenu({ placement }: { placement: 'bar' | 'menu' }) {
   const router = useRouter();
   const session = useSessionUser();
+  const isAdministrator = useIsAdministrator(session);
   const inBar = placement === 'bar';
   // In the bar, what waits in the menu on a phone.
   const wideOnly = inBar ? 'hidden lg:inline' : '';
@@ -48,6 +50,11 @@ export function AccountMenu({ placement }: { placement: 'bar' | 'menu' }) {
       <Link href="/settings" className={`underline ${wideOnly}`}>
         Settings
       </Link>
+      {isAdministrator ? (
+        <Link href="/admin/moderation" className={`underline ${wideOnly}`}>
+          Moderation
+        </Link>
+      ) : null}
       <button
         type="button"
         className={`underline ${wideOnly}`}

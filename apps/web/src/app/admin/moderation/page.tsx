@@ -2,7 +2,7 @@ import { REPORT_REASON_LABELS } from '@liqlab/scenario/report-reasons';
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { ModerationActions } from '~/components/moderation/moderation-actions';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
 import { serverCaller } from '~/trpc/server-caller';
@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: 'Moderation', robots: { index: false 
 
 export const dynamic = 'force-dynamic';
 
-type QueueItem = Awaited<ReturnType<Awaited<ReturnType<typeof serverCaller>>['moderation']['queue']>>[number];
+type QueuePage = Awaited<ReturnType<Awaited<ReturnType<typeof serverCaller>>['moderation']['queue']>>;
+type QueueItem = QueuePage['items'][number];
+type Section = QueuePage['section'];
 
 const STATE_LABELS: Record<QueueItem['moderationState'], string> = {
   PENDING_REVIEW: 'Waiting for review (out of the gallery)',
@@ -72,29 +74,42 @@ function QueueEntry({ item }: { item: QueueItem }) {
   );
 }
 
-/** Administrators only: everyone else gets the 404 page, as for an address that does not exist. */
-export default async function ModerationPage() {
-  let queue: QueueItem[];
+const SECTIONS: { section: Section; id: string; title: string }[] = [
+  { section: 'PENDING_REVIEW', id: 'pending', title: 'Waiting for review' },
+  { section: 'VISIBLE', id: 'reported', title: 'Reported, below the threshold' },
+  { section: 'HIDDEN', id: 'hidden', title: 'Hidden' },
+];
+
+const isSection = (value: unknown): value is Section => SECTIONS.some((s) => s.section === value);
+
+/**
+ * Administrators only: everyone else gets the 404 page, as for an address that does not exist. The
+ * first page of each section, or (`?section=…&after=…`) a later page of one; each page links the next,
+ * so every scenario waiting is reachable however long the queue grows.
+ */
+export default async function ModerationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const only = isSection(params.section) && typeof params.after === 'string' ? params.section : null;
+  const after = only ? (params.after as string) : undefined;
+  let pages: QueuePage[];
   try {
-    queue = await (await serverCaller()).moderation.queue();
+    const caller = await serverCaller();
+    pages = await Promise.all(
+      SECTIONS.filter((s) => only === null || s.section === only).map((s) =>
+        caller.moderation.queue({ section: s.section, after }),
+      ),
+    );
   } catch (error) {
     if (error instanceof TRPCError && (error.code === 'UNAUTHORIZED' || error.code === 'FORBIDDEN'))
       notFound();
+    // A page boundary nobody handed out (an edited address): back to the first pages.
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') redirect('/admin/moderation');
     throw error;
   }
-  const sections = [
-    {
-      id: 'pending',
-      title: 'Waiting for review',
-      items: queue.filter((i) => i.moderationState === 'PENDING_REVIEW'),
-    },
-    {
-      id: 'reported',
-      title: 'Reported, below the threshold',
-      items: queue.filter((i) => i.moderationState === 'VISIBLE'),
-    },
-    { id: 'hidden', title: 'Hidden', items: queue.filter((i) => i.moderationState === 'HIDDEN') },
-  ];
   return (
     <main className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-6">
       <RequestIdMeta />
@@ -103,22 +118,43 @@ export default async function ModerationPage() {
         A public scenario leaves the gallery once enough learners report it, and waits here. Hide it to keep
         it from everyone but its owner, or restore it to the gallery; either decision closes its open reports.
       </p>
-      {sections.map((section) => (
-        <section key={section.id} aria-labelledby={`${section.id}-title`} className="flex flex-col gap-3">
-          <h2 id={`${section.id}-title`} className="text-lg font-semibold">
-            {section.title} ({section.items.length})
-          </h2>
-          {section.items.length ? (
-            <ul className="flex flex-col gap-3">
-              {section.items.map((item) => (
-                <QueueEntry key={item.id} item={item} />
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-400">Nothing here.</p>
-          )}
-        </section>
-      ))}
+      {only ? (
+        <Link href="/admin/moderation" className="text-sm underline">
+          ← Back to the first page of every section
+        </Link>
+      ) : null}
+      {pages.map((page) => {
+        const { id, title } = SECTIONS.find((s) => s.section === page.section)!;
+        return (
+          <section
+            key={id}
+            aria-labelledby={`${id}-title`}
+            className="flex flex-col gap-3"
+            data-testid={`moderation-${id}`}
+          >
+            <h2 id={`${id}-title`} className="text-lg font-semibold">
+              {title} ({page.total})
+            </h2>
+            {page.items.length ? (
+              <ul className="flex flex-col gap-3">
+                {page.items.map((item) => (
+                  <QueueEntry key={item.id} item={item} />
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">Nothing here.</p>
+            )}
+            {page.nextCursor ? (
+              <Link
+                href={`/admin/moderation?section=${page.section}&after=${encodeURIComponent(page.nextCursor)}`}
+                className="self-start text-sm underline"
+              >
+                Next page of “{title}” →
+              </Link>
+            ) : null}
+          </section>
+        );
+      })}
     </main>
   );
 }
