@@ -2,17 +2,9 @@ import { Decimal } from '../../decimal';
 import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
 import type { MaintenanceTier } from '../../types';
-import {
-  capField,
-  capOrOpen,
-  decimalField,
-  jsonRows,
-  rowsForSymbol,
-  type SymbolRows,
-  textField,
-  tierError,
-} from './table-rows';
+import { decimalField, jsonRows, rowsForSymbol, type SymbolRows, textField, tierError } from './table-rows';
 import type { TableRow } from './tier-table-text';
+import { rowsBetweenCaps, tierUpToCap } from './tiers-between-caps';
 
 /**
  * Bybit's risk-limit tiers, as `GET /v5/market/risk-limit` returns them
@@ -84,43 +76,17 @@ function rateScale(row: TableRow): Decimal {
 
 /** Converts Bybit risk-limit tiers into engine tiers that include their cap. */
 export function bybitTiers(source: SymbolRows, options: BybitRiskLimitOptions = {}): MaintenanceTier[] {
-  const rows = rowsForSymbol(source, options.symbol, 'Bybit');
-  const parsed = rows.map((row) => ({
-    row,
-    cap: capOrOpen(row, 'riskLimitValue'),
-    rate: decimalField(row, 'maintenanceMargin'),
-    deduction: decimalField(row, 'mmDeduction', { emptyAs: new Decimal(0) }),
-    leverage: decimalField(row, 'maxLeverage'),
-  }));
-  // A tier without a limit is open-ended and the highest; capField refuses it anywhere else.
-  parsed.sort((a, b) => (a.cap === null ? 1 : b.cap === null ? -1 : a.cap.comparedTo(b.cap)));
-  for (const [i, { row }] of parsed.entries()) capField(row, 'riskLimitValue', i === parsed.length - 1);
-  const scale = rateScale(parsed[0]!.row);
-  let floor = new Decimal(0);
-  return parsed.map(({ row, cap, rate, deduction, leverage }) => {
-    if (cap?.lte(floor)) {
-      throw tierError(
-        row,
-        'riskLimitValue',
-        floor.isZero()
-          ? `riskLimitValue must be above 0, got ${cap}.`
-          : `riskLimitValue ${cap} repeats the previous tier's limit; each tier needs a higher one.`,
-      );
-    }
+  const tiers = rowsBetweenCaps(rowsForSymbol(source, options.symbol, 'Bybit'), 'riskLimitValue');
+  const scale = rateScale(tiers[0]!.row);
+  return tiers.map((tier) => {
+    const { row } = tier;
+    const rate = decimalField(row, 'maintenanceMargin');
     const mmr = rate.times(scale);
     if (mmr.gte(1))
       throw tierError(row, 'maintenanceMargin', `maintenanceMargin must be below 100%, got ${rate}.`);
+    const leverage = decimalField(row, 'maxLeverage');
     if (leverage.lte(0)) throw tierError(row, 'maxLeverage', `maxLeverage must be above 0, got ${leverage}.`);
-    const tier: MaintenanceTier = {
-      notionalFloor: floor.toString(),
-      ...(cap === null ? {} : { notionalCap: cap.toString() }),
-      maintenanceMarginRate: mmr.toString(),
-      maintenanceAmount: deduction.toString(),
-      maxLeverage: leverage.toString(),
-      includes: 'cap',
-    };
-    // Only the last tier may be open (null), and no tier follows it to read this floor.
-    floor = cap ?? floor;
-    return tier;
+    const amount = decimalField(row, 'mmDeduction', { emptyAs: new Decimal(0) });
+    return tierUpToCap(tier, { rate: mmr, amount, leverage });
   });
 }

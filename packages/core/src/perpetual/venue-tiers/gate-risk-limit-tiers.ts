@@ -2,17 +2,9 @@ import { Decimal } from '../../decimal';
 import { describeInput } from '../../describe-input';
 import { LiquidationError } from '../../errors';
 import type { MaintenanceTier } from '../../types';
-import {
-  capField,
-  capOrOpen,
-  decimalField,
-  jsonRows,
-  rowsForSymbol,
-  type SymbolRows,
-  textField,
-  tierError,
-} from './table-rows';
+import { decimalField, jsonRows, rowsForSymbol, type SymbolRows, textField, tierError } from './table-rows';
 import type { TableRow } from './tier-table-text';
+import { rowsBetweenCaps, tierUpToCap } from './tiers-between-caps';
 
 /**
  * Gate's risk-limit tiers, as `GET /api/v4/futures/usdt/risk_limit_tiers` returns them
@@ -59,46 +51,20 @@ export function gateRowsFromCsv(rows: readonly TableRow[]): SymbolRows {
 
 /** Converts Gate risk-limit tiers into engine tiers that include their cap. */
 export function gateTiers(source: SymbolRows, options: GateRiskLimitOptions = {}): MaintenanceTier[] {
-  const rows = rowsForSymbol(source, options.symbol, 'Gate');
-  const parsed = rows.map((row) => ({
-    row,
-    cap: capOrOpen(row, 'risk_limit'),
-    rate: decimalField(row, 'maintenance_rate'),
-    deduction: row.values.deduction === undefined ? undefined : decimalField(row, 'deduction'),
-    leverage: decimalField(row, 'leverage_max'),
-  }));
-  // A tier without a limit is open-ended and the highest; capField refuses it anywhere else.
-  parsed.sort((a, b) => (a.cap === null ? 1 : b.cap === null ? -1 : a.cap.comparedTo(b.cap)));
-  for (const [i, { row }] of parsed.entries()) capField(row, 'risk_limit', i === parsed.length - 1);
-  let floor = new Decimal(0);
+  const tiers = rowsBetweenCaps(rowsForSymbol(source, options.symbol, 'Gate'), 'risk_limit');
   let previousRate = new Decimal(0);
   let gradientDeduction = new Decimal(0);
-  return parsed.map(({ row, cap, rate, deduction, leverage }, i) => {
-    if (cap?.lte(floor)) {
-      throw tierError(
-        row,
-        'risk_limit',
-        i === 0
-          ? `risk_limit must be above 0, got ${cap}.`
-          : `risk_limit ${cap} repeats the previous tier's limit; each tier needs a higher one.`,
-      );
-    }
+  return tiers.map((tier, i) => {
+    const { row, floor } = tier;
+    const rate = decimalField(row, 'maintenance_rate');
     if (rate.gte(1))
       throw tierError(row, 'maintenance_rate', `maintenance_rate must be below 1, got ${rate}.`);
+    const leverage = decimalField(row, 'leverage_max');
     if (leverage.lte(0))
       throw tierError(row, 'leverage_max', `leverage_max must be above 0, got ${leverage}.`);
     if (i > 0) gradientDeduction = gradientDeduction.plus(floor.times(rate.minus(previousRate)));
-    const tier: MaintenanceTier = {
-      notionalFloor: floor.toString(),
-      ...(cap === null ? {} : { notionalCap: cap.toString() }),
-      maintenanceMarginRate: rate.toString(),
-      maintenanceAmount: (deduction ?? gradientDeduction).toString(),
-      maxLeverage: leverage.toString(),
-      includes: 'cap',
-    };
-    // Only the last tier may be open (null), and no tier follows it to read this floor.
-    floor = cap ?? floor;
     previousRate = rate;
-    return tier;
+    const amount = row.values.deduction === undefined ? gradientDeduction : decimalField(row, 'deduction');
+    return tierUpToCap(tier, { rate, amount, leverage });
   });
 }
