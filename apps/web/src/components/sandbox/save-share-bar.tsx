@@ -1,9 +1,9 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
-import { SelectField } from '~/components/ui/select-field';
+import { ShareBar, useShareLink } from '~/components/ui/share-bar';
 import { errorMessage } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
 import { zodFieldErrors } from './field-errors';
@@ -17,12 +17,6 @@ import {
   savedRefOf,
   type Visibility,
 } from './saved-scenario';
-
-const VISIBILITY: readonly { value: Visibility; label: string }[] = [
-  { value: 'PRIVATE', label: 'Private (only me)' },
-  { value: 'UNLISTED', label: 'Unlisted (anyone with the link)' },
-  { value: 'PUBLIC', label: 'Public (in the gallery)' },
-];
 
 /** A first save, an update of the saved scenario, or a copy of it. */
 export type SaveKind = 'new' | 'update' | 'copy';
@@ -43,14 +37,10 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
   const create = useMutation(trpc.scenario.create.mutationOptions());
   const update = useMutation(trpc.scenario.update.mutationOptions());
   const [visibility, setVisibility] = useState<Visibility>(saved?.visibility ?? 'PRIVATE');
-  const [status, setStatus] = useState<string | null>(() => saveNoticeFor(saved?.slug));
+  const { link, status, setStatus, show } = useShareLink(() => saveNoticeFor(saved?.slug));
   useEffect(() => forgetSaveNotice(), []);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ScenarioDto | null>(null);
-  const [link, setLink] = useState<string | null>(null);
-  const titleId = useId();
-  const notesId = useId();
-  const linkId = useId();
   const busy = create.isPending || update.isPending;
 
   // The schema and the link codec (zod, lz-string) are loaded on the first save or copy, not with the page.
@@ -106,19 +96,9 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
     }
   };
 
-  const copy = async (url: string) => {
-    setLink(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus('Link copied.');
-    } catch {
-      setStatus('Copy the link below.');
-    }
-  };
-
   const copyStateLink = async () => {
     const { encodeScenarioState } = await import('@liqlab/scenario/scenario-state-codec');
-    await copy(`${window.location.origin}/sandbox?state=${encodeScenarioState(scenario)}`);
+    await show(`${window.location.origin}/sandbox?state=${encodeScenarioState(scenario)}`);
   };
 
   // The explain page reads the same scenario: the position, and the random walk's volatility and horizon.
@@ -131,110 +111,43 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
     saved && saved.visibility !== 'PRIVATE' ? `${window.location.origin}/s/${saved.slug}` : null;
 
   return (
-    <section
-      aria-labelledby="save-title"
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+    <ShareBar
+      heading="Save and share"
+      title={scenario.title}
+      onTitle={(title) => onScenarioChange({ ...scenario, title })}
+      notes={{ value: scenario.notes ?? '', onChange: (notes) => onScenarioChange({ ...scenario, notes }) }}
+      visibility={visibility}
+      onVisibility={setVisibility}
+      actions={[
+        {
+          id: 'save',
+          label: busy ? 'Saving…' : saved ? 'Save changes' : 'Save',
+          onClick: () => void save(),
+          primary: true,
+          disabled: busy,
+        },
+        ...(saved
+          ? [{ id: 'copy', label: 'Save as a copy', onClick: () => void save(true), disabled: busy }]
+          : []),
+        ...(savedLink
+          ? [{ id: 'saved-link', label: 'Copy saved link', onClick: () => void show(savedLink) }]
+          : []),
+        { id: 'copy-state', label: 'Copy link without saving', onClick: () => void copyStateLink() },
+        { id: 'explain', label: 'Explain this liquidation', onClick: () => void explain() },
+      ]}
+      note={
+        saved?.visibility === 'PRIVATE' ? (
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Private: make it unlisted or public to share the saved link.
+          </p>
+        ) : null
+      }
+      link={link}
+      status={status}
+      error={error}
+      testIds={{ link: 'share-link', status: 'save-status' }}
+      {...(saved ? { slug: saved.slug } : {})}
     >
-      <h2 id="save-title" className="text-sm font-semibold">
-        Save and share
-      </h2>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={titleId} className="text-xs font-medium">
-          Title
-        </label>
-        <input
-          id={titleId}
-          value={scenario.title}
-          maxLength={120}
-          onChange={(event) => onScenarioChange({ ...scenario, title: event.target.value })}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={notesId} className="text-xs font-medium">
-          Notes
-        </label>
-        <textarea
-          id={notesId}
-          value={scenario.notes ?? ''}
-          maxLength={5000}
-          rows={3}
-          onChange={(event) => onScenarioChange({ ...scenario, notes: event.target.value })}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
-        />
-      </div>
-      <SelectField label="Visibility" value={visibility} options={VISIBILITY} onChange={setVisibility} />
-      <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => void save()}
-          className="rounded-md bg-safe px-4 py-1.5 text-sm font-semibold text-white dark:text-slate-950 disabled:opacity-60"
-        >
-          {busy ? 'Saving…' : saved ? 'Save changes' : 'Save'}
-        </button>
-        {saved ? (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => void save(true)}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
-          >
-            Save as a copy
-          </button>
-        ) : null}
-        {savedLink ? (
-          <button
-            type="button"
-            onClick={() => void copy(savedLink)}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
-          >
-            Copy saved link
-          </button>
-        ) : null}
-        <button
-          type="button"
-          onClick={() => void copyStateLink()}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
-        >
-          Copy link without saving
-        </button>
-        <button
-          type="button"
-          onClick={() => void explain()}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
-        >
-          Explain this liquidation
-        </button>
-      </div>
-      {saved?.visibility === 'PRIVATE' ? (
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Private: make it unlisted or public to share the saved link.
-        </p>
-      ) : null}
-      {link ? (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={linkId} className="text-xs font-medium">
-            Share link
-          </label>
-          <input
-            id={linkId}
-            readOnly
-            value={link}
-            data-testid="share-link"
-            onFocus={(event) => event.currentTarget.select()}
-            className="rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
-          />
-        </div>
-      ) : null}
-      <p aria-live="polite" className="text-sm text-safe" data-testid="save-status" data-slug={saved?.slug}>
-        {status}
-      </p>
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
       {conflict ? (
         <div
           role="alertdialog"
@@ -271,6 +184,6 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
           </div>
         </div>
       ) : null}
-    </section>
+    </ShareBar>
   );
 }
