@@ -180,7 +180,11 @@ describe('Hyperliquid margin tiers', () => {
 
   it('">150M": 150M itself is the 40x tier, anything above the open 20x one', () => {
     const parsed = normalizeTiers(parseVenueTiers(BTC, { venue: 'hyperliquid' }));
-    expect(findTier(parsed, d('150000000'))!.maxLeverage?.toString()).toBe('40');
+    expect(findTier(parsed, d('0'))!.maxLeverage?.toString()).toBe('40'); // tier 1's floor
+    expect(findTier(parsed, d('149999999.99'))!.maxLeverage?.toString()).toBe('40'); // floor − ε of tier 2
+    expect(findTier(parsed, d('150000000'))!.maxLeverage?.toString()).toBe('40'); // tier 1's cap
+    // Cap + one contract: BTC trades in steps of 0.00001 (szDecimals 5), 1 USDC of notional at 100,000.
+    expect(findTier(parsed, d('150000001'))!.maxLeverage?.toString()).toBe('20');
     expect(findTier(parsed, d('150000000.01'))!.maxLeverage?.toString()).toBe('20');
     expect(findTier(parsed, d('1e13'))!.maxLeverage?.toString()).toBe('20');
   });
