@@ -37,8 +37,9 @@ describe('quiz router: answers never leak before submission', () => {
     }
     if (question.kind === 'numeric') {
       const exercise = generateNumericQuestion(question, seed);
-      // An answer that happens to equal a drawn parameter (1% × 20× = "20") is shown by the prompt anyway.
-      const shown = new Set(Object.values(exercise.params));
+      // A figure that happens to equal a drawn parameter (1% × 20× = "20") or the tolerance printed
+      // beside the answer box (a step result of "1" against "within ± 1") is shown anyway.
+      const shown = new Set([...Object.values(exercise.params), question.tolerance.value]);
       const figures = [
         exercise.answer.toFixed(),
         gradeNumericAnswer(question, seed, '0').expected,
