@@ -21,7 +21,7 @@ import {
   startProductionServer,
   stopProductionServer,
 } from '@liqlab/system-tests/production-server';
-import { mutation, scenarioInput, signInGuest } from './http-client';
+import { isReady, mutation, page, scenarioInput, signInGuest } from './http-client';
 import { startCachingProxy } from './runs/caching-proxy';
 import { mixedUsers } from './runs/mixed-users';
 import { saveAtRate } from './runs/save-at-rate';
@@ -93,8 +93,8 @@ async function main(): Promise<void> {
         scenarioInput('shared under load'),
       );
       const pages = { public: `/s/${PUBLIC_SHARED_PAGE}`, unlisted: `/s/${unlisted.slug}` };
-      for (const page of Object.values(pages))
-        for (let i = 0; i < 20; i++) await fetch(`${baseUrl}${page}`).then((r) => r.arrayBuffer());
+      for (const pathname of Object.values(pages))
+        for (let i = 0; i < 20; i++) await page(baseUrl, undefined, pathname);
       const throughput = (url: string) => sharedPageThroughput({ url, connections: 50, durationSeconds: 20 });
       console.log(`[loadtest] shared: ${pages.public} (public) from the instance, 20 s, 50 connections …`);
       const publicFromInstance = await throughput(`${baseUrl}${pages.public}`);
@@ -143,8 +143,7 @@ main().catch((error: unknown) => {
 async function untilReady(baseUrl: string): Promise<number> {
   const startedAt = Date.now();
   for (;;) {
-    const response = await fetch(`${baseUrl}/api/ready`).catch(() => null);
-    if (response?.status === 200) return Date.now() - startedAt;
+    if (await isReady(baseUrl)) return Date.now() - startedAt;
     if (Date.now() - startedAt > 180_000) throw new Error('the server did not report ready within 3 min');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
