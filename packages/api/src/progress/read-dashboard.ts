@@ -1,8 +1,9 @@
 import { lessonCatalog } from '@liqlab/content/lessons/lesson-catalog';
 import { questionById } from '@liqlab/content/quizzes/course';
-import { promptPreview } from '@liqlab/content/quizzes/public-question';
+import { promptAsServed } from '@liqlab/content/quizzes/public-question';
 import type { Database } from '@liqlab/db/client';
 import { listLearningDays, listLessonProgress } from '../repositories/lesson-progress-repository';
+import { listLastAnswerSeeds } from '../repositories/quiz-attempt-repository';
 import {
   countDueReviewCards,
   countReviewCards,
@@ -27,6 +28,7 @@ export interface UpcomingReview {
   questionId: string;
   lesson: string;
   lessonTitle: string;
+  /** The question as the learner last saw it: a numeric one with the numbers of that attempt. */
   prompt: string;
   due: Date;
 }
@@ -82,12 +84,23 @@ export async function readDashboard(
       };
     });
   const titles = new Map(lessons.map((l) => [l.slug, l.title]));
+  const seeds =
+    userId === null
+      ? new Map<string, string>()
+      : await listLastAnswerSeeds(
+          db,
+          userId,
+          queue.map((c) => c.questionId),
+        );
   // A card whose question was removed from the course is left out, as the review session skips it.
   const upcomingReviews = queue.flatMap(({ questionId, due }): UpcomingReview[] => {
     const question = questionById(questionId);
     if (!question) return [];
     const lessonTitle = titles.get(question.lesson) ?? question.lesson;
-    return [{ questionId, lesson: question.lesson, lessonTitle, prompt: promptPreview(question), due }];
+    // A card is only made by an answer, so its seed is there; should that attempt be gone, numbers
+    // drawn for the question itself still read as a whole question (never a template with gaps).
+    const prompt = promptAsServed(question, seeds.get(questionId) ?? questionId);
+    return [{ questionId, lesson: question.lesson, lessonTitle, prompt, due }];
   });
   return {
     learner: userId === null ? 'visitor' : input.isGuest ? 'guest' : 'account',

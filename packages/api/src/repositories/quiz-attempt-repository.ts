@@ -104,6 +104,25 @@ export async function listQuizAnswers(db: Client, attemptId: string): Promise<Qu
   });
 }
 
+/**
+ * Per question: the seed of the attempt in which the learner last answered it (its numbers are the
+ * ones they saw). Questions never answered are absent.
+ */
+export async function listLastAnswerSeeds(
+  db: Client,
+  userId: string,
+  questionIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (questionIds.length === 0) return new Map();
+  const rows = await db.quizAnswer.findMany({
+    where: { questionId: { in: [...questionIds] }, attempt: { userId } },
+    select: { questionId: true, attempt: { select: { seed: true } } },
+    orderBy: [{ questionId: 'asc' }, { answeredAt: 'desc' }, { id: 'desc' }],
+    distinct: ['questionId'],
+  });
+  return new Map(rows.map((row) => [row.questionId, row.attempt.seed]));
+}
+
 /** Closes an open attempt; false when it was already closed (nothing is written then). */
 export async function closeQuizAttempt(
   db: Client,

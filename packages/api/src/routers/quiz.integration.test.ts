@@ -147,6 +147,27 @@ describe('quiz router: a full lesson quiz', () => {
     expect(error.code).toBe('BAD_REQUEST');
   });
 
+  it('lists a missed numeric question in the review queue with the numbers the learner last saw', async () => {
+    const { caller } = await newLearner();
+    const numeric = lessonQuizzes.flatMap((quiz) => quiz.questions).find((q) => q.kind === 'numeric')!;
+    const missOnce = async () => {
+      const attempt = await caller.quiz.start({ quizId: numeric.lesson, questionIds: [numeric.id] });
+      await caller.quiz.answer({
+        attemptId: attempt.attemptId,
+        questionId: numeric.id,
+        answer: wrongAnswer(numeric, await seedOf(attempt.attemptId)),
+      });
+      await caller.quiz.finish({ attemptId: attempt.attemptId });
+      return attempt.questions[0]!.prompt;
+    };
+    await missOnce();
+    // Missed again in a later attempt with other numbers: the list shows the latest ones.
+    const lastSeen = await missOnce();
+    const [listed] = (await caller.progress.dashboard()).upcomingReviews;
+    expect(listed).toMatchObject({ questionId: numeric.id, prompt: lastSeen });
+    expect(listed!.prompt).not.toMatch(/\{\{|…|undefined|NaN/);
+  });
+
   it('serves the course challenge, drawn from the seed, and reports pass or fail', async () => {
     const { caller } = await newLearner();
     const started = await caller.quiz.start({ quizId: 'course-challenge' });

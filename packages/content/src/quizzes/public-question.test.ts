@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allQuestions, courseChallenge, drawCourseChallenge, lessonQuizzes } from './course';
 import { generateNumericQuestion } from './generate-numeric-question';
-import { hintAt, publicNumericQuestion, toPublicQuestion } from './public-question';
+import { hintAt, promptAsServed, publicNumericQuestion, toPublicQuestion } from './public-question';
 
 const SECRET_KEYS = new Set([
   'correct',
@@ -85,6 +85,26 @@ describe('toPublicQuestion', () => {
     expect(hintAt(q, 0)).toBe(q.hints[0]);
     expect(hintAt(q, q.hints.length)).toBeUndefined();
     expect(hintAt(q, -1)).toBeUndefined();
+  });
+});
+
+describe('promptAsServed (the review list)', () => {
+  it('reads every question as a complete sentence: no placeholder, gap or unfilled value', () => {
+    for (const seed of ['review-list-a', 'review-list-b']) {
+      for (const q of allQuestions) {
+        const prompt = promptAsServed(q, seed);
+        expect(prompt, q.id).not.toMatch(/\{\{|\}\}|…|undefined|NaN|null/);
+        expect(prompt, q.id).toMatch(/[?.:]$/);
+      }
+    }
+  });
+
+  it('shows a numeric question with the numbers its attempt served', () => {
+    for (const q of allQuestions) {
+      if (q.kind !== 'numeric') continue;
+      expect(promptAsServed(q, 'attempt-seed'), q.id).toBe(publicNumericQuestion(q, 'attempt-seed').prompt);
+      expect(generateNumericQuestion(q, 'attempt-seed').prompt, q.id).toBe(promptAsServed(q, 'attempt-seed'));
+    }
   });
 });
 

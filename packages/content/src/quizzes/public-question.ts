@@ -114,11 +114,12 @@ export function publicNumericQuestion(
 }
 
 /**
- * A question's prompt as a list can show it before an attempt draws its numbers: a numeric prompt's
- * {{name}} placeholders read "…".
+ * A question's prompt as a list shows it (the dashboard's review queue): a numeric prompt is filled
+ * with the numbers the attempt with this seed drew, so the learner reads the question they missed,
+ * not a template with gaps.
  */
-export function promptPreview(q: Question): string {
-  return q.prompt.replace(/\{\{\w+\}\}/g, '…');
+export function promptAsServed(q: Question, attemptSeed: string): string {
+  return q.kind === 'numeric' ? fillPrompt(q.prompt, drawNumericParameters(q, attemptSeed)) : q.prompt;
 }
 
 /** The hint revealed by the index-th click (0-based), or undefined when none are left. */
