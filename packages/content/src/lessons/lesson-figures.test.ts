@@ -204,6 +204,7 @@ const LESSONS: Record<string, LessonFigures> = {
       '271': () => lp10().minus(num(bankruptcyPrice(btc('10')))),
       '271.36': () => maintenanceMargin(btc('10'), lp10()),
       '13,200': () => assetsAtTrigger(marginLong, '1.1'),
+      '12,600': () => assetsAtTrigger(marginLong, '1.05'),
       // What is left at most after the debt is repaid, at a 1.1 and a 1.05 liquidation level.
       '1,200': () => assetsAtTrigger(marginLong, '1.1').minus(debtAtTrigger(marginLong, '1.1')),
       '600': () => assetsAtTrigger(marginLong, '1.05').minus(debtAtTrigger(marginLong, '1.05')),

@@ -1,6 +1,6 @@
 import { readLessonFiles } from '@liqlab/content/lessons/read-lesson-files';
 import { touchProbabilityPercent } from '@liqlab/content/quizzes/generators/stop-touch-probability';
-import { formatDecimal } from '@liqlab/core';
+import { type Decimal, formatDecimal, marginLoanResidualAtLiquidation } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
 import {
   EXPLORER_CONTROLS,
@@ -9,6 +9,7 @@ import {
   explorerInputsFromProps,
   type LiquidationPriceExplorerProps,
 } from './liquidation-explorer-figures';
+import { spotResidualColumns, spotResidualInputsFromProps } from './residual-figures';
 import { bandFigures } from './volatility-band-figures';
 
 /**
@@ -66,6 +67,76 @@ describe('figures quoted for a widget are the widget’s own', () => {
       const chart = formatDecimal(figures.value.touchProbability * 100, { digits: 1 });
       const quiz = formatDecimal(touchProbabilityPercent(k!), { digits: 1 });
       expect([chart, quiz], `${k} standard deviations`).toEqual([printed, printed]);
+    }
+  });
+});
+
+describe('the spot-margin residual table compares two ratios, every figure the engine’s', () => {
+  const tables = lessons.flatMap((l) =>
+    propsOf(l.body, 'ResidualBalanceExplorer')
+      .filter((props) => props.mode === 'spot-margin')
+      .map((props) => ({ slug: l.meta.slug, props })),
+  );
+
+  it('is in lessons 3 and 8', () => {
+    expect(tables.map((t) => t.slug).sort()).toEqual([
+      'borrowed-fund-margin',
+      'margin-exhaustion-and-forced-liquidation',
+    ]);
+  });
+
+  it('opens on two different ratios whose figures differ and are core’s residual at liquidation', () => {
+    for (const { slug, props } of tables) {
+      const inputs = spotResidualInputsFromProps(props);
+      const columns = spotResidualColumns(inputs);
+      expect(columns[0].level, slug).not.toBe(columns[1].level);
+      const shown = columns.map((column) => {
+        if (!column.figures.ok) throw new Error(`${slug}: ratio ${column.level} does not open`);
+        return column.figures.value;
+      });
+      for (const [i, column] of columns.entries()) {
+        // Lesson 3's account of 0.3 BTC: the trigger depends on the debt and the ratio, not on the coins held.
+        const account = {
+          baseAsset: '0.3',
+          quoteAsset: '0',
+          baseLiability: '0',
+          quoteLiability: inputs.debt,
+        };
+        const engine = marginLoanResidualAtLiquidation(account, column.level, {
+          liquidationFeeRate: inputs.feeRate,
+        });
+        const text = (d: Decimal) => d.toFixed();
+        expect(text(shown[i]!.maxResidual), `${slug} ${column.level}`).toBe(text(engine.equity));
+        expect(text(shown[i]!.fee), `${slug} ${column.level}`).toBe(text(engine.liquidationFee));
+        expect(text(shown[i]!.residual), `${slug} ${column.level}`).toBe(text(engine.residual));
+        expect(text(shown[i]!.assetsAtTrigger), `${slug} ${column.level}`).toBe(
+          text(engine.price!.times('0.3')),
+        );
+      }
+      for (const key of ['assetsAtTrigger', 'maxResidual', 'fee', 'residual'] as const) {
+        expect(shown[0]![key].eq(shown[1]![key]), `${slug}: ${key} is the same in both columns`).toBe(false);
+      }
+    }
+  });
+
+  it('lesson 3: the example above the table quotes the table’s own columns', () => {
+    const body = bodyOf('margin-exhaustion-and-forced-liquidation');
+    const [props] = propsOf(body, 'ResidualBalanceExplorer');
+    const [chosen, compared] = spotResidualColumns(spotResidualInputsFromProps(props!)).map((c) => {
+      if (!c.figures.ok) throw new Error('the table opens on valid inputs');
+      return c.figures.value;
+    });
+    const example = body.slice(
+      body.indexOf('<Callout kind="example">\nSuppose you owe'),
+      body.indexOf('<ResidualBalanceExplorer'),
+    );
+    for (const figure of [
+      chosen!.assetsAtTrigger,
+      chosen!.maxResidual,
+      compared!.assetsAtTrigger,
+      compared!.maxResidual,
+    ]) {
+      expect(example).toContain(formatDecimal(figure, { digits: 0 }));
     }
   });
 });

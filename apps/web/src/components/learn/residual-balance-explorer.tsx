@@ -8,13 +8,20 @@ import { FigureList } from '~/components/ui/figure-list';
 import { RangeField } from '~/components/ui/range-field';
 import { errorFor, unownedError } from '~/lib/engine-result';
 import { useNumberFormat } from '~/lib/use-number-format';
-import { contractResidual, spotResidual } from './residual-figures';
+import {
+  contractResidual,
+  type SpotResidualInputs,
+  spotResidualColumns,
+  spotResidualInputsFromProps,
+} from './residual-figures';
 import { WidgetFrame } from './widget-frame';
 
 export interface ResidualBalanceExplorerProps {
   mode: string;
   debt?: string;
   liquidationLevel?: string;
+  /** The ratio of the table's second column. */
+  compareLevel?: string;
   liquidationFeeRate?: string;
   rules?: string;
   side?: string;
@@ -41,75 +48,83 @@ const SURPLUS_TO: Record<RemainderRecipient, string> = {
 function SpotMarginMode(props: ResidualBalanceExplorerProps) {
   const { formatDecimal } = useNumberFormat();
   const usdt = (value: Parameters<typeof formatDecimal>[0]) => formatDecimal(value, { unit: 'USDT' });
-  const [debt, setDebt] = useState(props.debt ?? '12000');
-  const [level, setLevel] = useState(props.liquidationLevel ?? '1.1');
-  const [feeRate, setFeeRate] = useState(props.liquidationFeeRate ?? '0');
-  const chosen = spotResidual(debt, level, feeRate);
-  const reference = spotResidual(debt, '1.1', feeRate);
-  const c = chosen.ok ? chosen.value : null;
-  const r = reference.ok ? reference.value : null;
+  const [inputs, setInputs] = useState(() => spotResidualInputsFromProps(props));
+  const set = (key: keyof SpotResidualInputs) => (value: string) =>
+    setInputs((i) => ({ ...i, [key]: value }));
+  const [chosen, compared] = spotResidualColumns(inputs);
+  const columns = [chosen, compared].map((column) => (column.figures.ok ? column.figures.value : null));
+  const rows = [
+    ['Asset value at the trigger', 'assetsAtTrigger'],
+    ['Maximum residual (before fee)', 'maxResidual'],
+    ['Liquidation fee', 'fee'],
+    ['Residual after fee', 'residual'],
+  ] as const;
   return (
     <WidgetFrame
       title="Residual balance after a spot-margin liquidation"
-      error={unownedError(chosen, ['debt', 'quoteLiability', 'liquidationLevel', 'liquidationFeeRate'])}
+      error={
+        unownedError(chosen.figures, ['debt', 'quoteLiability', 'liquidationLevel', 'liquidationFeeRate']) ??
+        unownedError(compared.figures, ['debt', 'quoteLiability', 'liquidationLevel', 'liquidationFeeRate'])
+      }
       note="The fee is charged on the value of the assets sold; slippage would come out of the residual too."
     >
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <DecimalField
           label="Debt"
           unit="USDT"
-          value={debt}
-          onChange={setDebt}
-          error={errorFor(chosen, 'quoteLiability')}
-        />
-        <DecimalField
-          label="Liquidation ratio (margin level)"
-          value={level}
-          onChange={setLevel}
-          error={errorFor(chosen, 'liquidationLevel')}
+          value={inputs.debt}
+          onChange={set('debt')}
+          error={errorFor(chosen.figures, 'quoteLiability')}
         />
         <DecimalField
           label="Liquidation fee rate (0.01 = 1%)"
-          value={feeRate}
-          onChange={setFeeRate}
-          error={errorFor(chosen, 'liquidationFeeRate')}
+          value={inputs.feeRate}
+          onChange={set('feeRate')}
+          error={errorFor(chosen.figures, 'liquidationFeeRate')}
+        />
+        <DecimalField
+          label="Liquidation ratio (margin level)"
+          value={inputs.level}
+          onChange={set('level')}
+          error={errorFor(chosen.figures, 'liquidationLevel')}
+        />
+        <DecimalField
+          label="Compare with ratio"
+          value={inputs.compareLevel}
+          onChange={set('compareLevel')}
+          error={errorFor(compared.figures, 'liquidationLevel')}
         />
       </div>
       <RangeField
         label="Liquidation ratio"
-        value={level}
+        value={inputs.level}
         min={1.05}
         max={1.5}
         step={0.01}
-        onChange={setLevel}
-        valueText={level}
+        onChange={set('level')}
+        valueText={inputs.level}
       />
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
-          <caption className="sr-only">Residual at the chosen ratio compared with 1.1</caption>
+          <caption className="sr-only">
+            Residual at a liquidation ratio of {chosen.level} compared with {compared.level}
+          </caption>
           <thead>
             <tr className="text-left text-xs text-slate-600 dark:text-slate-400">
               <th scope="col" className="py-1 font-medium">
                 Figure
               </th>
               <th scope="col" className="py-1 text-right font-medium">
-                Ratio {level}
+                Ratio {chosen.level}
               </th>
               <th scope="col" className="py-1 text-right font-medium">
-                Ratio 1.1
+                Ratio {compared.level}
               </th>
             </tr>
           </thead>
           <tbody className="font-mono tabular-nums">
-            {(
-              [
-                ['Asset value at the trigger', c?.assetsAtTrigger, r?.assetsAtTrigger],
-                ['Maximum residual (before fee)', c?.maxResidual, r?.maxResidual],
-                ['Liquidation fee', c?.fee, r?.fee],
-                ['Residual after fee', c?.residual, r?.residual],
-              ] as const
-            ).map(([label, a, b]) => (
-              <tr key={label} className="border-t border-slate-200 dark:border-slate-800">
+            {rows.map(([label, key]) => (
+              <tr key={key} className="border-t border-slate-200 dark:border-slate-800">
                 <th
                   scope="row"
                   className="py-1 text-left font-sans font-normal text-slate-600 dark:text-slate-400"
@@ -118,11 +133,11 @@ function SpotMarginMode(props: ResidualBalanceExplorerProps) {
                 </th>
                 <td
                   className="py-1 text-right font-semibold"
-                  data-testid={label === 'Residual after fee' ? 'spot-residual' : undefined}
+                  data-testid={key === 'residual' ? 'spot-residual' : undefined}
                 >
-                  {usdt(a)}
+                  {usdt(columns[0]?.[key])}
                 </td>
-                <td className="py-1 text-right">{usdt(b)}</td>
+                <td className="py-1 text-right">{usdt(columns[1]?.[key])}</td>
               </tr>
             ))}
           </tbody>

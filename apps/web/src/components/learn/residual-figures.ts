@@ -37,6 +37,45 @@ export function spotResidual(debt: string, level: string, feeRate: string): Engi
   });
 }
 
+/** What the spot-margin table computes: one debt and fee rate at two liquidation ratios. */
+export interface SpotResidualInputs {
+  debt: string;
+  level: string;
+  /** The ratio of the second column, so the table shows what the choice of ratio changes. */
+  compareLevel: string;
+  feeRate: string;
+}
+
+/** The table's inputs as a lesson opens it (the widget's props). */
+export function spotResidualInputsFromProps(props: {
+  debt?: string;
+  liquidationLevel?: string;
+  compareLevel?: string;
+  liquidationFeeRate?: string;
+}): SpotResidualInputs {
+  return {
+    debt: props.debt ?? '12000',
+    level: props.liquidationLevel ?? '1.1',
+    compareLevel: props.compareLevel ?? '1.05',
+    feeRate: props.liquidationFeeRate ?? '0',
+  };
+}
+
+export interface SpotResidualColumn {
+  level: string;
+  figures: EngineResult<SpotResidual>;
+}
+
+/** The table's two columns, in order: the chosen ratio, then the ratio it is compared with. */
+export function spotResidualColumns(
+  inputs: SpotResidualInputs,
+): readonly [SpotResidualColumn, SpotResidualColumn] {
+  return [
+    { level: inputs.level, figures: spotResidual(inputs.debt, inputs.level, inputs.feeRate) },
+    { level: inputs.compareLevel, figures: spotResidual(inputs.debt, inputs.compareLevel, inputs.feeRate) },
+  ];
+}
+
 export interface ContractResidualInputs {
   rules: Rules;
   side: Side;
