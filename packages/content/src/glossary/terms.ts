@@ -239,13 +239,17 @@ const terms: GlossaryTermInput[] = [
     related: ['linear-contract', 'collateral'],
     lessons: [L4],
   },
+  // Where funding is taken from: Bybit Help Center, "Position Margin",
+  // https://www.bybit.com/en-US/help-center/bybitHC_Article/?id=000001391 (read 2026-12-05): the available
+  // balance at each funding time, the isolated position margin only when that balance is short. No page of
+  // Binance, OKX or Gate stating their rule was found, so none is named (lessons/funding-source-claims.test.ts).
   {
     id: 'funding-rate',
     term: 'Funding rate',
     aliases: ['funding', 'funding payment'],
     short:
       'The periodic rate at which perpetual longs pay shorts (or shorts pay longs), computed on position notional.',
-    long: 'Funding keeps a perpetual contract near its index. When the rate is positive, longs pay shorts; when negative, shorts pay longs. A rate of 0.01% every 8 hours costs a 60,000 USDT position 6 USDT per interval — about 10.95% of notional per year, or 109.5% of the margin at 10×. Where it is paid from depends on the venue: Bybit takes it from the available balance first and from the position margin only when that runs short; wherever it comes out of a position’s margin, it moves the liquidation price.',
+    long: 'Funding keeps a perpetual contract near its index. When the rate is positive, longs pay shorts; when negative, shorts pay longs. Only positions open at a funding time pay or receive it. A rate of 0.01% every 8 hours costs a 60,000 USDT position 6 USDT per interval — about 10.95% of notional per year, or 109.5% of the margin at 10×. Where it is paid from depends on the venue: Bybit takes it from the available balance first and from the position margin only when that runs short; wherever it comes out of a position’s margin, it moves the liquidation price.',
     related: ['perpetual-contract', 'mark-price', 'trading-fee'],
     lessons: [L3, L4, L6, L11, L12],
   },

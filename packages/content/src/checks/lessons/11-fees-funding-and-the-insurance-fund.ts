@@ -34,14 +34,14 @@ export const feesFundingChecks: InlineCheck[] = [
     section: 'funding-annualised',
     kind: 'choice',
     prompt:
-      'An isolated long pays funding every 8 hours while the price stands still. What happens to its liquidation price?',
+      'An isolated long pays funding out of its own margin every 8 hours while the price stands still. What happens to its liquidation price?',
     options: [
       { id: 'closer', text: 'It creeps closer to the current price' },
       { id: 'away', text: 'It moves further away' },
       { id: 'still', text: 'Nothing, because the price did not move' },
     ],
     correct: 'closer',
-    why: 'Where funding is taken from the position’s margin, less margin means a closer liquidation price.',
+    why: 'Funding taken from the position’s margin leaves less margin, and less margin means a closer liquidation price.',
   },
   {
     id: 'c11-surplus',
