@@ -21,6 +21,7 @@ import {
   positionSizeForRisk,
   recoveryGain,
   replayPosition,
+  simpleInterest,
   targetPrice,
   tradingFee,
   typicalMove,
@@ -67,6 +68,11 @@ const btc = (leverage: string, extra: Partial<PositionSpec> = {}): PositionSpec 
 const btcShort = (leverage: string) => btc(leverage, { side: 'short' });
 const withFee = (spec: PositionSpec): PositionSpec => ({ ...spec, takerFeeRate: '0.0005' });
 const lp10 = () => num(liquidationPrice(btc('10')));
+/** A 1× position's margin is its whole notional value. */
+const notional = (extra: Partial<PositionSpec> = {}) => initialMargin(btc('1', extra));
+/** How far a long's price may fall before its margin is gone, in percent of the entry. */
+const fallToBankruptcy = (leverage: string) =>
+  percent(new Decimal(60_000).minus(num(bankruptcyPrice(btc(leverage)))).div(60_000));
 /** How far below the entry a long's liquidation price lies, in percent. */
 const fallToLiquidation = (leverage: string) =>
   percent(new Decimal(60_000).minus(num(liquidationPrice(btc(leverage)))).div(60_000));
@@ -190,8 +196,19 @@ const LESSONS: Record<string, LessonFigures> = {
   'leverage-and-margin': {
     figures: {
       '6,000': () => initialMargin(btc('10')),
+      '15,000': () => notional({ quantity: '0.25' }),
+      // A 1% move on the 1 BTC position, and the 3% move of the ROE example.
+      '600': () => unrealizedPnl(btc('10'), '60600'),
+      '1,800': () => unrealizedPnl(btc('10'), '61800'),
+      '30': () => percent(unrealizedPnl(btc('10'), '61800').div(initialMargin(btc('10')))),
+      '12,000': () => initialMargin(btc('5')),
+      '3,000': () => initialMargin(btc('20')),
+      '1,200': () => initialMargin(btc('50')),
       // The move that consumes the margin: entry to bankruptcy price, in percent of entry.
-      '10': () => percent(new Decimal(60_000).minus(num(bankruptcyPrice(btc('10')))).div(60_000)),
+      '10': () => fallToBankruptcy('10'),
+      '2': () => fallToBankruptcy('50'),
+      '20': () => fallToBankruptcy('5'),
+      '5': () => fallToBankruptcy('20'),
       // Effective leverage of a 10× position whose margin is a tenth of the account: notional ÷ equity.
       '1': () => new Decimal(60_000).div(initialMargin(btc('10')).times(10)),
     },
@@ -217,6 +234,17 @@ const LESSONS: Record<string, LessonFigures> = {
         return assets.div(assets.minus(debt));
       },
       '1.5': () => marginLevel(marginLong, '60000'),
+      '18,000': () => marginAccountValue(marginLong, '60000').assets,
+      '19,800': () => marginAccountValue(marginLong, '66000').assets,
+      '7,800': () => {
+        const { assets, debt } = marginAccountValue(marginLong, '66000');
+        return assets.minus(debt);
+      },
+      '2.40': () => simpleInterest({ principal: '12000', ratePerPeriod: '0.0002', periods: 1 }),
+      '144': () => simpleInterest({ principal: '12000', ratePerPeriod: '0.0002', periods: 60 }),
+      '528': () =>
+        triggerPrice({ ...marginLong, interest: '144' }, '1.1').minus(triggerPrice(marginLong, '1.1')),
+      '9,000': () => marginAccountValue(marginShort, '60000').assets,
       '15,600': () => assetsAtTrigger(marginLong, '1.3'),
       '52,000': () => triggerPrice(marginLong, '1.3'),
       '13,200': () => assetsAtTrigger(marginLong, '1.1'),
@@ -236,6 +264,10 @@ const LESSONS: Record<string, LessonFigures> = {
     figures: {
       '54,271.36': lp10,
       '57,286.43': () => num(liquidationPrice(btc('20'))),
+      '3,000': () => initialMargin(btc('20')),
+      // Funding at +0.01% per 8 hours on the 1 BTC long: per interval and per day.
+      '6': () => fundingPayment(btc('10'), '60000', '0.0001'),
+      '18': () => fundingPayment(btc('10'), '60000', '0.0001').times(3),
       '50,251.26': () => num(liquidationPrice(crossBtc())),
       '4,020': () => lp10().minus(num(liquidationPrice(crossBtc()))),
       '50,854.27': () => num(liquidationPrice(crossBtc(ethShort))),
@@ -285,6 +317,8 @@ const LESSONS: Record<string, LessonFigures> = {
         return rows[1]!.liquidation!.minus(rows[0]!.liquidation!);
       },
       '54,300.00': () => num(liquidationPrice(btc('10', { rules: 'bybit-linear' }))),
+      // Bybit's maintenance margin, valued at the entry price.
+      '300': () => maintenanceMargin(btc('10'), '60000'),
       '54,298.64': () => num(liquidationPrice(withFee(btc('10', { rules: 'okx-linear' })))),
     },
   },
@@ -314,6 +348,8 @@ const LESSONS: Record<string, LessonFigures> = {
           .plus(openingFee(withFee(btc('10'))))
           .plus(closingFee(withFee(btc('10')), '57000')),
       '28.35': () => closingFee(withFee(btc('10')), '56700'),
+      '3,300': () => unrealizedPnl(btc('10'), '56700').neg(),
+      '54,000': () => num(bankruptcyPrice(btc('10'))),
       '3,358.35': () =>
         unrealizedPnl(btc('10'), '56700')
           .neg()
@@ -365,6 +401,13 @@ const LESSONS: Record<string, LessonFigures> = {
       '100': () => new Decimal(10_000).times('0.01'),
       '0.1': () => sized({}),
       '1,059.50': lossPerUnit,
+      '30': () => tradingFee('60000', '0.0005'),
+      '29.50': () => tradingFee('59000', '0.0005'),
+      '6,000': () => notional({ quantity: sized({}).toFixed() }),
+      '10.6': () => percent(lossPerUnit().div(10_000)),
+      // 1 BTC on the 10,000 account: effective leverage 6×, so a 10% fall costs 60% of it.
+      '6': () => notional().div(10_000),
+      '60': () => percent(unrealizedPnl(btc('10'), '54000').neg().div(10_000)),
       '0.0944': () => sized({ feeRate: '0.0005' }),
       '99.59': () => sized({ feeRate: '0.0005', quantityStep: '0.001' }).times(lossPerUnit()),
       '30,150.75': () => num(liquidationPrice(btc('2', { quantity: '0.1' }))),
@@ -379,6 +422,8 @@ const LESSONS: Record<string, LessonFigures> = {
   'fees-funding-and-the-insurance-fund': {
     figures: {
       '60,060.03': () => num(targetPrice(withFee(btc('1')), 0, { includeFees: true })),
+      '30': () => openingFee(withFee(btc('10'))),
+      '30,000': () => initialMargin(btc('10', { quantity: '5' })),
       '10.95': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })),
       '109.5': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })).times(10),
       '540': () => fundingPayment(btc('10'), '60000', '0.0001').times(3 * 30),
@@ -412,6 +457,10 @@ const LESSONS: Record<string, LessonFigures> = {
     figures: {
       '54,271.36': lp10,
       '52,261.31': () => num(liquidationPrice(btc('10', { margin: '8000' }))),
+      '8,000': () => initialMargin(btc('10')).plus(2000),
+      '2,000': () => new Decimal(60_000).minus(averagedEntry()),
+      '5,600': () => initialMargin(btc('10', { entryPrice: '56000' })),
+      '11,600': () => initialMargin(btc('10')).plus(initialMargin(btc('10', { entryPrice: '56000' }))),
       '50,251.26': () => num(liquidationPrice(crossBtc())),
       '58,000': averagedEntry,
       '53,266.33': () => num(liquidationPrice(averagedCross())),
