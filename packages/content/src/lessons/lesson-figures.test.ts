@@ -325,6 +325,16 @@ const LESSONS: Record<string, LessonFigures> = {
   'shorts-and-short-squeezes': {
     figures: {
       '62,686.57': () => num(liquidationPrice(btcShort('20'))),
+      // The 1 BTC short's result at 57,000 (a gain) and 63,000 (a loss of the same size), and its loss
+      // when the price doubles to 120,000 and triples.
+      '3,000': () => {
+        expect(unrealizedPnl(btcShort('10'), '63000').neg().toFixed()).toBe(
+          unrealizedPnl(btcShort('10'), '57000').toFixed(),
+        );
+        return unrealizedPnl(btcShort('10'), '57000');
+      },
+      '60,000': () => unrealizedPnl(btcShort('10'), '120000').neg(),
+      '120,000': () => unrealizedPnl(btcShort('10'), '180000').neg(),
       '65,671.64': () => num(liquidationPrice(btcShort('10'))),
       '71,641.79': () => num(liquidationPrice(btcShort('5'))),
       '79,601.99': () => num(liquidationPrice(btcShort('3'))),
