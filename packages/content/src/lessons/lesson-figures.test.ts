@@ -275,6 +275,13 @@ const LESSONS: Record<string, LessonFigures> = {
       // The inverse long: 60,000 contracts of 1 USD at 60,000 are worth 1 BTC.
       '1': () => positionMargin(inverseLong).times(10),
       '54,794.52': () => num(liquidationPrice(inverseLong)),
+      // Bybit's inverse denominator, in BTC: position value + initial margin − maintenance margin.
+      '0.1': () => positionMargin(inverseLong),
+      '1.095': () =>
+        positionMargin(inverseLong)
+          .times(10)
+          .plus(positionMargin(inverseLong))
+          .minus(maintenanceMargin(inverseLong, '60000')),
       '54,300.00': () => num(liquidationPrice(btc('10', { rules: 'bybit-linear' }))),
       '495': () =>
         num(liquidationPrice(inverseLong)).minus(num(liquidationPrice(btc('10', { rules: 'bybit-linear' })))),
