@@ -5,6 +5,7 @@ import { type ScenarioInput, scenarioInputSchema } from '@liqlab/scenario/scenar
 import { decodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { openingFiguresOf } from '~/components/sandbox/opening-figures';
 import { type DraftAddress, draftKeyOf } from '~/components/sandbox/sandbox-draft';
 import { SandboxEditor } from '~/components/sandbox/sandbox-editor';
 import { DEFAULT_ANALYSIS, DEFAULT_STATE, type SandboxState } from '~/components/sandbox/sandbox-state';
@@ -65,13 +66,16 @@ export default async function SandboxPage({ searchParams }: { searchParams: Sear
     ? checked.data
     : scenarioInputSchema.parse(DEFAULT_STATE.scenario);
   if (!checked.success) notice ??= 'This scenario could not be opened; here is the default one.';
+  const opened = { ...initialState, scenario };
+  const figures = openingFiguresOf(opened);
   return (
     <>
       <RequestIdMeta />
       <SandboxEditor
         key={draftKeyOf(address)}
         draftKey={draftKeyOf(address)}
-        initialState={{ ...initialState, scenario }}
+        initialState={opened}
+        {...(figures ? { opening: figures } : {})}
         {...(notice ? { notice } : {})}
         {...(guided ? { guided } : {})}
         {...(!encoded && !guidedId && !presetId

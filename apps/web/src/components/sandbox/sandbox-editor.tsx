@@ -14,6 +14,7 @@ import { GuidedGoalBanner } from './guided-goal-banner';
 import { KeyFiguresBar } from './key-figures-bar';
 import { LivePanel } from './live-panel';
 import { loadSchemaValidator } from './load-schema-validator';
+import type { OpeningFiguresJson } from './opening-figures';
 import { OrdersForm } from './orders-form';
 import { OtherPositionsForm } from './other-positions-form';
 import { PathForm } from './path-form';
@@ -49,6 +50,8 @@ function scenarioOfDto(dto: ScenarioDto): ScenarioDraft {
 export interface SandboxEditorProps {
   /** The scenario to open, already checked against the scenario schema on the server. */
   initialState: SandboxState & { scenario: ValidatedParts };
+  /** The server's figures and replay of `initialState` (openingFiguresOf), so hydrating computes nothing. */
+  opening?: OpeningFiguresJson;
   /** Names the unsaved work kept in this browser for this address (sandbox-draft.ts). */
   draftKey: string;
   /** The saved scenario of mine this address is (`/sandbox/<slug>`), as the server read it. */
@@ -63,6 +66,7 @@ export interface SandboxEditorProps {
 /** The scenario sandbox: inputs on one side, live figures, replay, comparison and simulation on the other. */
 export function SandboxEditor({
   initialState,
+  opening,
   draftKey,
   saved: savedAtOpen,
   notice,
@@ -123,7 +127,11 @@ export function SandboxEditor({
     else router.replace(`/sandbox/${ref.slug}`);
   };
 
-  const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(state, validated);
+  const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(
+    state,
+    validated,
+    opening,
+  );
   const { precision } = useDisplayPrecision();
   const warnings = useMemo(
     () =>

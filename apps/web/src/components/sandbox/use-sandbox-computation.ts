@@ -6,6 +6,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { trustingValidator, type ValidatedParts } from './draft-validator';
 import { engineFieldErrors, type FieldErrors } from './field-errors';
 import { loadedSchemaValidator, loadSchemaValidator } from './load-schema-validator';
+import { type OpeningFiguresJson, openedFigures } from './opening-figures';
 import { computePanel, FALLBACK_MAX_LEVERAGE, type PanelResult } from './panel-figures';
 import { type PathResult, pathOfDraft } from './path-of-draft';
 import type { SandboxState } from './sandbox-state';
@@ -38,13 +39,24 @@ function useLastDefined<T>(value: T | undefined, initial: T): T {
  * already (the page's scenario, a loaded saved one): while the state still holds them, nothing is
  * checked again, so the page needs no zod to start. The first edit that needs the schema loads it;
  * until then (a network round trip, once) the last figures stay on screen, marked stale.
+ *
+ * `opening` are the server's figures for the state of the first render (openingFiguresOf): until
+ * that state is edited they stand in for the computation, so hydrating runs no engine at all.
  */
-export function useSandboxComputation(state: SandboxState, validated: ValidatedParts): SandboxComputation {
+export function useSandboxComputation(
+  state: SandboxState,
+  validated: ValidatedParts,
+  opening?: OpeningFiguresJson,
+): SandboxComputation {
+  const [opened] = useState(() => (opening ? { state, ...openedFigures(opening, validated) } : null));
   const [schema, setSchema] = useState(loadedSchemaValidator);
   const schemaNow = schema ?? loadedSchemaValidator();
   const validator = useMemo(() => trustingValidator(validated, schemaNow), [validated, schemaNow]);
 
-  const freshPanel = useMemo(() => computePanel(state, validator), [state, validator]);
+  const freshPanel = useMemo(
+    () => (state === opened?.state ? opened.panel : computePanel(state, validator)),
+    [state, validator, opened],
+  );
   const deferred = useDeferredValue(state);
   const freshReplayPanel = useMemo(
     () => (deferred === state ? freshPanel : computePanel(deferred, validator)),
@@ -78,12 +90,14 @@ export function useSandboxComputation(state: SandboxState, validated: ValidatedP
   const pathResult = useLastDefined(freshPath, NO_PATH);
   const replayed = useMemo((): { replay: ReplayResult | null; errors: FieldErrors } => {
     if (!replayPanel.ok || !pathResult.ok) return { replay: null, errors: {} };
+    // The opening panel is the replay panel only while the replay's state is the opening one, path included.
+    if (replayPanel === opened?.panel) return { replay: opened.replay, errors: {} };
     try {
       return { replay: replayEngineInputs(replayPanel.inputs, pathResult.path), errors: {} };
     } catch (error) {
       return { replay: null, errors: engineFieldErrors(error) };
     }
-  }, [replayPanel, pathResult]);
+  }, [replayPanel, pathResult, opened]);
   const errors = {
     ...(pathResult.ok ? {} : pathResult.errors),
     ...replayed.errors,

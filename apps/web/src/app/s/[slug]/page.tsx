@@ -7,6 +7,8 @@ import { ModerationBanner } from '~/components/moderation/moderation-banner';
 import { ReportButton } from '~/components/moderation/report-button';
 import { WithheldNotice } from '~/components/moderation/withheld-notice';
 import { ForkButton } from '~/components/sandbox/fork-button';
+import { openingFiguresOf } from '~/components/sandbox/opening-figures';
+import { DEFAULT_ANALYSIS } from '~/components/sandbox/sandbox-state';
 import { scenarioSetup } from '~/components/sandbox/scenario-setup';
 import { ScenarioSetupSummary } from '~/components/sandbox/scenario-setup-summary';
 import { SharedScenarioView } from '~/components/sandbox/shared-scenario-view';
@@ -70,6 +72,13 @@ export default async function SharedScenarioPage({ params }: { params: Params })
   }
   const { scenario } = found;
   const { moderationState } = scenario;
+  const shown = {
+    title: scenario.title,
+    notes: scenario.notes,
+    position: scenario.position,
+    path: scenario.path,
+  };
+  const figures = openingFiguresOf({ scenario: shown, analysis: DEFAULT_ANALYSIS });
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-6">
       <RequestIdMeta />
@@ -99,14 +108,7 @@ export default async function SharedScenarioPage({ params }: { params: Params })
       </div>
       {scenario.notes ? <p className="whitespace-pre-line text-sm">{scenario.notes}</p> : null}
       <ScenarioSetupSummary setup={scenarioSetup(scenario)} />
-      <SharedScenarioView
-        scenario={{
-          title: scenario.title,
-          notes: scenario.notes,
-          position: scenario.position,
-          path: scenario.path,
-        }}
-      />
+      <SharedScenarioView scenario={shown} {...(figures ? { opening: figures } : {})} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
+import { openingFiguresOf } from '~/components/sandbox/opening-figures';
 import { draftKeyOf } from '~/components/sandbox/sandbox-draft';
 import { SandboxEditor } from '~/components/sandbox/sandbox-editor';
 import { DEFAULT_ANALYSIS } from '~/components/sandbox/sandbox-state';
@@ -43,6 +44,16 @@ export default async function SavedScenarioSandboxPage({ params }: { params: Par
   if (!scenario.isMine) redirect(`/s/${scenario.slug}`);
   // One address per scenario: an id (old links, forks) moves to the slug.
   if (ref !== scenario.slug) redirect(`/sandbox/${scenario.slug}`);
+  const initialState = {
+    scenario: {
+      title: scenario.title,
+      notes: scenario.notes,
+      position: scenario.position,
+      path: scenario.path,
+    },
+    analysis: DEFAULT_ANALYSIS,
+  };
+  const figures = openingFiguresOf(initialState);
   return (
     <>
       <RequestIdMeta />
@@ -50,15 +61,8 @@ export default async function SavedScenarioSandboxPage({ params }: { params: Par
         key={scenario.id}
         draftKey={draftKeyOf({ kind: 'saved', id: scenario.id })}
         saved={savedRefOf(scenario)}
-        initialState={{
-          scenario: {
-            title: scenario.title,
-            notes: scenario.notes,
-            position: scenario.position,
-            path: scenario.path,
-          },
-          analysis: DEFAULT_ANALYSIS,
-        }}
+        initialState={initialState}
+        {...(figures ? { opening: figures } : {})}
       />
     </>
   );
