@@ -2,7 +2,6 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ensureSession } from '~/auth/auth-client';
 import { ShareBar, useShareLink } from '~/components/ui/share-bar';
 import { errorMessage } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
@@ -17,6 +16,12 @@ import {
   savedRefOf,
   type Visibility,
 } from './saved-scenario';
+
+/** A guest session when there is none yet; the auth library is loaded on the first save, not with the page. */
+async function ensureSession(): Promise<void> {
+  const auth = await import('~/auth/auth-client');
+  await auth.ensureSession();
+}
 
 /** A first save, an update of the saved scenario, or a copy of it. */
 export type SaveKind = 'new' | 'update' | 'copy';
