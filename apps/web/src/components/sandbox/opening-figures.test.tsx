@@ -6,10 +6,11 @@ import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { trustingValidator } from './draft-validator';
-import { openedFigures, openingFiguresOf } from './opening-figures';
+import { openedFigures, openingFiguresOf, panelFor, replayFor } from './opening-figures';
 import { computePanel } from './panel-figures';
-import { pathOfDraft } from './path-of-draft';
+import { pathOfDraft, ticksPathOfCsv } from './path-of-draft';
 import { DEFAULT_ANALYSIS, DEFAULT_STATE } from './sandbox-state';
+import { scenarioSchemaValidator } from './scenario-schema-validator';
 import { SharedScenarioView } from './shared-scenario-view';
 
 const scenarios = [
@@ -39,7 +40,7 @@ describe('openingFiguresOf', () => {
       const opening = openingFiguresOf(state);
       if (!opening) throw new Error('every preset replays');
       // Through JSON, as React's payload carries it.
-      const opened = openedFigures(JSON.parse(JSON.stringify(opening)), validated);
+      const opened = openedFigures(JSON.parse(JSON.stringify(opening)), state, validated);
 
       const validator = trustingValidator(validated, null);
       const panel = computePanel(state, validator);
@@ -65,6 +66,54 @@ describe('openingFiguresOf', () => {
       position: { ...scenario.position, size: { unit: 'quantity' as const, quantity: '99999' } },
     };
     expect(openingFiguresOf({ scenario: tooLarge, analysis: DEFAULT_ANALYSIS })).toBeUndefined();
+  });
+});
+
+describe('the opening figures stand in only for the inputs they were computed for', () => {
+  const scenario = scenarioInputSchema.parse(DEFAULT_STATE.scenario);
+  const state = { scenario, analysis: DEFAULT_ANALYSIS };
+  const validated = { position: scenario.position, path: scenario.path };
+  const opening = openingFiguresOf(state);
+  if (!opening) throw new Error('the default scenario replays');
+  const opened = openedFigures(JSON.parse(JSON.stringify(opening)), state, validated);
+  // Before the schema has loaded (the page's first edits), and after.
+  const loading = trustingValidator(validated, null);
+  const loaded = trustingValidator(validated, scenarioSchemaValidator);
+  const edited = { ...state, scenario: { ...scenario, position: { ...scenario.position, leverage: '20' } } };
+  // A crash through the opening liquidation price, uploaded as a CSV: a path that needs no schema.
+  const uploaded = ticksPathOfCsv('timestamp,mark\n0,60000\n60000,56000\n120000,52000\n');
+  if (!uploaded.ok) throw new Error(uploaded.message);
+  const crash = pathOfDraft(uploaded.path, loading);
+  if (!crash?.ok) throw new Error('an uploaded path needs no schema');
+
+  it('the panel: the server’s for the opening state, the engine’s for an edited one', () => {
+    expect(panelFor(state, loading, opened)).toBe(opened.panel);
+    // An edit before the schema has loaded: no figures yet (the page keeps the last ones, marked stale)…
+    expect(panelFor(edited, loading, opened)).toBeUndefined();
+    // …and once it has, the edit's own figures, never the opening ones.
+    const panel = panelFor(edited, loaded, opened);
+    const computed = computePanel(edited, scenarioSchemaValidator);
+    if (!panel?.ok || !computed.ok) throw new Error('a 20× long computes');
+    expect(digits(panel)).toEqual(digits(computed));
+    expect(panel.figures.liquidationPrice?.eq(opened.panel.figures.liquidationPrice ?? 0)).toBe(false);
+  });
+
+  it('the replay: the server’s only for the opening position on the opening path', () => {
+    if (!opened.path?.ok) throw new Error('the opening path generates');
+    expect(replayFor(opened.panel, opened.path, opened).replay).toBe(opened.replay);
+    // The position edited, its schema still loading (so the panel shown is still the opening one), and
+    // then a path uploaded: the replay must be of that path, not the opening replay drawn over it.
+    const onUpload = replayFor(opened.panel, crash, opened);
+    expect(digits(onUpload)).toEqual(
+      digits({ replay: replayEngineInputs(opened.panel.inputs, crash.path), errors: {} }),
+    );
+    expect(digits(onUpload.replay)).not.toEqual(digits(opened.replay));
+    // An edited position on the opening path: the edit's replay.
+    const panel = panelFor(edited, loaded, opened);
+    if (!panel?.ok) throw new Error('a 20× long computes');
+    expect(digits(replayFor(panel, opened.path, opened))).toEqual(
+      digits({ replay: replayEngineInputs(panel.inputs, opened.path.path), errors: {} }),
+    );
   });
 });
 

@@ -2,10 +2,10 @@ import type { ReplayResult } from '@liqlab/core';
 import { engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
 import { replayEngineInputs } from '@liqlab/scenario/replay-scenario';
 import { type DecimalJson, fromDecimalJson, toDecimalJson } from '~/lib/decimal-json';
-import { trustingValidator, type ValidatedParts } from './draft-validator';
-import type { FieldErrors } from './field-errors';
+import { type DraftValidator, trustingValidator, type ValidatedParts } from './draft-validator';
+import { engineFieldErrors, type FieldErrors } from './field-errors';
 import { computePanel, type PanelFigures, type PanelResult } from './panel-figures';
-import { pathOfDraft } from './path-of-draft';
+import { type PathResult, pathOfDraft } from './path-of-draft';
 import type { SandboxState } from './sandbox-state';
 
 interface OpeningFigures {
@@ -40,11 +40,57 @@ export function openingFiguresOf(
   return toDecimalJson({ figures: panel.figures, errors: panel.errors, replay });
 }
 
-/** The opening figures as the browser uses them: the panel of `validated` and its replay. */
+/**
+ * The opening figures as the browser holds them, with exactly the inputs they are the figures of: the
+ * first render's state (an edit replaces the state object, so identity means "not edited"), and its
+ * path as pathOfDraft gives it (the same object for the same draft, as pathOfDraft caches per draft).
+ */
+export interface OpenedFigures {
+  state: SandboxState;
+  panel: PanelResult & { ok: true };
+  path: PathResult | undefined;
+  replay: ReplayResult;
+}
+
+/** The opening figures of `state`, the state of the first render, whose parts `validated` are. */
 export function openedFigures(
   opening: OpeningFiguresJson,
+  state: SandboxState,
   validated: ValidatedParts,
-): { panel: PanelResult & { ok: true }; replay: ReplayResult } {
+): OpenedFigures {
   const { figures, errors, replay } = fromDecimalJson<OpeningFigures>(opening);
-  return { panel: { ok: true, inputs: engineInputsOf(validated.position), figures, errors }, replay };
+  return {
+    state,
+    panel: { ok: true, inputs: engineInputsOf(validated.position), figures, errors },
+    path: pathOfDraft(state.scenario.path, trustingValidator(validated, null)),
+    replay,
+  };
+}
+
+/** The live panel of `state`: the server's for the very state it was computed for, else the engine's. */
+export function panelFor(
+  state: SandboxState,
+  validator: DraftValidator,
+  opened: OpenedFigures | null,
+): PanelResult | undefined {
+  return state === opened?.state ? opened.panel : computePanel(state, validator);
+}
+
+/**
+ * The replay of `panel` on `path`: the server's only when both are the opening ones. The panel alone
+ * does not say so: while the schema for an edited position loads, the panel shown stays the opening
+ * one, yet the path may be new already (an uploaded CSV needs no schema), and the opening replay would
+ * then be drawn over a path it was not run on.
+ */
+export function replayFor(
+  panel: PanelResult & { ok: true },
+  path: PathResult & { ok: true },
+  opened: OpenedFigures | null,
+): { replay: ReplayResult | null; errors: FieldErrors } {
+  if (panel === opened?.panel && path === opened.path) return { replay: opened.replay, errors: {} };
+  try {
+    return { replay: replayEngineInputs(panel.inputs, path.path), errors: {} };
+  } catch (error) {
+    return { replay: null, errors: engineFieldErrors(error) };
+  }
 }

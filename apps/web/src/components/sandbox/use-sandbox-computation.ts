@@ -1,13 +1,12 @@
 'use client';
 
 import type { PricePath, ReplayResult } from '@liqlab/core';
-import { replayEngineInputs } from '@liqlab/scenario/replay-scenario';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { trustingValidator, type ValidatedParts } from './draft-validator';
-import { engineFieldErrors, type FieldErrors } from './field-errors';
+import type { FieldErrors } from './field-errors';
 import { loadedSchemaValidator, loadSchemaValidator } from './load-schema-validator';
-import { type OpeningFiguresJson, openedFigures } from './opening-figures';
-import { computePanel, FALLBACK_MAX_LEVERAGE, type PanelResult } from './panel-figures';
+import { type OpeningFiguresJson, openedFigures, panelFor, replayFor } from './opening-figures';
+import { FALLBACK_MAX_LEVERAGE, type PanelResult } from './panel-figures';
 import { type PathResult, pathOfDraft } from './path-of-draft';
 import type { SandboxState } from './sandbox-state';
 
@@ -40,27 +39,25 @@ function useLastDefined<T>(value: T | undefined, initial: T): T {
  * checked again, so the page needs no zod to start. The first edit that needs the schema loads it;
  * until then (a network round trip, once) the last figures stay on screen, marked stale.
  *
- * `opening` are the server's figures for the state of the first render (openingFiguresOf): until
- * that state is edited they stand in for the computation, so hydrating runs no engine at all.
+ * `opening` are the server's figures for the state of the first render (openingFiguresOf): they stand
+ * in for the computation of exactly that state and its path, and nothing else, so hydrating runs no
+ * engine at all.
  */
 export function useSandboxComputation(
   state: SandboxState,
   validated: ValidatedParts,
   opening?: OpeningFiguresJson,
 ): SandboxComputation {
-  const [opened] = useState(() => (opening ? { state, ...openedFigures(opening, validated) } : null));
+  const [opened] = useState(() => (opening ? openedFigures(opening, state, validated) : null));
   const [schema, setSchema] = useState(loadedSchemaValidator);
   const schemaNow = schema ?? loadedSchemaValidator();
   const validator = useMemo(() => trustingValidator(validated, schemaNow), [validated, schemaNow]);
 
-  const freshPanel = useMemo(
-    () => (state === opened?.state ? opened.panel : computePanel(state, validator)),
-    [state, validator, opened],
-  );
+  const freshPanel = useMemo(() => panelFor(state, validator, opened), [state, validator, opened]);
   const deferred = useDeferredValue(state);
   const freshReplayPanel = useMemo(
-    () => (deferred === state ? freshPanel : computePanel(deferred, validator)),
-    [deferred, state, freshPanel, validator],
+    () => (deferred === state ? freshPanel : panelFor(deferred, validator, opened)),
+    [deferred, state, freshPanel, validator, opened],
   );
   const freshPath = useMemo(
     () => pathOfDraft(deferred.scenario.path, validator),
@@ -90,13 +87,7 @@ export function useSandboxComputation(
   const pathResult = useLastDefined(freshPath, NO_PATH);
   const replayed = useMemo((): { replay: ReplayResult | null; errors: FieldErrors } => {
     if (!replayPanel.ok || !pathResult.ok) return { replay: null, errors: {} };
-    // The opening panel is the replay panel only while the replay's state is the opening one, path included.
-    if (replayPanel === opened?.panel) return { replay: opened.replay, errors: {} };
-    try {
-      return { replay: replayEngineInputs(replayPanel.inputs, pathResult.path), errors: {} };
-    } catch (error) {
-      return { replay: null, errors: engineFieldErrors(error) };
-    }
+    return replayFor(replayPanel, pathResult, opened);
   }, [replayPanel, pathResult, opened]);
   const errors = {
     ...(pathResult.ok ? {} : pathResult.errors),
