@@ -51,7 +51,10 @@ test('save unlisted, open the link elsewhere with the same figures, fork it', as
   await page.getByLabel('Title').fill('50x into a flash crash');
   await page.getByLabel('Visibility').selectOption('UNLISTED');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByTestId('save-status')).toContainText('Saved as', { timeout: 20_000 });
+  // A first save moves the editor to the scenario's own address, a new page: a click before that
+  // lands on the old one and its link is gone with it.
+  await expect(page).toHaveURL(/\/sandbox\/[A-Za-z0-9_-]{22}$/, { timeout: 20_000 });
+  await expect(page.getByTestId('save-status')).toContainText('Saved as');
   await page.getByRole('button', { name: 'Copy saved link' }).click();
   const link = await page.getByTestId('share-link').inputValue();
   expect(link).toMatch(/\/s\/[A-Za-z0-9_-]+$/);
