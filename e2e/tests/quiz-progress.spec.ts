@@ -98,6 +98,9 @@ test('a quiz with one wrong numeric answer: worked solution with its own numbers
     .locator(`[data-question="${missed.id}"]`);
   await expect(queued).toContainText(/due (later today|tomorrow|\w{3} \d{1,2} \w{3})/);
   await expect(queued).toContainText(TITLE);
+  // Listed as the learner saw it: the prompt with the numbers of the attempt, not a template with gaps.
+  await expect(queued).toContainText(missed.prompt);
+  await expect(queued).not.toContainText('…');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), scheme === 'dark');
