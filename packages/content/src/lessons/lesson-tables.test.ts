@@ -3,12 +3,12 @@ import {
   formatDecimal,
   initialMargin,
   liquidationPrice,
-  type PositionSpec,
   positionMargin,
   recoveryGain,
   unrealizedPnl,
 } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
+import { long10x } from '../checks/check-positions';
 import { plainNumber } from './prose-numbers';
 import { readLessonFiles } from './read-lesson-files';
 
@@ -54,21 +54,9 @@ function roundingMark(value: Decimal, cell: string): boolean {
 
 const leverageOf = (cell: string) => cell.match(/^(\d+)×$/)?.[1] ?? '';
 
-/** The course's running example: 1 BTC at 60,000, isolated, 0.5 % maintenance, Binance's formula. */
-const btc = (extra: Partial<PositionSpec>): PositionSpec => ({
-  rules: 'binance-usdm',
-  side: 'long',
-  marginMode: 'isolated',
-  entryPrice: '60000',
-  quantity: '1',
-  leverage: '10',
-  maintenanceMarginRate: '0.005',
-  ...extra,
-});
-
 describe('tables printed in the lessons are the engine’s', () => {
   it('lesson 3: the equity of the 10× long at each price (PnL and equity, sign included)', () => {
-    const spec = btc({});
+    const spec = long10x({});
     for (const [price, pnlCell, equityCell] of rowsOf(
       'margin-exhaustion-and-forced-liquidation',
       /unrealized PnL \| equity/,
@@ -99,7 +87,7 @@ describe('tables printed in the lessons are the engine’s', () => {
       'position-size',
       /relation to the 59,000 stop/,
     )) {
-      const spec = btc({ quantity: '0.1', leverage: leverageOf(leverageCell!) });
+      const spec = long10x({ quantity: '0.1', leverage: leverageOf(leverageCell!) });
       const liquidation = liquidationPrice(spec)!;
       expect(marginCell, leverageCell).toBe(formatDecimal(initialMargin(spec), { digits: 0 }));
       expect(liquidationCell, leverageCell).toContain(printed(liquidation, liquidationCell!));
@@ -112,7 +100,7 @@ describe('tables printed in the lessons are the engine’s', () => {
       'shorts-and-short-squeezes',
       /margin for 1 BTC/,
     )) {
-      const spec = btc({ side: 'short', leverage: leverageOf(leverageCell!) });
+      const spec = long10x({ side: 'short', leverage: leverageOf(leverageCell!) });
       const margin = initialMargin(spec);
       const liquidation = liquidationPrice(spec)!;
       expect(marginCell, leverageCell).toBe(formatDecimal(margin, { digits: 0 }));

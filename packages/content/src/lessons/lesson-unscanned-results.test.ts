@@ -1,5 +1,6 @@
 import { Decimal, expectancyInR, formatDecimal, liquidationPrice, type Rules } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
+import { long10x } from '../checks/check-positions';
 import { readLessonFiles } from './read-lesson-files';
 import { tierTableRows } from './tier-table-figures';
 
@@ -46,17 +47,7 @@ describe('results the prose scanner cannot see', () => {
       'With the same inputs, the three differ by less than 30 USDT.',
     );
     const prices = (['binance-usdm', 'bybit-linear', 'okx-linear'] as Rules[]).map(
-      (rules) =>
-        liquidationPrice({
-          rules,
-          side: 'long',
-          marginMode: 'isolated',
-          entryPrice: '60000',
-          quantity: '1',
-          leverage: '10',
-          maintenanceMarginRate: '0.005',
-          takerFeeRate: '0.0005',
-        })!,
+      (rules) => liquidationPrice(long10x({ rules, takerFeeRate: '0.0005' }))!,
     );
     const spread = Decimal.max(...prices).minus(Decimal.min(...prices));
     expect(spread.lt(30)).toBe(true);
