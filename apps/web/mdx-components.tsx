@@ -1,6 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { Callout } from '~/components/learn/callout';
 import { BandLadder } from '~/components/learn/diagrams/band-ladder';
 import { FundingDrain } from '~/components/learn/diagrams/funding-drain';
@@ -22,6 +22,7 @@ import { PartialLiquidationRules } from '~/components/learn/partial-liquidation-
 import { PositionReplay } from '~/components/learn/position-replay';
 import { SandboxLink } from '~/components/learn/sandbox-link';
 import { Term } from '~/components/learn/term';
+import { TermPopovers } from '~/components/learn/term-popovers';
 import { TierLiquidationTable, TierTable } from '~/components/learn/tier-table';
 import type { WidgetName, WidgetProps } from '~/components/learn/widget-loaders';
 import { ExternalLink } from '~/components/ui/external-link';
@@ -39,6 +40,13 @@ function lazyWidget<N extends WidgetName>(name: N) {
  * typography plugin).
  */
 const lessonComponents: MDXComponents = {
+  // The one client island that opens every <Term>'s popover in this content.
+  wrapper: ({ children }: { children?: ReactNode }) => (
+    <>
+      {children}
+      <TermPopovers />
+    </>
+  ),
   Term,
   Callout,
   InlineCheck,

@@ -1,13 +1,13 @@
 'use client';
 
-import Link from 'next/link';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 
 /**
- * The inline glossary popover. One disclosure serves every input method: hover (mouse), focus
- * (keyboard), tap (touch, toggles). The definition is always in the DOM and tied to the button with
- * aria-describedby, so screen readers announce it on focus even while it is visually hidden; Escape
- * and a tap elsewhere close it.
+ * One glossary term's popover, closed: the button, and the definition tied to it with
+ * aria-describedby, so screen readers announce it on focus even while it is visually hidden. It has no
+ * state or effects of its own: TermPopovers (one per lesson) opens and closes every term on the page.
+ * A client component only so that the lesson's inline payload carries its three props, not the
+ * markup (about 850 bytes a term when the server rendered it).
  */
 export function TermPopover({
   id,
@@ -21,68 +21,13 @@ export function TermPopover({
   children: ReactNode;
 }) {
   const popoverId = useId();
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLSpanElement>(null);
-  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
-
-  useEffect(() => () => clearTimeout(closeTimer.current), []);
-
-  // A tap fires focus and then click: the click must not immediately close what focus just opened.
-  const openedAt = useRef(0);
-  const show = () => {
-    clearTimeout(closeTimer.current);
-    if (!open) openedAt.current = Date.now();
-    setOpen(true);
-  };
-  const toggle = () => {
-    if (open && Date.now() - openedAt.current < 500) return;
-    if (!open) openedAt.current = Date.now();
-    setOpen(!open);
-  };
-  // A short grace period lets the pointer travel from the word into the popover (to reach its link).
-  const hideSoon = () => {
-    clearTimeout(closeTimer.current);
-    closeTimer.current = setTimeout(() => setOpen(false), 150);
-  };
-
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: hover only mirrors what the button's focus and click already do
-    <span
-      ref={root}
-      className="relative inline"
-      onPointerEnter={(event) => {
-        if (event.pointerType === 'mouse') show();
-      }}
-      onPointerLeave={(event) => {
-        if (event.pointerType === 'mouse') hideSoon();
-      }}
-      onBlur={(event) => {
-        if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
+    <span className="relative inline" data-term-popover="">
       <button
         type="button"
         data-term={id}
         aria-describedby={popoverId}
-        aria-expanded={open}
-        onFocus={show}
-        onClick={toggle}
+        aria-expanded={false}
         className="cursor-help rounded-sm border-b-2 border-dotted border-safe font-[inherit] text-inherit hover:bg-safe/10"
       >
         {children}
@@ -90,18 +35,18 @@ export function TermPopover({
       <span
         id={popoverId}
         role="tooltip"
-        hidden={!open}
+        hidden
         className="absolute left-0 top-full z-20 mt-1 block w-[min(20rem,80vw)] rounded-lg border border-slate-200 bg-white p-3 text-left text-sm font-normal leading-snug text-slate-800 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
         <strong className="block">{headword}</strong>
         <span className="mt-1 block">{definition}</span>
-        <Link
+        <a
           href={`/glossary#${id}`}
           className="mt-2 inline-block text-xs font-medium text-safe underline"
-          tabIndex={open ? 0 : -1}
+          tabIndex={-1}
         >
           More in the glossary
-        </Link>
+        </a>
       </span>
     </span>
   );
