@@ -61,3 +61,47 @@ test('a glossary term opens on focus, lets Tab reach its link, and closes on lea
   await expect(secondPopover).toBeVisible();
   await expect(page.locator(`#${await uses.first().getAttribute('aria-describedby')}`)).toBeHidden();
 });
+
+test('Escape keeps a hovered term closed until the pointer moves off it, even when the page moves under the pointer', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'hovering is for a mouse');
+  await page.goto(`/learn/${LESSON}`);
+  const term = page.locator('button[data-term="margin"]').first();
+  const popover = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+  await term.scrollIntoViewIfNeeded();
+  // (Retried: the page may still be hydrating when the pointer first arrives.)
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await term.hover();
+    await expect(popover).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+
+  // Content above moves the term from under the resting pointer and back (as a late layout does): the
+  // browser sends the term pointerout, then pointerover, without the pointer moving.
+  const reentered = await term.evaluate(async (button) => {
+    const entered = new Promise<boolean>((resolve) => {
+      button.addEventListener('pointerover', () => resolve(true), { once: true });
+      setTimeout(() => resolve(false), 5_000);
+    });
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    document.documentElement.style.overflowAnchor = 'none'; // or the browser scrolls to keep the term put
+    const spacer = document.createElement('div');
+    spacer.style.height = '300px';
+    button.closest('article')?.prepend(spacer);
+    await frame();
+    spacer.remove();
+    await frame();
+    return entered;
+  });
+  expect(reentered).toBe(true);
+  await expect(popover).toBeHidden();
+
+  // Moving off the term and back opens it again.
+  await page.mouse.move(0, 0);
+  await term.hover();
+  await expect(popover).toBeVisible();
+});

@@ -37,7 +37,8 @@ function render(root: HTMLElement, open: boolean): void {
  * Every glossary popover of the page (TermPopover's markup), driven by listeners on the document
  * instead of state and effects in each term: a lesson hydrates one small island for all its terms.
  * One disclosure serves every input method: hover (mouse), focus (keyboard), tap (touch, toggles);
- * Escape and a pointer elsewhere close it. "More in the glossary" navigates in the app, as a Next.js
+ * Escape and a pointer elsewhere close it, and Escape keeps it closed until the pointer moves off the
+ * term or focus comes back to it. "More in the glossary" navigates in the app, as a Next.js
  * link does.
  */
 export function TermPopovers() {
@@ -79,11 +80,32 @@ export function TermPopovers() {
       clearTimeout(state.closeTimer);
       state.closeTimer = setTimeout(() => setOpen(root, false), HIDE_DELAY_MS);
     };
+    // Terms closed with Escape while the pointer rests on them: hover does not reopen them until the
+    // pointer has moved off (WAI-ARIA's tooltip pattern). Not the pointer's boundary events alone: a
+    // layout shift under a resting pointer fires them too (seen: out and back over the term 50 ms after
+    // Escape), and the popover would reopen by itself.
+    const dismissed = new Set<HTMLElement>();
+    const onPointerMove = (event: PointerEvent) => {
+      for (const root of [...dismissed]) if (!contains(root, event.target)) dismissed.delete(root);
+      if (dismissed.size === 0) document.removeEventListener('pointermove', onPointerMove);
+    };
+    const dismiss = (root: HTMLElement) => {
+      clearTimeout(stateOf(root).closeTimer);
+      setOpen(root, false);
+      dismissed.add(root);
+      document.addEventListener('pointermove', onPointerMove, { passive: true });
+    };
 
     // pointerover/out bubble (pointerenter/leave do not): entering or leaving from outside the term.
     const onPointerOver = (event: PointerEvent) => {
       const root = rootOf(event.target);
-      if (root && event.pointerType === 'mouse' && !contains(root, event.relatedTarget)) show(root);
+      if (
+        root &&
+        event.pointerType === 'mouse' &&
+        !contains(root, event.relatedTarget) &&
+        !dismissed.has(root)
+      )
+        show(root);
     };
     const onPointerOut = (event: PointerEvent) => {
       const root = rootOf(event.target);
@@ -91,7 +113,10 @@ export function TermPopovers() {
     };
     const onFocusIn = (event: FocusEvent) => {
       const root = rootOf(event.target);
-      if (root && event.target instanceof Element && event.target.matches('button[data-term]')) show(root);
+      if (root && event.target instanceof Element && event.target.matches('button[data-term]')) {
+        dismissed.delete(root); // focus moved here: the reader asks for it again
+        show(root);
+      }
     };
     const onFocusOut = (event: FocusEvent) => {
       const root = rootOf(event.target);
@@ -100,7 +125,10 @@ export function TermPopovers() {
     const onClick = (event: MouseEvent) => {
       const root = rootOf(event.target);
       if (!root || !(event.target instanceof Element)) return;
-      if (event.target.closest('button[data-term]')) return toggle(root);
+      if (event.target.closest('button[data-term]')) {
+        dismissed.delete(root);
+        return toggle(root);
+      }
       const link = event.target.closest<HTMLAnchorElement>('a[href]');
       const plain =
         event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -110,7 +138,7 @@ export function TermPopovers() {
       }
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') for (const root of [...opened]) setOpen(root, false);
+      if (event.key === 'Escape') for (const root of [...opened]) dismiss(root);
     };
     const onPointerDown = (event: PointerEvent) => {
       for (const root of [...opened]) if (!contains(root, event.target)) setOpen(root, false);
@@ -128,6 +156,7 @@ export function TermPopovers() {
     for (const [type, listener] of listeners) document.addEventListener(type, listener as EventListener);
     return () => {
       for (const [type, listener] of listeners) document.removeEventListener(type, listener as EventListener);
+      document.removeEventListener('pointermove', onPointerMove);
       for (const root of opened) clearTimeout(stateOf(root).closeTimer);
     };
   }, [router]);
