@@ -20,6 +20,29 @@ async function screenshots(page: Page, testInfo: TestInfo, name: string) {
 
 const BEYOND_LIQUIDATION = /lies beyond the liquidation price/;
 
+/** The note the field's own aria-describedby names, shown under that field (not somewhere on the page). */
+function noteBeside(page: Page, field: string, text: RegExp) {
+  const input = page.getByLabel(field, { exact: true });
+  return {
+    async shows(role: 'status' | 'alert' = 'status') {
+      const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+      const notes = page.locator(ids.map((id) => `[id="${id}"]`).join(', ') || 'none');
+      const note = notes.filter({ hasText: text });
+      await expect(note).toHaveCount(1);
+      await expect(note).toBeVisible();
+      await expect(note).toHaveAttribute('role', role);
+      // Beside: just under the input, within its own field.
+      const [fieldBox, noteBox] = [await input.boundingBox(), await note.boundingBox()];
+      expect(noteBox!.y).toBeGreaterThanOrEqual(fieldBox!.y + fieldBox!.height - 1);
+      expect(noteBox!.y).toBeLessThan(fieldBox!.y + fieldBox!.height + 40);
+    },
+    async gone() {
+      await expect(page.getByText(text)).toHaveCount(0);
+      await expect(input).not.toHaveAttribute('aria-describedby', /warning|error/);
+    },
+  };
+}
+
 test('a 50× long is warned about a stop beyond its liquidation price, and fixing the stop clears it', async ({
   page,
 }, testInfo) => {
@@ -49,6 +72,53 @@ test('a 50× long is warned about a stop beyond its liquidation price, and fixin
   ).toBeVisible();
 });
 
+test('each field warning shows beside its field for an input that triggers it, and goes for one that does not', async ({
+  page,
+}) => {
+  await startBlank(page);
+  // The margin at or below the maintenance margin: 100 USDT behind a 60,000 USDT position.
+  const margin = noteBeside(
+    page,
+    'Isolated margin (blank = initial margin)',
+    /liquidated the moment it opens/,
+  );
+  await page.getByLabel('Isolated margin (blank = initial margin)').fill('100');
+  await margin.shows();
+  await page.getByLabel('Isolated margin (blank = initial margin)').fill('6000');
+  await margin.gone();
+  await page.getByLabel('Isolated margin (blank = initial margin)').fill('');
+
+  // Leverage above the bracket's maximum: 100 BTC at 60,000 is a 6,000,000 USDT position, whose bracket
+  // allows less than 100×. The engine refuses such a position, so the note is the field's error.
+  const cap = noteBeside(page, 'Leverage (exact)', /at most \d+× for this position/);
+  await page.getByLabel('Size (BTC)').fill('100');
+  await page.getByLabel('Leverage (exact)').fill('100');
+  await cap.shows('alert');
+  const allowed = /at most (\d+)×/.exec(
+    (await page.getByText(/at most \d+× for this position/).textContent()) ?? '',
+  )?.[1];
+  expect(Number(allowed)).toBeLessThan(100);
+  await page.getByLabel('Leverage (exact)').fill(allowed!);
+  await cap.gone();
+  await expect(page.getByTestId('fig-liquidation-price')).toHaveText(/\d/);
+  await page.getByLabel('Size (BTC)').fill('1');
+  await page.getByLabel('Leverage (exact)').fill('50');
+
+  // A stop beyond the liquidation price, then one inside a typical move, then one outside both.
+  await page.getByLabel('Stop-loss').check();
+  const beyond = noteBeside(page, 'Stop price', BEYOND_LIQUIDATION);
+  const noise = noteBeside(page, 'Stop price', /ordinary noise is likely to trigger it/);
+  await page.getByLabel('Stop price').fill('57000');
+  await beyond.shows();
+  await page.getByLabel('Stop price').fill('59500');
+  await beyond.gone();
+  await noise.shows();
+  await page.getByLabel('Leverage (exact)').fill('10');
+  await page.getByLabel('Stop price').fill('56000');
+  await noise.gone();
+  await beyond.gone();
+});
+
 test('a guided challenge shows its goal, and reaching it by changing an input shows it done', async ({
   page,
 }, testInfo) => {
@@ -72,6 +142,9 @@ test('a guided challenge shows its goal, and reaching it by changing an input sh
   // Back at 20×, the crash liquidates it again.
   await page.getByLabel('Leverage (exact)').fill('20');
   await expect(goal).toHaveAttribute('data-met', 'false');
+  // The hint's other lever: a bigger cushion at 20× (four times the 3,000 initial margin) survives too.
+  await page.getByLabel('Isolated margin (blank = initial margin)').fill('12000');
+  await expect(goal).toHaveAttribute('data-met', 'true');
 });
 
 test('refused input is explained in plain words, with the real leverage cap', async ({ page }) => {

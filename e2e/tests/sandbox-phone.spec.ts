@@ -132,11 +132,28 @@ async function expectInView(page: Page) {
   return markers.length;
 }
 
+/**
+ * No two labels of the chart cover each other — the price lines' titles, the event markers' words and
+ * the price axis's figures alike — and no label covers an event marker. Returns how many labels it read.
+ */
 async function expectLabelsApart(chart: Locator) {
-  const labels = await chart.getByTestId('chart-label').all();
+  const labels = [
+    ...(await chart.getByTestId('chart-label').all()),
+    ...(await chart.getByTestId('chart-axis-label').all()),
+  ];
   const rects = await Promise.all(labels.map(box));
+  const texts = await Promise.all(labels.map((label) => label.textContent()));
   for (const [i, one] of rects.entries())
-    for (const other of rects.slice(i + 1)) expect(overlap(one, other)).toBe(false);
+    for (const [j, other] of rects.entries())
+      if (j > i) expect(overlap(one, other), `"${texts[i]}" and "${texts[j]}"`).toBe(false);
+  for (const marker of await chart.getByTestId('replay-marker').all()) {
+    const shape = await box(marker);
+    for (const [i, rect] of rects.entries())
+      expect(
+        overlap(shape, rect),
+        `"${texts[i]}" over a ${await marker.getAttribute('data-type')} marker`,
+      ).toBe(false);
+  }
   return rects.length;
 }
 

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { saveScenarioOverApi } from './scenario-over-api';
 
 // One scenario, end to end: a 50× long meets a flash crash, a stop-loss saves it, the learner saves it
 // unlisted, a stranger opens the link and sees the same figures and forks it; a private one stays private.
@@ -159,4 +160,54 @@ test('a Hyperliquid margin table pasted as the venue publishes it prices exactly
   );
   await expect(other.getByTestId('fig-liquidation-price')).toHaveText(bundled ?? '');
   await context.close();
+});
+
+test('the shared page counts viewers in words: "1 view" for one, "2 views" for two', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow(); // three browsers, and views are written in batches
+  const headers = { 'content-type': 'application/json', origin: baseURL ?? '' };
+  /** A browser of its own with a guest session: each is one viewer (the page counts a viewer once). */
+  const guest = async () => {
+    const context = await browser.newContext();
+    expect((await context.request.post('/api/auth/sign-in/anonymous', { headers, data: {} })).status()).toBe(
+      200,
+    );
+    return context;
+  };
+  const owner = await guest();
+  const slug = await saveScenarioOverApi(owner.request, baseURL ?? '', {
+    title: 'counted views',
+    visibility: 'UNLISTED',
+    seed: 'e2e views',
+  });
+  // The owner's own visits are not views.
+  const ownerPage = await owner.newPage();
+  const label = ownerPage.getByText(/^Shared scenario ·/);
+  await ownerPage.goto(`/s/${slug}`);
+  await expect(label).toHaveText(/· 0 views$/);
+
+  for (const [viewers, words] of [
+    [1, '1 view'],
+    [2, '2 views'],
+  ] as const) {
+    const viewer = await guest();
+    const page = await viewer.newPage();
+    const beacon = page.waitForResponse((r) => r.url().includes('scenario.recordView'));
+    await page.goto(`/s/${slug}`);
+    expect(((await (await beacon).json()).result.data as { counted: boolean }).counted).toBe(true);
+    await viewer.close();
+    // Views reach the database in batches: the owner reloads until this one is in.
+    await expect
+      .poll(
+        async () => {
+          await ownerPage.reload();
+          return (await label.textContent())?.trim();
+        },
+        { timeout: 20_000, message: `${viewers} viewer(s)` },
+      )
+      .toMatch(new RegExp(`· ${words}$`));
+  }
+  await owner.close();
 });

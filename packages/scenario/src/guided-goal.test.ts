@@ -1,6 +1,7 @@
 import { guidedPreset, guidedPresets } from '@liqlab/content/sandbox/guided-presets';
-import { Decimal } from '@liqlab/core';
+import { Decimal, initialMargin } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
+import { engineInputsOf } from './engine-inputs-from-scenario';
 import { guidedGoalStatus } from './guided-goal';
 import { replayScenario } from './replay-scenario';
 import { scenarioFromPreset } from './scenario-from-preset';
@@ -69,6 +70,29 @@ describe('guided presets and their goals', () => {
         (candidate) => status(id, candidate.scenario).met,
       );
       expect(reached.length).toBeGreaterThan(0);
+    },
+  );
+
+  // The two levers every goal's hint names, as a learner turns them in the form: the leverage field,
+  // and the isolated-margin field (blank means the initial margin; the learner types a bigger cushion).
+  it.each(guidedPresets.map((g) => [g.id]))(
+    '%s: 5× instead of the preset’s leverage reaches the goal, and so does four times its margin',
+    (id) => {
+      const opened = scenarioFromPreset(guidedPreset(id)!.preset);
+      expect(new Decimal(opened.position.leverage).gt(5)).toBe(true);
+      const lower = { ...opened, position: { ...opened.position, leverage: '5' } };
+      expect(status(id, lower)).toMatchObject({ met: true });
+
+      expect(opened.position.margin).toBeUndefined();
+      const cushion = initialMargin(engineInputsOf(opened.position).spec).times(4);
+      const moreMargin = { ...opened, position: { ...opened.position, margin: cushion.toFixed() } };
+      expect(status(id, moreMargin)).toMatchObject({ met: true });
+      // The same change on the other side is not the same lesson: the goal keeps the side.
+      const flipped = {
+        ...lower,
+        position: { ...lower.position, side: opened.position.side === 'long' ? 'short' : 'long' },
+      } as Scenario;
+      expect(status(id, flipped)).toMatchObject({ met: false, reason: 'changed-kept-input' });
     },
   );
 

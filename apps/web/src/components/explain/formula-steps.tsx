@@ -1,5 +1,6 @@
 import type { Decimal, FormulaPart, FormulaStep, LiquidationExplanation } from '@liqlab/core';
 import { formatDecimal } from '@liqlab/core';
+import { ExternalLink } from '~/components/ui/external-link';
 
 /**
  * Rounded to 8 decimals for reading (inputs are usually exact at that); the step's own result is exact.
@@ -93,11 +94,8 @@ export function FormulaSteps({
   return (
     <div className="flex flex-col gap-2">
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Formula from{' '}
-        <a className="underline" href={explanation.source.url} target="_blank" rel="noreferrer">
-          {explanation.source.title}
-        </a>
-        ; every line below is the engine's own arithmetic.
+        Formula from <ExternalLink href={explanation.source.url}>{explanation.source.title}</ExternalLink>
+        {'; every line below is the engine’s own arithmetic.'}
       </p>
       <ol className="flex flex-col gap-2" data-testid={testId}>
         {steps.map((step, index) => (

@@ -1,6 +1,7 @@
 import type { CaseStudy } from '@liqlab/content/case-studies/case-study-schema';
 import { formatDecimal } from '@liqlab/core';
 import Link from 'next/link';
+import { ExternalLink } from '~/components/ui/external-link';
 import { LineChart } from '~/components/ui/line-chart';
 import { type CaseStudyFigures, STOP_EXAMPLE } from './case-study-figures';
 
@@ -233,11 +234,9 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
           {study.sources.map((source, i) => (
             <li key={source.id} id={`source-${i + 1}`}>
               {source.publisher}, “
-              <a href={source.url} className="text-safe underline" rel="noopener noreferrer" target="_blank">
+              <ExternalLink href={source.url} className="text-safe underline">
                 {source.title}
-                <span aria-hidden="true"> ↗</span>
-                <span className="sr-only"> (opens in a new tab)</span>
-              </a>
+              </ExternalLink>
               ”{source.published ? `, ${source.published}` : ''}.
             </li>
           ))}

@@ -8,6 +8,7 @@ import type { Decimal } from '@liqlab/core';
 import { formatDecimal, isRules, ruleSetInfo } from '@liqlab/core';
 import type { ReactNode } from 'react';
 import { TableAge } from '~/components/tiers/table-age';
+import { ExternalLink } from '~/components/ui/external-link';
 import { LessonTable, LessonTd, LessonTh } from './lesson-table';
 
 /*
@@ -29,11 +30,8 @@ function Caption({ tiersPreset, children }: { tiersPreset: string; children?: Re
     <caption className="caption-bottom pt-2 text-left text-xs text-slate-600 dark:text-slate-400">
       {children}
       {ruleSetInfo(table.rules).name}, {table.symbol}: the tiers as published on{' '}
-      <TableAge date={table.date} /> (
-      <a href={table.source} className="underline" rel="noreferrer">
-        source
-      </a>
-      ){table.historical ? ', a historical example the venue has since replaced' : ''}. Exchanges revise their
+      <TableAge date={table.date} /> (<ExternalLink href={table.source}>source</ExternalLink>)
+      {table.historical ? ', a historical example the venue has since replaced' : ''}. Exchanges revise their
       tiers often; check your own before you trade.
     </caption>
   );

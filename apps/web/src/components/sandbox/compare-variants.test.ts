@@ -1,4 +1,9 @@
+import { guidedPresets } from '@liqlab/content/sandbox/guided-presets';
+import { sandboxPresets } from '@liqlab/content/sandbox/presets';
+import { Decimal, liquidationPrice, ruleSetInfo } from '@liqlab/core';
 import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
+import { engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
+import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { describe, expect, it } from 'vitest';
 import {
   defaultVariantChange,
@@ -8,7 +13,7 @@ import {
 } from './compare-variants';
 import { pathOfDraft } from './path-of-draft';
 import type { PathDraft, PositionDraft } from './sandbox-state';
-import { scenarioSchemaValidator } from './scenario-schema-validator';
+import { parsePosition, scenarioSchemaValidator } from './scenario-schema-validator';
 
 const flashCrash: PathDraft = {
   kind: 'named',
@@ -102,4 +107,46 @@ describe('the default variant B', () => {
     expect(outcomeOf(fiftyX, p)).toBe('liquidated');
     expect(outcomeOf(b, p)).not.toBe('liquidated');
   });
+});
+
+/** |entry − liquidation| ÷ entry by core's liquidationPrice, or null when the position has none. */
+function engineDistance(position: PositionDraft): Decimal | null {
+  const parsed = parsePosition(position);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const { spec, feeOptions } = engineInputsOf(parsed.value);
+  const liquidation = liquidationPrice(spec, feeOptions);
+  const entry = new Decimal(parsed.value.entryPrice);
+  return liquidation === null ? null : entry.minus(liquidation).abs().div(entry);
+}
+
+describe('the Compare tab’s first B, for every scenario the sandbox opens with', () => {
+  const openings = [
+    { id: 'blank', scenario: DEFAULT_SCENARIO },
+    ...sandboxPresets.map((preset) => ({ id: preset.id, scenario: scenarioFromPreset(preset) })),
+    ...guidedPresets.map((guided) => ({ id: guided.id, scenario: scenarioFromPreset(guided.preset) })),
+  ];
+
+  it.each(openings.map((o) => [o.id, o] as const))(
+    '%s: B ends differently on the path, or its liquidation price lies at least a quarter nearer or further',
+    (_id, { scenario }) => {
+      const a = scenario.position as PositionDraft;
+      const path = pathOfDraft(scenario.path as PathDraft, scenarioSchemaValidator);
+      if (!path.ok) throw new Error('path');
+      const asset = ruleSetInfo(a.rules).marginAsset;
+      const b = variantOf(a, defaultVariantChange(a, path.path, asset));
+      const outcome = (p: PositionDraft) => {
+        const replay = replayVariant(p, path.path, asset);
+        if (!replay.ok) throw new Error(JSON.stringify(replay.errors));
+        return replay.replay.outcome;
+      };
+      if (outcome(a) !== outcome(b)) return;
+      const [da, db] = [engineDistance(a), engineDistance(b)];
+      // One with a liquidation price and one without is a difference that matters.
+      if (da === null || db === null) {
+        expect(da === null && db === null).toBe(false);
+        return;
+      }
+      expect(da.minus(db).abs().div(da).toNumber()).toBeGreaterThanOrEqual(0.25);
+    },
+  );
 });

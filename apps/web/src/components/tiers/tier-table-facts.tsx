@@ -1,4 +1,5 @@
 import type { TierTableFacts } from '@liqlab/scenario/tier-table-facts';
+import { ExternalLink } from '~/components/ui/external-link';
 import { TableAge } from './table-age';
 import { venueName } from './venue-name';
 
@@ -16,11 +17,7 @@ export function TierTableFactsLine({ facts }: { facts: TierTableFacts }) {
       {facts.source ? (
         <>
           {' '}
-          (
-          <a className="underline" href={facts.source} target="_blank" rel="noreferrer">
-            source
-          </a>
-          )
+          (<ExternalLink href={facts.source}>source</ExternalLink>)
         </>
       ) : null}
       {facts.historical ? ': a historical example the venue has since replaced' : ''}. Venues revise their
