@@ -4,8 +4,8 @@ import { quizForLesson } from '../../packages/content/src/quizzes/course';
 import { answer, servedQuestions } from './quiz-answering';
 
 // The decimal-places setting (settings page, this device) reaches every place an amount is shown:
-// the sandbox's figures and its chart's price axis, a lesson widget, the gallery, a shared page and a
-// quiz's answer and worked solution.
+// the sandbox's figures and its chart's price axis, a lesson widget, a lesson diagram drawn on the
+// server, an inline check's answer, the gallery, a shared page and a quiz's answer and worked solution.
 
 async function choosePlaces(page: Page, places: string) {
   await page.goto('/settings');
@@ -13,6 +13,14 @@ async function choosePlaces(page: Page, places: string) {
   await expect(page.getByTestId('precision-example')).toHaveText(
     places === '0' ? '12,346\u2009USDT' : '12,345.6789\u2009USDT',
   );
+}
+
+/** Answers lesson 2's initial-margin check wrong on purpose; the answer it reveals. */
+async function revealedInlineAnswer(page: Page) {
+  const check = page.locator('[data-inline-check="c01-initial-margin"]');
+  await check.getByLabel('Your answer').fill('1');
+  await check.getByRole('button', { name: 'Check' }).click();
+  return check.getByTestId('inline-check-answer');
 }
 
 /** The figure's fraction digits: "1,200 USDT" → 0, "1,200.0000 USDT" → 4. */
@@ -31,6 +39,13 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   const widgetMargin = page.getByTestId('initial-margin').first();
   await widgetMargin.scrollIntoViewIfNeeded();
   await expect(widgetMargin).toHaveText(/^[\d,]+\u2009USDT$/);
+  // The lesson's diagram, drawn on the server, and its description for a screen reader.
+  const diagramFigure = page.locator('[data-diagram] text').filter({ hasText: /^notional / });
+  const diagramDescription = page.locator('[data-diagram]', { has: diagramFigure }).locator('desc');
+  await expect(diagramFigure).toHaveText(/^notional \d{1,3}(,\d{3})+ at every leverage$/);
+  await expect(diagramDescription).toHaveText(/notional value \d{1,3}(,\d{3})+ at every leverage/);
+  // An inline check's revealed answer, graded on the server.
+  await expect(await revealedInlineAnswer(page)).toHaveText(/^\d{1,3}(,\d{3})*\u2009USDT$/);
 
   await page.goto('/gallery');
   const entry = page.getByTestId('gallery-entry').first();
@@ -49,6 +64,9 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   await page.goto('/learn/leverage-and-margin');
   await widgetMargin.scrollIntoViewIfNeeded();
   await expect(widgetMargin).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);
+  await expect(diagramFigure).toHaveText(/^notional [\d,]+\.\d{4} at every leverage$/);
+  await expect(diagramDescription).toHaveText(/notional value [\d,]+\.\d{4} at every leverage/);
+  await expect(await revealedInlineAnswer(page)).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);
   await page.goto('/gallery');
   await expect(entry).toHaveText(/^[\d,]+\.\d{4}$/);
 });

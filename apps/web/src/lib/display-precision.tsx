@@ -1,10 +1,13 @@
 'use client';
 
-import { DEFAULT_CURRENCY_DIGITS, type DisplayPrecision } from '@liqlab/core/display-precision';
+import {
+  CURRENCY_DIGIT_CHOICES,
+  DEFAULT_CURRENCY_DIGITS,
+  type DisplayPrecision,
+} from '@liqlab/core/display-precision';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 
 export const PRECISION_STORAGE_KEY = 'liqlab-currency-digits';
-export const CURRENCY_DIGIT_CHOICES = [0, 2, 4, 6] as const;
 
 const CHANGE_EVENT = 'liqlab:precision-change';
 

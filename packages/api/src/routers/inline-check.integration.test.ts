@@ -1,5 +1,6 @@
 import { inlineCheckById, inlineChecks } from '@liqlab/content/checks/inline-checks';
 import { lessonCatalog } from '@liqlab/content/lessons/lesson-catalog';
+import { Decimal } from '@liqlab/core';
 import { createPrismaClient } from '@liqlab/db/client';
 import { injectTestDatabase } from '@liqlab/db/testing/inject-test-database';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,7 +31,10 @@ describe('inlineCheck.answer', () => {
       alreadyAnswered: false,
       why: choice.why,
     });
-    expect(right.answerText).toBe(choice.options.find((o) => o.id === choice.correct)!.text);
+    expect(right.answer).toEqual({
+      kind: 'choice',
+      text: choice.options.find((o) => o.id === choice.correct)!.text,
+    });
     // One correct answer: score 0.3 (weight 0.3), level ATTEMPTED.
     expect(await lessonOne(caller)).toMatchObject({ mastery: 'ATTEMPTED' });
     const second = await caller.inlineCheck.answer({
@@ -61,7 +65,11 @@ describe('inlineCheck.answer', () => {
   it('grades numbers within the tolerance and refuses text that is not a number with a clear message', async () => {
     const { caller } = await newLearner(db);
     const off = await caller.inlineCheck.answer({ checkId: numeric.id, answer: { value: '1600' } });
-    expect(off).toMatchObject({ correct: false, answerText: '1,500 USDT' });
+    // The exact answer, for the reader's screen to show at their decimal places.
+    expect(off).toMatchObject({ correct: false, answer: { kind: 'numeric', unit: 'USDT' } });
+    expect(off.answer.kind === 'numeric' && new Decimal(off.answer.figure.value).eq(numeric.answer)).toBe(
+      true,
+    );
     const { caller: other } = await newLearner(db);
     const error = await trpcError(
       other.inlineCheck.answer({ checkId: numeric.id, answer: { value: '1,500' } }),

@@ -1,13 +1,42 @@
-import { Decimal, formatDecimal } from '@liqlab/core';
+import { Decimal } from '@liqlab/core';
+import type { WorkedFigure } from '../quizzes/worked-solution';
 import type { InlineCheck } from './inline-check-schema';
 
 export type InlineCheckAnswer = { choice: string } | { value: string };
 
+/**
+ * The right answer as it crosses the wire: an option's words, or the exact figure and its unit for the
+ * reader's screen to format (workedFigureText), as a quiz's numeric answer does.
+ */
+export type InlineCheckAnswerView =
+  | { kind: 'choice'; text: string }
+  | { kind: 'numeric'; figure: WorkedFigure; unit: string };
+
 export interface GradedInlineCheck {
   correct: boolean;
-  /** The right answer as the learner should read it (an option's text, or the number and unit). */
-  answerText: string;
+  answer: InlineCheckAnswerView;
   why: string;
+}
+
+/** Units whose figures are money: they take the reader's decimal places. */
+const MONEY_UNITS = new Set(['USDT', 'USDC', 'USD']);
+
+/**
+ * The fewest places at which the shown answer is still one the grade accepts: rounding to p places
+ * moves a figure by at most half a unit of the p-th place, which must stay within the tolerance.
+ */
+export function placesWithinTolerance(tolerance: string): number {
+  const allowed = new Decimal(tolerance);
+  let places = 0;
+  while (new Decimal(10).pow(-places).div(2).gt(allowed) && places < 18) places += 1;
+  return places;
+}
+
+function answerFigure(check: Extract<InlineCheck, { kind: 'numeric' }>): WorkedFigure {
+  const value = new Decimal(check.answer).toFixed();
+  return MONEY_UNITS.has(check.unit)
+    ? { value, trim: false, atLeast: placesWithinTolerance(check.tolerance) }
+    : { value, digits: 6, trim: true };
 }
 
 const DECIMAL = /^\s*-?\d+(?:[.,]\d+)?\s*$/;
@@ -22,14 +51,14 @@ export function gradeInlineCheck(check: InlineCheck, answer: InlineCheckAnswer):
     const right = check.options.find((o) => o.id === check.correct)!;
     return {
       correct: 'choice' in answer && answer.choice === check.correct,
-      answerText: right.text,
+      answer: { kind: 'choice', text: right.text },
       why: check.why,
     };
   }
-  const expected = new Decimal(check.answer);
-  const answerText = `${formatDecimal(expected, { digits: 6, trim: true })}${check.unit ? ` ${check.unit}` : ''}`;
+  const shown: InlineCheckAnswerView = { kind: 'numeric', figure: answerFigure(check), unit: check.unit };
   if (!('value' in answer) || !DECIMAL.test(answer.value))
-    return { correct: false, answerText, why: check.why };
+    return { correct: false, answer: shown, why: check.why };
   const given = new Decimal(answer.value.trim().replace(',', '.'));
-  return { correct: given.minus(expected).abs().lte(check.tolerance), answerText, why: check.why };
+  const expected = new Decimal(check.answer);
+  return { correct: given.minus(expected).abs().lte(check.tolerance), answer: shown, why: check.why };
 }

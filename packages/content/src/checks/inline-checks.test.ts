@@ -1,6 +1,8 @@
+import { Decimal } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
 import { readLessonFiles } from '../lessons/read-lesson-files';
-import { gradeInlineCheck } from './grade-inline-check';
+import { workedFigureText } from '../quizzes/worked-solution';
+import { gradeInlineCheck, placesWithinTolerance } from './grade-inline-check';
 import { publicInlineCheck } from './inline-check-schema';
 import { inlineCheckById, inlineChecks } from './inline-checks';
 
@@ -90,5 +92,47 @@ describe('inline checks', () => {
     expect(gradeInlineCheck(check, { value: '74627' }).correct).toBe(true);
     expect(gradeInlineCheck(check, { value: '74,626.87' }).correct).toBe(false);
     expect(gradeInlineCheck(check, { value: '74630' }).correct).toBe(false);
+  });
+});
+
+describe('the revealed answer of a numeric inline check', () => {
+  const numeric = inlineChecks.filter((c) => c.kind === 'numeric');
+
+  it('is the exact answer; money takes the reader’s places, never fewer than the grade accepts', () => {
+    for (const check of numeric) {
+      const { answer } = gradeInlineCheck(check, { value: 'wrong' });
+      if (answer.kind !== 'numeric') throw new Error(check.id);
+      expect(new Decimal(answer.figure.value).eq(check.answer), check.id).toBe(true);
+      expect(answer.unit).toBe(check.unit);
+      for (const currencyDigits of [0, 2, 4, 6]) {
+        // Typed back in as a learner would, without grouping (the API reads the shown minus sign as -).
+        const shown = workedFigureText(answer.figure, { currencyDigits }).replace(/,/g, '').replace('−', '-');
+        // What the learner reads, typed back in, is graded right.
+        expect(
+          gradeInlineCheck(check, { value: shown }).correct,
+          `${check.id} at ${currencyDigits}: ${shown}`,
+        ).toBe(true);
+        if (check.unit === 'USDT' && currencyDigits >= placesWithinTolerance(check.tolerance)) {
+          expect(shown.split('.')[1]?.length ?? 0, check.id).toBe(currencyDigits);
+        }
+      }
+    }
+  });
+
+  it('shows a USDT answer at 0 and at 4 places as the reader chose', () => {
+    const check = inlineCheckById('c01-initial-margin')!;
+    const { answer } = gradeInlineCheck(check, { value: '1' });
+    if (answer.kind !== 'numeric' || check.kind !== 'numeric') throw new Error('numeric');
+    expect(placesWithinTolerance(check.tolerance)).toBe(0); // a tolerance of 0.5: whole USDT are accepted
+    expect(workedFigureText(answer.figure, { currencyDigits: 0 })).toMatch(/^[\d,]+$/);
+    expect(workedFigureText(answer.figure, { currencyDigits: 4 })).toMatch(/^[\d,]+\.\d{4}$/);
+  });
+
+  it('needs as many places as the tolerance: half a unit of the last place within it', () => {
+    expect(placesWithinTolerance('0.5')).toBe(0);
+    expect(placesWithinTolerance('0.05')).toBe(1);
+    expect(placesWithinTolerance('0.01')).toBe(2);
+    expect(placesWithinTolerance('0.005')).toBe(2);
+    expect(placesWithinTolerance('1')).toBe(0);
   });
 });

@@ -10,3 +10,6 @@ export interface DisplayPrecision {
 }
 
 export const DEFAULT_CURRENCY_DIGITS = 2;
+
+/** The decimal places a reader may choose on the settings page (the default among them). */
+export const CURRENCY_DIGIT_CHOICES = [0, 2, 4, 6] as const;

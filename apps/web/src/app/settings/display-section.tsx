@@ -1,7 +1,8 @@
 'use client';
 
+import { CURRENCY_DIGIT_CHOICES } from '@liqlab/core/display-precision';
 import { useEffect, useId, useState } from 'react';
-import { CURRENCY_DIGIT_CHOICES, useDisplayPrecision } from '~/lib/display-precision';
+import { useDisplayPrecision } from '~/lib/display-precision';
 import { applyTheme, isTheme, THEME_STORAGE_KEY, THEMES, type Theme } from '~/lib/theme-preference';
 import { useNumberFormat } from '~/lib/use-number-format';
 

@@ -1,14 +1,18 @@
 'use client';
 
+import type { InlineCheckAnswerView } from '@liqlab/content/checks/grade-inline-check';
 import type { PublicInlineCheck } from '@liqlab/content/checks/inline-check-schema';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useId, useState } from 'react';
 import { errorMessage } from '~/lib/error-message';
 
 interface Result {
   correct: boolean;
-  answerText: string;
+  answer: InlineCheckAnswerView;
   why: string;
 }
+
+const loadVerdict = () => import('./inline-check-verdict');
+const InlineCheckVerdict = lazy(() => loadVerdict().then((m) => ({ default: m.InlineCheckVerdict })));
 
 type State =
   | { status: 'idle' | 'sending' }
@@ -35,7 +39,10 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
     }
     setState({ status: 'sending' });
     try {
-      const { createBrowserTrpcClient } = await import('~/trpc/browser-client');
+      const [{ createBrowserTrpcClient }] = await Promise.all([
+        import('~/trpc/browser-client'),
+        loadVerdict(),
+      ]);
       const result = await createBrowserTrpcClient().inlineCheck.answer.mutate({
         checkId: check.id,
         answer: check.kind === 'choice' ? { choice } : { value: value.trim() },
@@ -106,7 +113,9 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
         {state.status === 'answered' ? (
           <div data-testid="inline-check-result">
             <p className={`font-semibold ${state.result.correct ? 'text-safe' : 'text-danger'}`}>
-              {state.result.correct ? 'Right.' : `Not quite. The answer is ${state.result.answerText}.`}
+              <Suspense fallback={state.result.correct ? 'Right.' : 'Not quite.'}>
+                <InlineCheckVerdict correct={state.result.correct} answer={state.result.answer} />
+              </Suspense>
             </p>
             <p className="mt-1">{state.result.why}</p>
           </div>

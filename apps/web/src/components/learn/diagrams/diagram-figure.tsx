@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { withReaderFigures } from './figure-marks';
 
 /** Width of every diagram's coordinate system: about a phone's content width, so 13-unit text stays ~12 px there. */
 export const DIAGRAM_WIDTH = 360;
@@ -19,7 +20,8 @@ export interface DiagramFigureProps {
 }
 
 /**
- * The frame every lesson diagram shares: a server-rendered SVG (no JavaScript for the reader) with a
+ * The frame every lesson diagram shares: a server-rendered SVG (its only script: the money figures'
+ * switch to the reader's decimal places, figure-marks.tsx) with a
  * title and a description naming every figure it draws, and a visible caption. Colours come from the
  * theme's tokens (`fill-safe`, `stroke-danger`, slate with `dark:` variants), never literals, so the
  * picture follows light and dark mode. The viewBox is one phone wide and the figure scales with the
@@ -35,11 +37,13 @@ export function DiagramFigure({ title, description, height, caption, children }:
         viewBox={`0 0 ${DIAGRAM_WIDTH} ${height}`}
         className="mx-auto block h-auto w-full max-w-xl font-sans text-slate-800 dark:text-slate-200"
       >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {children}
+        <title id={`${id}-title`}>{withReaderFigures(title)}</title>
+        <desc id={`${id}-desc`}>{withReaderFigures(description)}</desc>
+        {withReaderFigures(children)}
       </svg>
-      <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">{caption}</figcaption>
+      <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        {withReaderFigures(caption)}
+      </figcaption>
     </figure>
   );
 }

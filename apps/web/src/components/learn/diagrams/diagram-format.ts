@@ -1,14 +1,14 @@
 import type { Decimal } from '@liqlab/core';
 import { formatDecimal } from '@liqlab/core';
+import { markFigure } from './figure-marks';
 
 /**
- * How the diagrams print figures: prices and amounts to the cent, as the lessons do; changes in %.
- * Exempt from the reader's decimal-places setting on purpose: a diagram is drawn at build time
- * beside a sentence of the lesson that states the same figure to the cent, and a diagram that
- * rounded it differently from the sentence next to it would read as a contradiction.
+ * How the diagrams print figures. Prices and amounts follow the reader's decimal-places setting: the
+ * diagram is drawn on the server, which cannot know it, so `money` carries the figure at every choice
+ * (figure-marks.tsx) and the reader's screen shows theirs. Changes in % and whole counts keep their
+ * own places.
  */
-export const money = (value: Decimal) => formatDecimal(value, { digits: 2 });
+export const money = (value: Decimal) => markFigure((digits) => formatDecimal(value, { digits }));
 export const signedPercent = (ratio: Decimal) =>
   formatDecimal(ratio.times(100), { digits: 2, signed: true, unit: '%' });
 export const percent = (ratio: Decimal, digits = 2) => formatDecimal(ratio.times(100), { digits, unit: '%' });
-export const whole = (value: Decimal) => formatDecimal(value, { digits: 0 });
