@@ -1,4 +1,4 @@
-import { Decimal } from '@liqlab/core';
+import { Decimal, RULE_SET_CATALOG } from '@liqlab/core';
 import type { WorkedFigure } from '../quizzes/worked-solution';
 import type { InlineCheck } from './inline-check-schema';
 
@@ -18,8 +18,8 @@ export interface GradedInlineCheck {
   why: string;
 }
 
-/** Units whose figures are money: they take the reader's decimal places. */
-const MONEY_UNITS = new Set(['USDT', 'USDC', 'USD']);
+/** Units whose figures are money — the contracts' quote currencies: they take the reader's decimal places. */
+const MONEY_UNITS = new Set(RULE_SET_CATALOG.map((info) => info.quoteAsset));
 
 /**
  * The fewest places at which the shown answer is still one the grade accepts: rounding to p places
