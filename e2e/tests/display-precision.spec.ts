@@ -44,8 +44,10 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   const diagramDescription = page.locator('[data-diagram]', { has: diagramFigure }).locator('desc');
   await expect(diagramFigure).toHaveText(/^notional \d{1,3}(,\d{3})+ at every leverage$/);
   await expect(diagramDescription).toHaveText(/notional value \d{1,3}(,\d{3})+ at every leverage/);
-  // An inline check's revealed answer, graded on the server.
+  // An inline check's revealed answer and its why line, both built on the server.
+  const inlineWhy = page.locator('[data-inline-check="c01-initial-margin"]').getByTestId('inline-check-why');
   await expect(await revealedInlineAnswer(page)).toHaveText(/^\d{1,3}(,\d{3})*\u2009USDT$/);
+  await expect(inlineWhy).toHaveText(/that is \d{1,3}(,\d{3})* USDT\.$/);
 
   await page.goto('/gallery');
   const entry = page.getByTestId('gallery-entry').first();
@@ -67,6 +69,7 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   await expect(diagramFigure).toHaveText(/^notional [\d,]+\.\d{4} at every leverage$/);
   await expect(diagramDescription).toHaveText(/notional value [\d,]+\.\d{4} at every leverage/);
   await expect(await revealedInlineAnswer(page)).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);
+  await expect(inlineWhy).toHaveText(/that is [\d,]+\.\d{4} USDT\.$/);
   await page.goto('/gallery');
   await expect(entry).toHaveText(/^[\d,]+\.\d{4}$/);
 });

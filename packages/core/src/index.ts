@@ -19,6 +19,7 @@ export {
   formatAsGiven,
   formatDecimal,
   formatPercent,
+  markedMoney,
   priceDigits,
 } from './format/format-decimal';
 export { marginAccountValue } from './margin-loan/account-value';

@@ -19,7 +19,7 @@ export interface GradedInlineCheck {
 }
 
 /** Units whose figures are money — the contracts' quote currencies: they take the reader's decimal places. */
-const MONEY_UNITS = new Set(RULE_SET_CATALOG.map((info) => info.quoteAsset));
+const MONEY_UNITS = new Set<string>(RULE_SET_CATALOG.map((info) => info.quoteAsset));
 
 /**
  * The fewest places at which the shown answer is still one the grade accepts: rounding to p places

@@ -1,4 +1,5 @@
 import { Decimal } from '@liqlab/core';
+import { readerText } from '@liqlab/core/figure-marks';
 import { describe, expect, it } from 'vitest';
 import { readLessonFiles } from '../lessons/read-lesson-files';
 import { workedFigureText } from '../quizzes/worked-solution';
@@ -134,5 +135,18 @@ describe('the revealed answer of a numeric inline check', () => {
     expect(placesWithinTolerance('0.01')).toBe(2);
     expect(placesWithinTolerance('0.005')).toBe(2);
     expect(placesWithinTolerance('1')).toBe(0);
+  });
+});
+
+describe('the why line of an inline check', () => {
+  it('shows its computed money figures at the reader’s places, and nothing of the marks', () => {
+    const check = inlineCheckById('c01-initial-margin')!;
+    if (check.kind !== 'numeric') throw new Error('numeric');
+    const [at0, at4] = [readerText(check.why, 0), readerText(check.why, 4)];
+    expect(at0).toMatch(/that is \d{1,3}(,\d{3})* USDT\.$/);
+    expect(at4).toMatch(/that is \d{1,3}(,\d{3})*\.\d{4} USDT\.$/);
+    for (const c of inlineChecks)
+      for (const digits of [0, 2, 4, 6])
+        expect(readerText(c.why, digits), c.id).not.toMatch(/[\uE000-\uF8FF]/);
   });
 });

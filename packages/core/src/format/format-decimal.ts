@@ -1,5 +1,6 @@
 import { Decimal, type Num } from '../decimal';
 import { DEFAULT_CURRENCY_DIGITS, type DisplayPrecision } from './display-precision';
+import { markFigure } from './figure-marks';
 
 /**
  * The one place where exact decimals become text for people — the sandbox, the lessons, the quizzes'
@@ -38,6 +39,14 @@ export function formatDecimal(value: Num | null | undefined, options: FormatOpti
   const isZero = /^[0.,]+$/.test(grouped);
   const sign = negative && !isZero ? '−' : signed && d.gt(0) && !isZero ? '+' : '';
   return `${sign}${grouped}${unit ? `\u2009${unit}` : ''}`;
+}
+
+/**
+ * A money amount or price for text built where the reader's decimal places are unknown (on the
+ * server): marked with its text at every choice, for the reader's screen to pick (figure-marks.ts).
+ */
+export function markedMoney(value: Num): string {
+  return markFigure((digits) => formatDecimal(value, { digits }));
 }
 
 /** A ratio (0.8 → "80.00 %"). */

@@ -2,7 +2,9 @@
 
 import type { InlineCheckAnswerView } from '@liqlab/content/checks/grade-inline-check';
 import type { PublicInlineCheck } from '@liqlab/content/checks/inline-check-schema';
+import { readerText } from '@liqlab/core/figure-marks';
 import { type FormEvent, lazy, Suspense, useId, useState } from 'react';
+import { useDisplayPrecision } from '~/lib/display-precision';
 import { errorMessage } from '~/lib/error-message';
 
 interface Result {
@@ -29,6 +31,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
   const [value, setValue] = useState('');
   const [state, setState] = useState<State>({ status: 'idle' });
   const answered = state.status === 'answered';
+  const { precision } = useDisplayPrecision();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -117,7 +120,10 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
                 <InlineCheckVerdict correct={state.result.correct} answer={state.result.answer} />
               </Suspense>
             </p>
-            <p className="mt-1">{state.result.why}</p>
+            {/* Built on the server with its money figures marked: shown at the reader's places. */}
+            <p className="mt-1" data-testid="inline-check-why">
+              {readerText(state.result.why, precision.currencyDigits)}
+            </p>
           </div>
         ) : state.status === 'invalid' || state.status === 'failed' ? (
           <p id={`${id}-error`} role="alert" className="text-danger">

@@ -1,4 +1,4 @@
-import { effectiveLeverage, formatDecimal, initialMargin, unrealizedPnl } from '@liqlab/core';
+import { effectiveLeverage, formatDecimal, initialMargin, markedMoney, unrealizedPnl } from '@liqlab/core';
 import { cents, long10x } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -34,7 +34,7 @@ export const leverageAndMarginChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(notional),
     tolerance: '0.5',
-    why: `Notional value = price × quantity = 63,000 × 0.25 = ${formatDecimal(notional, { digits: 0 })} USDT.`,
+    why: `Notional value = price × quantity = 63,000 × 0.25 = ${markedMoney(notional)} USDT.`,
   },
   {
     id: 'c01-initial-margin',
@@ -45,7 +45,7 @@ export const leverageAndMarginChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(margin),
     tolerance: '0.5',
-    why: `Notional 0.5 × 60,000 = 30,000; divided by 20 that is ${formatDecimal(margin, { digits: 2 })} USDT.`,
+    why: `Notional 0.5 × 60,000 = 30,000; divided by 20 that is ${markedMoney(margin)} USDT.`,
   },
   {
     id: 'c01-leverage-ratio',

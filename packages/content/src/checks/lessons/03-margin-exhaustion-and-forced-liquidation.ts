@@ -1,9 +1,9 @@
 import {
   bankruptcyPrice,
-  formatDecimal,
   initialMargin,
   marginAccountValue,
   marginLiquidationPrice,
+  markedMoney,
   unrealizedPnl,
 } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
@@ -35,7 +35,7 @@ export const marginExhaustionChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(equity),
     tolerance: '0.5',
-    why: `Equity = margin + unrealized PnL = 6,000 + (56,500 − 60,000) = ${formatDecimal(equity, { digits: 2 })} USDT.`,
+    why: `Equity = margin + unrealized PnL = 6,000 + (56,500 − 60,000) = ${markedMoney(equity)} USDT.`,
   },
   {
     id: 'c02-bankruptcy',
@@ -47,7 +47,7 @@ export const marginExhaustionChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(bankruptcy),
     tolerance: '1',
-    why: `Entry − margin ÷ quantity = 60,000 − 12,000 = ${formatDecimal(bankruptcy, { digits: 0 })}: the bankruptcy price.`,
+    why: `Entry − margin ÷ quantity = 60,000 − 12,000 = ${markedMoney(bankruptcy)}: the bankruptcy price.`,
   },
   {
     id: 'c02-before-zero',
@@ -103,7 +103,7 @@ export const marginExhaustionChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(leftOver),
     tolerance: '0.5',
-    why: `At the trigger the assets are 1.1 × 20,000 = ${formatDecimal(atTrigger.assets, { digits: 0 })}; minus the debt that leaves at most ${formatDecimal(leftOver, { digits: 0 })}, before fees.`,
+    why: `At the trigger the assets are 1.1 × 20,000 = ${markedMoney(atTrigger.assets)}; minus the debt that leaves at most ${markedMoney(leftOver)}, before fees.`,
   },
   {
     id: 'c02-cross-trade',

@@ -1,4 +1,4 @@
-import { formatDecimal, recoveryGain, toDecimal, tradingFee, unrealizedPnl } from '@liqlab/core';
+import { formatDecimal, markedMoney, recoveryGain, toDecimal, tradingFee, unrealizedPnl } from '@liqlab/core';
 import { cents, long10x } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -48,7 +48,7 @@ export const stopLossChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(plannedLoss),
     tolerance: '0.5',
-    why: `Price loss 2,000 plus fees ${formatDecimal(fees, { digits: 2 })} (0.05% of 60,000 and of 58,000) = ${formatDecimal(plannedLoss, { digits: 2 })} USDT.`,
+    why: `Price loss 2,000 plus fees ${markedMoney(fees)} (0.05% of 60,000 and of 58,000) = ${markedMoney(plannedLoss)} USDT.`,
   },
   {
     id: 'c07-gap-fill',
@@ -60,7 +60,7 @@ export const stopLossChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(gapLoss),
     tolerance: '0.5',
-    why: `The fill, not the trigger, sets the loss: 60,000 − 56,500 = ${formatDecimal(gapLoss, { digits: 0 })}, 500 more than planned.`,
+    why: `The fill, not the trigger, sets the loss: 60,000 − 56,500 = ${markedMoney(gapLoss)}, 500 more than planned.`,
   },
   {
     id: 'c07-recovery',

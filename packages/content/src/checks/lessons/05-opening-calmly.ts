@@ -1,4 +1,4 @@
-import { balancesAfterStopOuts, expectancyInR, formatDecimal } from '@liqlab/core';
+import { balancesAfterStopOuts, expectancyInR, formatDecimal, markedMoney } from '@liqlab/core';
 import { cents } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -47,7 +47,7 @@ export const openingCalmlyChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(balance),
     tolerance: '0.5',
-    why: `Losses compound: 10,000 × 0.98⁵ = ${formatDecimal(balance, { digits: 2 })} USDT, not 9,000.`,
+    why: `Losses compound: 10,000 × 0.98⁵ = ${markedMoney(balance)} USDT, not 9,000.`,
   },
   {
     id: 'c08-expectancy',

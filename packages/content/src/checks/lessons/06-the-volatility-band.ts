@@ -1,4 +1,4 @@
-import { formatDecimal, typicalMove } from '@liqlab/core';
+import { formatDecimal, markedMoney, typicalMove } from '@liqlab/core';
 import { touchProbabilityPercent } from '../../quizzes/generators/stop-touch-probability';
 import { cents } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
@@ -33,7 +33,7 @@ export const volatilityBandChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(move),
     tolerance: '5',
-    why: `50,000 × 0.8 × √(1/365) ≈ ${formatDecimal(move, { digits: 2 })} USDT.`,
+    why: `50,000 × 0.8 × √(1/365) ≈ ${markedMoney(move)} USDT.`,
   },
   {
     id: 'c09-touch-two',

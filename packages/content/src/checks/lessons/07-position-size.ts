@@ -2,6 +2,7 @@ import {
   balancesAfterStopOuts,
   effectiveLeverage,
   formatDecimal,
+  markedMoney,
   positionSizeForRisk,
   toDecimal,
 } from '@liqlab/core';
@@ -35,7 +36,7 @@ export const positionSizeChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(riskAmount),
     tolerance: '0.5',
-    why: `1% of 25,000 is ${formatDecimal(riskAmount, { digits: 0 })} USDT: the size follows from that, not from the leverage offered.`,
+    why: `1% of 25,000 is ${markedMoney(riskAmount)} USDT: the size follows from that, not from the leverage offered.`,
   },
   {
     id: 'c10-size',

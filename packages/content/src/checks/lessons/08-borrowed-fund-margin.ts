@@ -1,4 +1,4 @@
-import { formatDecimal, marginLevel, marginLiquidationPrice, toDecimal } from '@liqlab/core';
+import { formatDecimal, marginLevel, marginLiquidationPrice, markedMoney, toDecimal } from '@liqlab/core';
 import { cents, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -51,7 +51,7 @@ export const borrowedFundMarginChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(trigger),
     tolerance: '1',
-    why: `0.5 × P = 1.1 × 20,000 = 22,000, so P = ${formatDecimal(trigger, { digits: 0 })}.`,
+    why: `0.5 × P = 1.1 × 20,000 = 22,000, so P = ${markedMoney(trigger)}.`,
   },
   {
     id: 'c03-interest',

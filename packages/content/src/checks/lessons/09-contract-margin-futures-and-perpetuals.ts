@@ -1,4 +1,4 @@
-import { formatDecimal, fundingPayment, liquidationPrice, type PositionSpec } from '@liqlab/core';
+import { fundingPayment, liquidationPrice, markedMoney, type PositionSpec } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -71,7 +71,7 @@ export const contractMarginChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(funding),
     tolerance: '0.05',
-    why: `Notional 100,000 × 0.01% = ${formatDecimal(funding, { digits: 2 })} USDT, paid by the long because the rate is positive.`,
+    why: `Notional 100,000 × 0.01% = ${markedMoney(funding)} USDT, paid by the long because the rate is positive.`,
   },
   {
     id: 'c04-cross-risk',
@@ -112,6 +112,6 @@ export const contractMarginChecks: InlineCheck[] = [
     unit: 'USD',
     answer: cents(inverseLiquidation),
     tolerance: '1',
-    why: `Position value 0.6 BTC, margin 0.12, maintenance 0.003: 30,000 ÷ (0.6 + 0.12 − 0.003) ≈ ${formatDecimal(inverseLiquidation, { digits: 2 })}.`,
+    why: `Position value 0.6 BTC, margin 0.12, maintenance 0.003: 30,000 ÷ (0.6 + 0.12 − 0.003) ≈ ${markedMoney(inverseLiquidation)}.`,
   },
 ];

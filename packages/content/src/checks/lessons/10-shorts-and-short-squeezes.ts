@@ -1,4 +1,4 @@
-import { formatDecimal, liquidationPrice, unrealizedPnl } from '@liqlab/core';
+import { liquidationPrice, markedMoney, unrealizedPnl } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -21,7 +21,7 @@ export const shortsChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(shortPnl),
     tolerance: '0.5',
-    why: `(entry − price) × quantity = (60,000 − 62,000) × 0.5 = ${formatDecimal(shortPnl, { digits: 0 })} USDT: a loss.`,
+    why: `(entry − price) × quantity = (60,000 − 62,000) × 0.5 = ${markedMoney(shortPnl)} USDT: a loss.`,
   },
   {
     id: 'c06-no-ceiling',
@@ -47,7 +47,7 @@ export const shortsChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(shortLiquidation),
     tolerance: '1',
-    why: `Margin 15,000: (15,000 + 60,000) ÷ 1.005 = ${formatDecimal(shortLiquidation, { digits: 2 })}.`,
+    why: `Margin 15,000: (15,000 + 60,000) ÷ 1.005 = ${markedMoney(shortLiquidation)}.`,
   },
   {
     id: 'c06-squeeze-order',

@@ -1,4 +1,10 @@
-import { formatDecimal, fundingPayment, partialLiquidationRule, targetPrice } from '@liqlab/core';
+import {
+  formatDecimal,
+  fundingPayment,
+  markedMoney,
+  partialLiquidationRule,
+  targetPrice,
+} from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -26,7 +32,7 @@ export const feesFundingChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(breakEven),
     tolerance: '0.05',
-    why: `50,000 × 1.0005 ÷ 0.9995 ≈ ${formatDecimal(breakEven, { digits: 2 })}: the price must rise just to pay the two fees.`,
+    why: `50,000 × 1.0005 ÷ 0.9995 ≈ ${markedMoney(breakEven)}: the price must rise just to pay the two fees.`,
   },
   {
     id: 'c11-isolated-funding',
@@ -109,6 +115,6 @@ export const feesFundingChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(tenDaysFunding),
     tolerance: '0.5',
-    why: `6 USDT per interval × 3 a day × 10 days = ${formatDecimal(tenDaysFunding, { digits: 0 })} USDT.`,
+    why: `6 USDT per interval × 3 a day × 10 days = ${markedMoney(tenDaysFunding)} USDT.`,
   },
 ];

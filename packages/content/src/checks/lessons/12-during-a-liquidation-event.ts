@@ -1,4 +1,4 @@
-import { averageEntry, formatDecimal, liquidationPrice } from '@liqlab/core';
+import { averageEntry, liquidationPrice, markedMoney } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -69,7 +69,7 @@ export const liquidationEventChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(averaged),
     tolerance: '0.5',
-    why: `(50,000 + 46,000) ÷ 2 = ${formatDecimal(averaged, { digits: 0 })}. Yet the liquidation price rises from about ${formatDecimal(before, { digits: 2 })} to ${formatDecimal(after, { digits: 2 })}.`,
+    why: `(50,000 + 46,000) ÷ 2 = ${markedMoney(averaged)}. Yet the liquidation price rises from about ${markedMoney(before)} to ${markedMoney(after)}.`,
   },
   {
     id: 'c12-after-liquidation',

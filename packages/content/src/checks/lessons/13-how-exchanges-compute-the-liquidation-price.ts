@@ -1,4 +1,4 @@
-import { formatDecimal, liquidationPrice, maintenanceTierFor, toDecimal } from '@liqlab/core';
+import { formatDecimal, liquidationPrice, maintenanceTierFor, markedMoney, toDecimal } from '@liqlab/core';
 import { tierTable } from '../../lessons/tier-table-figures';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
@@ -26,7 +26,7 @@ export const exchangeFormulaChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(binance5x),
     tolerance: '1',
-    why: `Margin 12,000: (12,000 − 60,000) ÷ (0.005 − 1) ≈ ${formatDecimal(binance5x, { digits: 2 })}.`,
+    why: `Margin 12,000: (12,000 − 60,000) ÷ (0.005 − 1) ≈ ${markedMoney(binance5x)}.`,
   },
   {
     id: 'c05-tier-maintenance',
@@ -38,7 +38,7 @@ export const exchangeFormulaChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(tierMaintenance),
     tolerance: '0.5',
-    why: `100,000 falls in the ${formatDecimal(toDecimal(tier.maintenanceMarginRate, 'rate').times(100), { digits: 6, trim: true })}% tier: 100,000 × rate − ${formatDecimal(toDecimal(tier.maintenanceAmount, 'amount'), { digits: 0 })} = ${formatDecimal(tierMaintenance, { digits: 2 })} USDT.`,
+    why: `100,000 falls in the ${formatDecimal(toDecimal(tier.maintenanceMarginRate, 'rate').times(100), { digits: 6, trim: true })}% tier: 100,000 × rate − ${formatDecimal(toDecimal(tier.maintenanceAmount, 'amount'), { digits: 0 })} = ${markedMoney(tierMaintenance)} USDT.`,
   },
   {
     id: 'c05-larger-sooner',
@@ -65,7 +65,7 @@ export const exchangeFormulaChecks: InlineCheck[] = [
     unit: 'USDT',
     answer: cents(bybit5x),
     tolerance: '1',
-    why: `60,000 − (12,000 − 300) ÷ 1 = ${formatDecimal(bybit5x, { digits: 2 })}: the maintenance margin is valued at the entry.`,
+    why: `60,000 − (12,000 − 300) ÷ 1 = ${markedMoney(bybit5x)}: the maintenance margin is valued at the entry.`,
   },
   {
     id: 'c05-okx-fee',

@@ -1,5 +1,6 @@
 import { Decimal, formatDecimal } from '@liqlab/core';
 import { CURRENCY_DIGIT_CHOICES } from '@liqlab/core/display-precision';
+import { figureTextAt } from '@liqlab/core/figure-marks';
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { money } from './diagram-format';
 import { diagramUses } from './diagram-test-helpers';
 import { withReaderFigures } from './figure-marks';
 import { LeverageBars, type LeverageBarsProps } from './leverage-bars';
-import { ReaderFigure, readerFigureText } from './reader-figure';
+import { ReaderFigure } from './reader-figure';
 
 const MARKS = /[\uE000-\uE002]/;
 
@@ -26,7 +27,7 @@ describe('money figures in the diagrams follow the reader’s decimal places', (
     const [figure] = readerFigures(withReaderFigures(<text>{`liquidation ${money(value)} (−9.55%)`}</text>));
     expect(figure).toBeDefined();
     for (const digits of CURRENCY_DIGIT_CHOICES) {
-      expect(readerFigureText(figure!.texts, digits), `${digits} places`).toBe(
+      expect(figureTextAt(figure!.texts, digits), `${digits} places`).toBe(
         formatDecimal(value, { precision: { currencyDigits: digits } }),
       );
     }
