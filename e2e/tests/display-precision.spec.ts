@@ -40,8 +40,12 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   await widgetMargin.scrollIntoViewIfNeeded();
   await expect(widgetMargin).toHaveText(/^[\d,]+\u2009USDT$/);
   // The lesson's diagram, drawn on the server, and its description for a screen reader.
-  const diagramFigure = page.locator('[data-diagram] text').filter({ hasText: /^notional / });
-  const diagramDescription = page.locator('[data-diagram]', { has: diagramFigure }).locator('desc');
+  const notional = { hasText: /^notional / };
+  const diagramFigure = page.locator('[data-diagram] svg text').filter(notional);
+  const diagramDescription = page
+    .locator('[data-diagram]')
+    .filter({ has: page.locator('svg text').filter(notional) })
+    .locator('desc');
   await expect(diagramFigure).toHaveText(/^notional \d{1,3}(,\d{3})+ at every leverage$/);
   await expect(diagramDescription).toHaveText(/notional value \d{1,3}(,\d{3})+ at every leverage/);
   // An inline check's revealed answer and its why line, both built on the server.

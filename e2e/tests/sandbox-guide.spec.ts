@@ -25,6 +25,8 @@ function noteBeside(page: Page, field: string, text: RegExp) {
   const input = page.getByLabel(field, { exact: true });
   return {
     async shows(role: 'status' | 'alert' = 'status') {
+      await expect(page.getByRole(role).filter({ hasText: text }).first()).toBeVisible();
+      await expect(input).toHaveAttribute('aria-describedby', role === 'alert' ? /error/ : /warning/);
       const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
       const notes = page.locator(ids.map((id) => `[id="${id}"]`).join(', ') || 'none');
       const note = notes.filter({ hasText: text });
@@ -37,8 +39,9 @@ function noteBeside(page: Page, field: string, text: RegExp) {
       expect(noteBox!.y).toBeLessThan(fieldBox!.y + fieldBox!.height + 40);
     },
     async gone() {
-      await expect(page.getByText(text)).toHaveCount(0);
-      await expect(input).not.toHaveAttribute('aria-describedby', /warning|error/);
+      await expect(
+        page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: text }),
+      ).toHaveCount(0);
     },
   };
 }
@@ -95,7 +98,10 @@ test('each field warning shows beside its field for an input that triggers it, a
   await page.getByLabel('Leverage (exact)').fill('100');
   await cap.shows('alert');
   const allowed = /at most (\d+)×/.exec(
-    (await page.getByText(/at most \d+× for this position/).textContent()) ?? '',
+    (await page
+      .getByRole('alert')
+      .filter({ hasText: /at most \d+× for this position/ })
+      .textContent()) ?? '',
   )?.[1];
   expect(Number(allowed)).toBeLessThan(100);
   await page.getByLabel('Leverage (exact)').fill(allowed!);

@@ -194,9 +194,10 @@ test('the shared page counts viewers in words: "1 view" for one, "2 views" for t
   ] as const) {
     const viewer = await guest();
     const page = await viewer.newPage();
+    // The page reports the view once it has loaded (a keepalive fetch, whose body is not read here).
     const beacon = page.waitForResponse((r) => r.url().includes('scenario.recordView'));
     await page.goto(`/s/${slug}`);
-    expect(((await (await beacon).json()).result.data as { counted: boolean }).counted).toBe(true);
+    expect((await beacon).status()).toBe(200);
     await viewer.close();
     // Views reach the database in batches: the owner reloads until this one is in.
     await expect

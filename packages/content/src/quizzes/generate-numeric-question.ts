@@ -132,10 +132,17 @@ function stepViews(
   }));
 }
 
-/** The graded answer as a figure: the revealed answer, or money at the reader's places but never fewer than it has. */
+/**
+ * The graded answer as a figure: the revealed answer, or money at the reader's places but never fewer
+ * than it has. An absolute tolerance fixes the places (a cent: 2, also for 81,946.90, whose text drops
+ * the zero); a relative one leaves the significant digits' places.
+ */
 function answerFigure(last: WorkedStep, tolerance: NumericTolerance): WorkedFigure {
   const expected = expectedText(last.result, tolerance);
-  const places = expected.split('.')[1]?.length ?? 0;
+  const places =
+    tolerance.kind === 'absolute'
+      ? (tolerance.value.split('.')[1]?.length ?? 0)
+      : (expected.split('.')[1]?.length ?? 0);
   return last.digits === 2
     ? { value: last.result.toFixed(), trim: false, atLeast: places }
     : { value: expected, digits: places, trim: false };
