@@ -134,15 +134,14 @@ function stepViews(
 
 /**
  * The graded answer as a figure: the revealed answer, or money at the reader's places but never fewer
- * than it has. An absolute tolerance fixes the places (a cent: 2, also for 81,946.90, whose text drops
- * the zero); a relative one leaves the significant digits' places.
+ * than it has. A whole answer may read whole; one with a fraction keeps every place an absolute
+ * tolerance grades (81,946.90 to the cent, not the 81,946.9 its trimmed text has).
  */
 function answerFigure(last: WorkedStep, tolerance: NumericTolerance): WorkedFigure {
   const expected = expectedText(last.result, tolerance);
+  const fraction = expected.split('.')[1]?.length ?? 0;
   const places =
-    tolerance.kind === 'absolute'
-      ? (tolerance.value.split('.')[1]?.length ?? 0)
-      : (expected.split('.')[1]?.length ?? 0);
+    tolerance.kind === 'absolute' && fraction > 0 ? (tolerance.value.split('.')[1]?.length ?? 0) : fraction;
   return last.digits === 2
     ? { value: last.result.toFixed(), trim: false, atLeast: places }
     : { value: expected, digits: places, trim: false };
