@@ -47,15 +47,14 @@ function send(
         );
       },
     );
-    request.setTimeout(options.timeoutMs ?? 30_000, () =>
-      request.destroy(new Error(`no answer within ${options.timeoutMs ?? 30_000} ms`)),
-    );
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     request.on('error', reject);
     request.end(options.body);
   });
 }
 
-export function requestHeaders(baseUrl: string, session?: Session): Record<string, string> {
+function requestHeaders(baseUrl: string, session?: Session): Record<string, string> {
   return {
     'content-type': 'application/json',
     origin: baseUrl,
