@@ -2,7 +2,8 @@
 
 import { Decimal, ruleSetInfo } from '@liqlab/core';
 import Link from 'next/link';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
+import { TextField } from '~/components/ui/text-field';
 import { errorMessage } from '~/lib/error-message';
 import { useNumberFormat } from '~/lib/use-number-format';
 import { OutcomeBadge } from './outcome-badge';
@@ -26,7 +27,6 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState(item.title);
-  const titleId = useId();
   const rules = ruleSetInfo(item.rules);
 
   const run = async (action: () => Promise<unknown>) => {
@@ -83,20 +83,14 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
       </p>
       {mode === 'renaming' ? (
         <form onSubmit={submitRename} className="flex flex-wrap items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <label htmlFor={titleId} className="text-xs font-medium">
-              New title
-            </label>
-            <input
-              id={titleId}
-              value={title}
-              maxLength={120}
-              // biome-ignore lint/a11y/noAutofocus: the rename field appears because the reader asked for it
-              autoFocus
-              onChange={(event) => setTitle(event.target.value)}
-              className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
-            />
-          </div>
+          <TextField
+            label="New title"
+            value={title}
+            maxLength={120}
+            autoFocus
+            onChange={setTitle}
+            className="w-64 max-w-full"
+          />
           <button type="submit" disabled={busy} className={`${BUTTON} font-semibold`}>
             Save title
           </button>

@@ -3,6 +3,7 @@
 import { type ReactNode, useId, useState } from 'react';
 import type { Visibility } from '~/components/sandbox/saved-scenario';
 import { SelectField } from '~/components/ui/select-field';
+import { TextField } from '~/components/ui/text-field';
 
 /** Who may open a saved scenario: the scenario API's three visibilities, in one order everywhere. */
 const VISIBILITY: readonly { value: Visibility; label: string }[] = [
@@ -69,9 +70,6 @@ export interface ShareBarProps {
  */
 export function ShareBar(props: ShareBarProps) {
   const headingId = useId();
-  const titleId = useId();
-  const notesId = useId();
-  const linkId = useId();
   const { notes, link, error, testIds } = props;
   return (
     <section
@@ -81,32 +79,9 @@ export function ShareBar(props: ShareBarProps) {
       <h2 id={headingId} className="text-sm font-semibold">
         {props.heading}
       </h2>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={titleId} className="text-xs font-medium">
-          Title
-        </label>
-        <input
-          id={titleId}
-          value={props.title}
-          maxLength={120}
-          onChange={(event) => props.onTitle(event.target.value)}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
-        />
-      </div>
+      <TextField label="Title" value={props.title} maxLength={120} onChange={props.onTitle} />
       {notes ? (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={notesId} className="text-xs font-medium">
-            Notes
-          </label>
-          <textarea
-            id={notesId}
-            value={notes.value}
-            maxLength={5000}
-            rows={3}
-            onChange={(event) => notes.onChange(event.target.value)}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
-          />
-        </div>
+        <TextField label="Notes" value={notes.value} maxLength={5000} rows={3} onChange={notes.onChange} />
       ) : null}
       <SelectField
         label="Visibility"
@@ -132,21 +107,7 @@ export function ShareBar(props: ShareBarProps) {
         ))}
       </div>
       {props.note}
-      {link ? (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={linkId} className="text-xs font-medium">
-            Share link
-          </label>
-          <input
-            id={linkId}
-            readOnly
-            value={link}
-            data-testid={testIds.link}
-            onFocus={(event) => event.currentTarget.select()}
-            className="rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
-          />
-        </div>
-      ) : null}
+      {link ? <TextField label="Share link" value={link} code testId={testIds.link} /> : null}
       <p aria-live="polite" className="text-sm text-safe" data-testid={testIds.status} data-slug={props.slug}>
         {props.status}
       </p>

@@ -3,6 +3,7 @@
 import { type ChangeEvent, type ReactNode, useId } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { SelectField } from '~/components/ui/select-field';
+import { TextField } from '~/components/ui/text-field';
 
 /** The text a venue's response comes as: pasted, or (with `upload`) read from a file of at most 1 MB. */
 const MAX_UPLOAD_BYTES = 1_000_000;
@@ -41,10 +42,7 @@ export interface VenuePasteFormProps<V extends string> {
  * the venue, what it needs to be read, the text, and one plain sentence when it cannot be read.
  */
 export function VenuePasteForm<V extends string>(props: VenuePasteFormProps<V>) {
-  const textId = useId();
-  const symbolId = useId();
   const fileId = useId();
-  const errorId = useId();
   const { contracts, upload, error } = props;
 
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -87,33 +85,15 @@ export function VenuePasteForm<V extends string>(props: VenuePasteFormProps<V>) 
           ) : null}
         </>
       ) : null}
-      <div>
-        <label htmlFor={symbolId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
-          {props.symbolLabel}
-        </label>
-        <input
-          id={symbolId}
-          value={props.symbol}
-          maxLength={40}
-          onChange={(event) => props.onSymbol(event.target.value)}
-          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
-        />
-      </div>
-      <div>
-        <label htmlFor={textId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
-          {props.textLabel}
-        </label>
-        <textarea
-          id={textId}
-          rows={props.rows}
-          value={props.text}
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(event) => props.onText(event.target.value)}
-          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
-        />
-      </div>
+      <TextField label={props.symbolLabel} value={props.symbol} maxLength={40} onChange={props.onSymbol} />
+      <TextField
+        label={props.textLabel}
+        value={props.text}
+        rows={props.rows}
+        code
+        error={error}
+        onChange={props.onText}
+      />
       {upload ? (
         <div className="flex flex-wrap items-center gap-2">
           <label htmlFor={fileId} className="text-xs font-medium">
@@ -135,11 +115,6 @@ export function VenuePasteForm<V extends string>(props: VenuePasteFormProps<V>) 
       >
         {props.submitLabel}
       </button>
-      {error ? (
-        <p id={errorId} role="alert" className="text-xs font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
       {props.status ? (
         <p role="status" className="text-xs text-safe">
           {props.status}
