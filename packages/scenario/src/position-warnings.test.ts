@@ -72,19 +72,13 @@ describe('positionWarnings', () => {
     expect(warning).toMatchObject({ kind: 'liquidated-at-entry', field: 'walletBalance' });
   });
 
-  it('warns when the leverage is above the bracket’s maximum for this size, exactly where the engine refuses it', () => {
-    // 100 BTC at 60,000 is a 6,000,000 USDT notional: a higher bracket with a lower cap.
-    const big = (leverage: string) => position({ size: { unit: 'quantity', quantity: '100' }, leverage });
-    const [warning] = positionWarnings(big('125'));
-    expect(warning?.kind).toBe('leverage-above-bracket');
-    if (warning?.kind !== 'leverage-above-bracket') return;
-    expect(warning.maxLeverage.lt(125)).toBe(true);
-    expect(() => validatePositionWithEngine(big('125'))).toThrow(
+  it('has no warning for a leverage above the bracket’s maximum: the engine refuses it, and its error is the note', () => {
+    // 100 BTC at 60,000 is a 6,000,000 USDT notional: a higher bracket whose cap is below 125×.
+    const big = position({ size: { unit: 'quantity', quantity: '100' }, leverage: '125' });
+    expect(() => validatePositionWithEngine(big)).toThrow(
       expect.objectContaining({ code: 'INVALID_LEVERAGE' }),
     );
-    const atCap = big(warning.maxLeverage.toFixed());
-    expect(kinds(atCap)).toEqual([]);
-    expect(() => validatePositionWithEngine(atCap)).not.toThrow();
+    expect(kinds(big)).toEqual([]);
   });
 
   it('warns about a stop inside one typical move (price × σ × √T), not about one outside it', () => {

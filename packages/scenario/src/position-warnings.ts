@@ -1,11 +1,4 @@
-import {
-  Decimal,
-  liquidationPrice,
-  maintenanceTierFor,
-  marginAssetValueOf,
-  marginRatio,
-  typicalMove,
-} from '@liqlab/core';
+import { Decimal, liquidationPrice, marginRatio, typicalMove } from '@liqlab/core';
 import { engineInputsOf } from './engine-inputs-from-scenario';
 import type { ScenarioPosition } from './scenario-position-schema';
 
@@ -14,13 +7,6 @@ import type { ScenarioPosition } from './scenario-position-schema';
  * form field it belongs beside and carries exact figures; the words are the UI's (formatting is its job).
  */
 export type PositionWarning =
-  | {
-      kind: 'leverage-above-bracket';
-      field: 'leverage';
-      leverage: Decimal;
-      maxLeverage: Decimal;
-      notional: Decimal;
-    }
   | { kind: 'liquidated-at-entry'; field: 'margin' | 'walletBalance'; marginRatio: Decimal }
   | { kind: 'stop-beyond-liquidation'; field: 'stopLoss'; stop: Decimal; liquidationPrice: Decimal }
   | {
@@ -39,29 +25,17 @@ export interface NoiseModel {
 
 /**
  * The warnings for a schema-valid position, computed by core at the entry price:
- * - leverage above the maximum of the maintenance bracket its entry notional falls in (or the asset's);
  * - a margin ratio at or above 1 at entry: liquidated the moment it opens;
  * - a stop-loss at or beyond the liquidation price: both trigger on the mark, and the liquidation comes
  *   first, so the stop can never fire;
  * - a stop closer to the entry than one typical move over the horizon (core's typicalMove, price × σ ×
  *   √T): ordinary noise is likely to reach it.
- * A position the engine refuses for another reason has no warnings: its error is shown instead.
+ * A position the engine refuses (a leverage above its bracket's maximum, a size beyond the last
+ * bracket) has no warnings: its error is shown beside the field instead.
  */
 export function positionWarnings(position: ScenarioPosition, noise?: NoiseModel): PositionWarning[] {
   const { spec, feeOptions } = engineInputsOf(position);
   const entry = new Decimal(position.entryPrice);
-  const leverage = new Decimal(position.leverage);
-  const notional = marginAssetValueOf(position.rules, spec.quantity, entry, position.contractSize);
-  let cap: Decimal | undefined;
-  try {
-    cap = leverageCap(position);
-  } catch {
-    return []; // beyond the last bracket: the engine's error names the size
-  }
-  if (cap !== undefined && leverage.gt(cap)) {
-    return [{ kind: 'leverage-above-bracket', field: 'leverage', leverage, maxLeverage: cap, notional }];
-  }
-
   let liq: Decimal | null;
   let ratio: Decimal;
   try {
@@ -104,27 +78,6 @@ export function positionWarnings(position: ScenarioPosition, noise?: NoiseModel)
     }
   }
   return warnings;
-}
-
-/**
- * The highest leverage the position may use: its entry bracket's maximum and the asset's maximum
- * (when given), whichever is lower; undefined when neither applies. Throws the engine's error when the
- * size is beyond the last bracket.
- */
-export function leverageCap(position: ScenarioPosition): Decimal | undefined {
-  const { spec } = engineInputsOf(position);
-  const notional = marginAssetValueOf(
-    position.rules,
-    spec.quantity,
-    position.entryPrice,
-    position.contractSize,
-  );
-  const tierCap = spec.tiers ? maintenanceTierFor(spec.tiers, notional).maxLeverage : undefined;
-  const bracket = tierCap === undefined ? undefined : new Decimal(tierCap as Decimal);
-  if (position.maxLeverage === undefined) return bracket;
-  return bracket === undefined
-    ? new Decimal(position.maxLeverage)
-    : Decimal.min(bracket, position.maxLeverage);
 }
 
 /**

@@ -85,6 +85,16 @@ describe('computePanel', () => {
     expect(tooBig.ok).toBe(false);
   });
 
+  it('states the bracket’s real cap when the leverage is beyond even the schema’s outer bound', () => {
+    // The engine's own refusal just above the cap names it; the schema's refusal must name the same.
+    const refused = computePanel(withPosition({ leverage: '120' }), scenarioSchemaValidator);
+    const cap = !refused.ok ? /at most (\d+)×/.exec(refused.errors.leverage ?? '')?.[1] : undefined;
+    expect(cap).toBeDefined();
+    const result = computePanel(withPosition({ leverage: '250' }), scenarioSchemaValidator);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.leverage).toBe(`The leverage must be from 1× to ${cap}×.`);
+  });
+
   it('flags a stop-loss on the wrong side without hiding the figures', () => {
     const result = computePanel(
       withPosition({ stopLoss: { price: '61000', trigger: 'mark' } }),

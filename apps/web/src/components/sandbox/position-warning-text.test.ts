@@ -16,17 +16,6 @@ describe('positionWarningText', () => {
     expect(text).toMatch(/liquidated before the stop can fire/);
   });
 
-  it('gives the bracket’s real cap', () => {
-    const text = positionWarningText({
-      kind: 'leverage-above-bracket',
-      field: 'leverage',
-      leverage: new Decimal(125),
-      maxLeverage: new Decimal(20),
-      notional: new Decimal(6_000_000),
-    });
-    expect(text).toMatch(/^125× is above the 20× maximum for a position of 6,000,000 at entry/);
-  });
-
   it('keeps the first warning per field', () => {
     const warnings: PositionWarning[] = [
       { kind: 'liquidated-at-entry', field: 'margin', marginRatio: new Decimal('2.4') },

@@ -15,8 +15,6 @@ export function positionWarningText(warning: PositionWarning, precision?: Displa
   const price = (value: Parameters<typeof priceDigits>[0]) =>
     formatDecimal(value, { digits: priceDigits(value, precision) });
   switch (warning.kind) {
-    case 'leverage-above-bracket':
-      return `${formatDecimal(warning.leverage, { digits: 2, trim: true })}× is above the ${formatDecimal(warning.maxLeverage, { digits: 2, trim: true })}× maximum for a position of ${formatDecimal(warning.notional, { digits: 0 })} at entry. Lower the leverage or the size.`;
     case 'liquidated-at-entry':
       return `This ${warning.field === 'margin' ? 'margin' : 'wallet balance'} is at or below the maintenance margin (margin ratio ${formatPercent(warning.marginRatio, 0)}): the position would be liquidated the moment it opens.`;
     case 'stop-beyond-liquidation':

@@ -1,4 +1,4 @@
-import { leverageCap } from '@liqlab/scenario/position-warnings';
+import { leverageCap } from '@liqlab/scenario/leverage-cap';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import type { ScenarioPosition } from '@liqlab/scenario/scenario-position-schema';
 import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
