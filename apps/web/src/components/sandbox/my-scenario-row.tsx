@@ -19,6 +19,9 @@ export interface MyScenarioActions {
 
 const BUTTON =
   'rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 disabled:opacity-60';
+/** Beside the rename field: as tall as the field, so the row lines up. */
+const FIELD_BUTTON =
+  'rounded-md border border-slate-300 px-2 py-1.5 text-sm dark:border-slate-600 disabled:opacity-60';
 
 /** One of my saved scenarios: what it is and how it ends, with open, rename, duplicate and delete. */
 export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; actions: MyScenarioActions }) {
@@ -91,7 +94,7 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
             onChange={setTitle}
             className="w-64 max-w-full"
           />
-          <button type="submit" disabled={busy} className={`${BUTTON} font-semibold`}>
+          <button type="submit" disabled={busy} className={`${FIELD_BUTTON} font-semibold`}>
             Save title
           </button>
           <button
@@ -102,7 +105,7 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
               setError(null);
               setMode('idle');
             }}
-            className={BUTTON}
+            className={FIELD_BUTTON}
           >
             Cancel
           </button>
