@@ -21,6 +21,7 @@ import { MarkVsLastChart } from '~/components/learn/mark-vs-last-chart';
 import { PartialLiquidationRules } from '~/components/learn/partial-liquidation-rules';
 import { PositionReplay } from '~/components/learn/position-replay';
 import { SandboxLink } from '~/components/learn/sandbox-link';
+import { hydrateOnlyIslands, mdxBlocks } from '~/components/learn/static-prose';
 import { Term } from '~/components/learn/term';
 import { TermPopovers } from '~/components/learn/term-popovers';
 import { TierLiquidationTable, TierTable } from '~/components/learn/tier-table';
@@ -40,10 +41,11 @@ function lazyWidget<N extends WidgetName>(name: N) {
  * typography plugin).
  */
 const lessonComponents: MDXComponents = {
-  // The one client island that opens every <Term>'s popover in this content.
+  // Prose is kept as the server rendered it and only the islands hydrate (StaticMarkup); the one
+  // client island that opens every <Term>'s popover in this content comes last.
   wrapper: ({ children }: { children?: ReactNode }) => (
     <>
-      {children}
+      {hydrateOnlyIslands(mdxBlocks(children), isScriptFree)}
       <TermPopovers />
     </>
   ),
@@ -109,6 +111,23 @@ const lessonComponents: MDXComponents = {
       </ExternalLink>
     ),
 };
+
+/**
+ * The lesson components whose markup needs no JavaScript, so prose made of them is not hydrated
+ * (static-prose.tsx). A term's popover is opened by TermPopovers, by event delegation, and carries no
+ * state of its own; an internal link in prose navigates as a plain link. Everything else — widgets,
+ * inline checks, diagrams (their figures follow the reader's decimal places), the sandbox links — is
+ * an island. A component missing here only costs hydration; one wrongly listed would never hydrate.
+ */
+const SCRIPT_FREE = new Set<unknown>([
+  Term,
+  Callout,
+  LessonTable,
+  LessonTh,
+  LessonTd,
+  ...(['h2', 'h3', 'p', 'ul', 'ol', 'pre', 'code', 'a'] as const).map((tag) => lessonComponents[tag]),
+]);
+const isScriptFree = (type: unknown) => SCRIPT_FREE.has(type);
 
 export function useMDXComponents(components: MDXComponents): MDXComponents {
   return { ...components, ...lessonComponents };

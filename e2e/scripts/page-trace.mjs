@@ -7,7 +7,8 @@
 //
 // LIQLAB_TRACE_RUNS loads (3) are made of every path, the middle one by main-thread total is printed;
 // LIQLAB_TRACE_URL measures a server already running instead of starting the production build;
-// LIQLAB_TRACE_DIR=<dir> keeps the traces (open them in the DevTools Performance panel).
+// LIQLAB_TRACE_DIR=<dir> keeps the traces (open them in the DevTools Performance panel) and, beside
+// each, the sampling profile (`.cpuprofile`: DevTools, or any tool that reads V8 profiles).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -340,6 +341,7 @@ async function main() {
         mkdirSync(dir, { recursive: true });
         const file = path.join(dir, `${pagePath.replaceAll('/', '_') || 'home'}.json`);
         writeFileSync(file, JSON.stringify(middle.trace));
+        writeFileSync(file.replace(/\.json$/, '.cpuprofile'), JSON.stringify(middle.profile));
       }
     }
   } finally {

@@ -227,3 +227,40 @@ test('every option of the liquidation price explorer computes: each rule set, si
     }
   }
 });
+
+test('a lesson’s prose is kept as served on load and rendered by the browser after a client-side navigation', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // A visitor's progress requests answer 401 by design; anything else logged as an error (React's
+    // hydration errors among them) is a problem.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  // Loaded: the prose arrives in the HTML and hydration keeps it (no mismatch, nothing re-rendered).
+  await page.goto('/learn/start-at-zero');
+  const prose = page.locator('.lesson-body [data-static-markup]');
+  expect(await prose.count()).toBeGreaterThan(1);
+  // textContent, not innerText: prose far from the viewport is not rendered (content-visibility).
+  const served = await page.locator('.lesson-body').textContent();
+  await page.getByRole('link', { name: 'Take the quiz' }).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('lesson-read').first()).toBeVisible();
+  expect(await page.locator('.lesson-body').textContent()).toBe(served);
+
+  // Navigated to on the client (no server HTML to keep): the browser renders the same prose itself.
+  await page
+    .getByRole('navigation', { name: 'Lessons' })
+    .getByRole('link', { name: /Next →/ })
+    .click();
+  await expect(page).toHaveURL(/\/learn\/leverage-and-margin$/);
+  await expect(page.locator('#notional-value')).toBeVisible();
+  const rendered = page.locator('.lesson-body [data-static-markup] p').first();
+  await expect(rendered).toContainText('first lesson');
+  const term = page.locator('.lesson-body button[data-term="notional-value"]').first();
+  await term.scrollIntoViewIfNeeded();
+  await term.click();
+  await expect(page.getByRole('tooltip').filter({ hasText: 'price × quantity' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
