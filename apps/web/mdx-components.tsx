@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { Amount } from '~/components/learn/amount';
 import { Callout } from '~/components/learn/callout';
 import { BandLadder } from '~/components/learn/diagrams/band-ladder';
 import { FundingDrain } from '~/components/learn/diagrams/funding-drain';
@@ -50,6 +51,7 @@ const lessonComponents: MDXComponents = {
     </>
   ),
   Term,
+  Amount,
   Callout,
   InlineCheck,
   SandboxLink,

@@ -5,7 +5,8 @@ import { answer, servedQuestions } from './quiz-answering';
 
 // The decimal-places setting (settings page, this device) reaches every place an amount is shown:
 // the sandbox's figures and its chart's price axis, a lesson widget, a lesson diagram drawn on the
-// server, an inline check's answer, the gallery, a shared page and a quiz's answer and worked solution.
+// server and an amount in the prose beside it, an inline check's answer, the gallery, a shared page
+// and a quiz's answer and worked solution.
 
 async function choosePlaces(page: Page, places: string) {
   await page.goto('/settings');
@@ -48,6 +49,14 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
     .locator('desc');
   await expect(diagramFigure).toHaveText(/^notional \d{1,3}(,\d{3})+ at every leverage$/);
   await expect(diagramDescription).toHaveText(/notional value \d{1,3}(,\d{3})+ at every leverage/);
+  // A money amount in the prose beside it (<Amount>): the same figure, read the same way.
+  const proseNotional = page
+    .locator('p')
+    .filter({ hasText: 'A position of 0.25 BTC at' })
+    .locator('[data-amount]')
+    .nth(1);
+  await expect(proseNotional).toHaveText(/^\d{1,3}(,\d{3})+$/);
+  await expect(diagramFigure).toHaveText(`notional ${await proseNotional.textContent()} at every leverage`);
   // An inline check's revealed answer and its why line, both built on the server.
   const inlineWhy = page.locator('[data-inline-check="c01-initial-margin"]').getByTestId('inline-check-why');
   await expect(await revealedInlineAnswer(page)).toHaveText(/^\d{1,3}(,\d{3})*\u2009USDT$/);
@@ -71,6 +80,8 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   await widgetMargin.scrollIntoViewIfNeeded();
   await expect(widgetMargin).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);
   await expect(diagramFigure).toHaveText(/^notional [\d,]+\.\d{4} at every leverage$/);
+  await expect(proseNotional).toHaveText(/^[\d,]+\.\d{4}$/);
+  await expect(diagramFigure).toHaveText(`notional ${await proseNotional.textContent()} at every leverage`);
   await expect(diagramDescription).toHaveText(/notional value [\d,]+\.\d{4} at every leverage/);
   await expect(await revealedInlineAnswer(page)).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);
   await expect(inlineWhy).toHaveText(/that is [\d,]+\.\d{4} USDT\.$/);

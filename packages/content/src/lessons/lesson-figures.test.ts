@@ -27,6 +27,7 @@ import {
   typicalMove,
   unrealizedPnl,
 } from '@liqlab/core';
+import { CURRENCY_DIGIT_CHOICES } from '@liqlab/core/display-precision';
 import { describe, expect, it } from 'vitest';
 import { touchProbabilityPercent } from '../quizzes/generators/stop-touch-probability';
 import { plainNumber, proseNumbers } from './prose-numbers';
@@ -35,7 +36,8 @@ import { tierLiquidationRows } from './tier-table-figures';
 
 /**
  * Every result a lesson prints (a number after "=", "≈", "about", "some", "roughly" or "at most", or a
- * price to the cent; see prose-numbers.ts) is recomputed here with @liqlab/core, at the precision it is printed with. Tables
+ * price to the cent; see prose-numbers.ts) is recomputed here with @liqlab/core, at the precision it is printed with;
+ * an `<Amount>` (shown at the reader's decimal places) at every precision a reader may choose. Tables
  * the widgets and quizzes share are not in this list: they are rendered from the engine (<TierTable>,
  * <TierLiquidationTable>). A new figure in a lesson fails the coverage test until it is added here (or,
  * when the heuristic picks up a given value, to that lesson's `given` list with the reason).
@@ -43,7 +45,7 @@ import { tierLiquidationRows } from './tier-table-figures';
 interface LessonFigures {
   /** Printed text → the engine's value (percentages as percent: 10.95 for 10.95 %). */
   figures: Record<string, () => Num>;
-  /** Numbers the heuristic marks as results that are inputs of the example, with why. */
+  /** Numbers the heuristic marks as results, and `<Amount>`s, that are inputs of the example, with why. */
   given?: Record<string, string>;
 }
 
@@ -192,7 +194,15 @@ const touch = (sigmas: string) => touchProbabilityPercent(sigmas);
 
 const LESSONS: Record<string, LessonFigures> = {
   // Prices in its order book are given, not computed; it prints no result.
-  'start-at-zero': { figures: {} },
+  'start-at-zero': {
+    figures: {},
+    given: {
+      '60,000': 'the running example’s price, and the book’s best ask',
+      '59,990': 'the book’s best bid',
+      '60,010': 'the book’s second ask',
+      '59,980': 'the book’s second bid',
+    },
+  },
   'leverage-and-margin': {
     figures: {
       '6,000': () => initialMargin(btc('10')),
@@ -212,19 +222,29 @@ const LESSONS: Record<string, LessonFigures> = {
       // Effective leverage of a 10× position whose margin is a tenth of the account: notional ÷ equity.
       '1': () => new Decimal(60_000).div(initialMargin(btc('10')).times(10)),
     },
+    given: {
+      '60,000': 'the running example’s entry price (and the 1 BTC position’s notional value at it)',
+      '63,000': 'a price the example moves to (and the 1 BTC position’s notional value there)',
+    },
   },
   'margin-exhaustion-and-forced-liquidation': {
     figures: {
       '54,000': () => num(bankruptcyPrice(btc('10'))),
+      '6,000': () => initialMargin(btc('10')),
       '54,271.36': lp10,
+      '54,271.356784': lp10,
       '54,271': lp10,
       '271': () => lp10().minus(num(bankruptcyPrice(btc('10')))),
-      '271.36': () => maintenanceMargin(btc('10'), lp10()),
+      '271.356784': () => maintenanceMargin(btc('10'), lp10()),
       '13,200': () => assetsAtTrigger(marginLong, '1.1'),
       '12,600': () => assetsAtTrigger(marginLong, '1.05'),
       // What is left at most after the debt is repaid, at a 1.1 and a 1.05 liquidation level.
       '1,200': () => assetsAtTrigger(marginLong, '1.1').minus(debtAtTrigger(marginLong, '1.1')),
       '600': () => assetsAtTrigger(marginLong, '1.05').minus(debtAtTrigger(marginLong, '1.05')),
+    },
+    given: {
+      '60,000': 'the running example’s entry price',
+      '12,000': 'the margin loan of the example account',
     },
   },
   'borrowed-fund-margin': {
@@ -259,11 +279,21 @@ const LESSONS: Record<string, LessonFigures> = {
       '15': () => percent(triggerPrice(marginShort, '1.3').minus(60_000).div(60_000)),
       '36': () => percent(triggerPrice(marginShort, '1.1').minus(60_000).div(60_000)),
     },
+    given: {
+      '6,000': 'the long’s own deposit, and the short’s sale proceeds (0.1 BTC at 60,000)',
+      '12,000': 'the loan the example takes',
+      '60,000': 'the running example’s price',
+      '66,000': 'a price the example rises to',
+      '3,000': 'the short’s own deposit',
+    },
   },
   'contract-margin-futures-and-perpetuals': {
     figures: {
-      '54,271.36': lp10,
-      '57,286.43': () => num(liquidationPrice(btc('20'))),
+      '54,271.356784': lp10,
+      '57,286.432161': () => num(liquidationPrice(btc('20'))),
+      '57,000': () => num(bankruptcyPrice(btc('20'))),
+      '6,000': () => initialMargin(btc('10')),
+      '540': () => fundingPayment(btc('10'), '60000', '0.0001').times(3 * 30),
       '3,000': () => initialMargin(btc('20')),
       // Funding at +0.01% per 8 hours on the 1 BTC long: per interval and per day.
       '6': () => fundingPayment(btc('10'), '60000', '0.0001'),
@@ -286,11 +316,25 @@ const LESSONS: Record<string, LessonFigures> = {
       '495': () =>
         num(liquidationPrice(inverseLong)).minus(num(liquidationPrice(btc('10', { rules: 'bybit-linear' })))),
     },
+    given: {
+      '7,000': 'a loss the example names',
+      '60,000': 'the running example’s entry price (and the inverse long’s 60,000 USD of contracts)',
+      '52,800': 'the last price the example’s sell order prints',
+      '56,400': 'the mark price the example assumes',
+      '10,000': 'the cross example’s wallet',
+      '500': 'the ETH short’s loss (1 ETH short at 2,000, marked at 2,500)',
+      '100': 'the ETH short’s maintenance margin (4 % of 2,500)',
+    },
   },
   'how-exchanges-compute-the-liquidation-price': {
     figures: {
+      '54,271.356784': lp10,
+      // The comparison table prints these at two places (tables keep their written places).
       '54,271.36': lp10,
-      '54,221.11': () =>
+      '54,298.64': () => num(liquidationPrice(withFee(btc('10', { rules: 'okx-linear' })))),
+      '6,000': () => initialMargin(btc('10')),
+      '54,000': () => new Decimal(60_000).minus(initialMargin(btc('10'))),
+      '54,221.105528': () =>
         tierLiquidationRows({
           tiersPreset: 'binance-btcusdt',
           rules: 'binance-usdm',
@@ -326,11 +370,17 @@ const LESSONS: Record<string, LessonFigures> = {
       '54,300.00': () => num(liquidationPrice(btc('10', { rules: 'bybit-linear' }))),
       // Bybit's maintenance margin, valued at the entry price.
       '300': () => maintenanceMargin(btc('10'), '60000'),
-      '54,298.64': () => num(liquidationPrice(withFee(btc('10', { rules: 'okx-linear' })))),
+      '54,298.642534': () => num(liquidationPrice(withFee(btc('10', { rules: 'okx-linear' })))),
+    },
+    given: {
+      '60,000': 'the running example’s entry price',
     },
   },
   'shorts-and-short-squeezes': {
     figures: {
+      '62,686.567164': () => num(liquidationPrice(btcShort('20'))),
+      '65,671.641791': () => num(liquidationPrice(btcShort('10'))),
+      '79,601.99004975': () => num(liquidationPrice(btcShort('3'))),
       '62,686.57': () => num(liquidationPrice(btcShort('20'))),
       // The 1 BTC short's result at 57,000 (a gain) and 63,000 (a loss of the same size), and its loss
       // when the price doubles to 120,000 and triples.
@@ -352,10 +402,18 @@ const LESSONS: Record<string, LessonFigures> = {
       '32.7': () => riseToLiquidation('3'),
       '99': () => riseToLiquidation('1'),
     },
+    given: {
+      '57,000': 'a price the example falls to',
+      '63,000': 'a price the example rises to',
+      '69,000': 'the replay’s peak',
+    },
   },
   'stop-losses': {
     figures: {
-      '54,271.36': lp10,
+      '6,000': () => initialMargin(btc('10')),
+      '54,271.356784': lp10,
+      '3,000': () => unrealizedPnl(btc('10'), '57000').neg(),
+      '30': () => openingFee(withFee(btc('10'))),
       '3,000.00': () => unrealizedPnl(btc('10'), '57000').neg(),
       '30.00': () => openingFee(withFee(btc('10'))),
       '28.50': () => closingFee(withFee(btc('10')), '57000'),
@@ -375,17 +433,33 @@ const LESSONS: Record<string, LessonFigures> = {
       '11.1': () => percent(recoveryGain('0.1')),
       '33.3': () => percent(recoveryGain('0.25')),
     },
+    given: {
+      '60,000': 'the running example’s entry price',
+      '57,000': 'the stop the example sets',
+      '56,700': 'the fill the example assumes in a sudden drop',
+      '56,900': 'the stop-limit example’s limit',
+      '57,050': 'a price the stop-limit example’s market falls from',
+      '56,000': 'a price the stop-limit example’s market falls to',
+      '52,800': 'the gap the example assumes',
+    },
   },
   'opening-calmly': {
     figures: {
       '5': () => roundTripFees('5000'),
-      '9,227.45': () => afterStopOuts('1', 8),
+      '9,227.446944': () => afterStopOuts('1', 8),
       '9,189': () => afterStopOuts('1', 8, roundTripFees('5000').toFixed()),
       '8.1': () => percent(new Decimal(10_000).minus(afterStopOuts('1', 8, '5')).div(10_000)),
       '8': () => percent(new Decimal(10_000).minus(afterStopOuts('1', 8, '5')).div(10_000)),
       '8.8': () => percent(recoveryGain(new Decimal(10_000).minus(afterStopOuts('1', 8, '5')).div(10_000))),
     },
-    given: { '5,000': 'the notional of each trade, an input of the example' },
+    given: {
+      '5,000': 'the notional of each trade, an input of the example',
+      '10,000': 'the account the example starts with',
+      '58,000': 'the low of the example’s range',
+      '62,000': 'the high of the example’s range',
+      '61,500': 'the example’s entry near the top of the range',
+      '60,500': 'the example’s stop inside the range',
+    },
   },
   'the-volatility-band': {
     figures: {
@@ -407,10 +481,19 @@ const LESSONS: Record<string, LessonFigures> = {
       '0.3': () => touch('3'),
       // The ATR example: 1,100 USDT from the entry at a 1-hour ATR of 450.
       '2.4': () => new Decimal(60_000).minus(58_900).div(450),
+      '1,100': () => new Decimal(60_000).minus(58_900),
+      '675': () => new Decimal(450).times('1.5'),
       '6.3': () => percent(typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: 1 }).times(2)),
       '4.5': () => fallToLiquidation('20'),
       '9.5': () => fallToLiquidation('10'),
       '3.1': () => percent(typicalMove({ price: 1, annualVolatility: '0.6', horizonDays: 1 })),
+    },
+    given: {
+      '60,000': 'the running example’s price',
+      '450': 'the ATR the example assumes',
+      '59,200': 'the support the example assumes',
+      '59,500': 'the first stop the example tries',
+      '58,900': 'the second stop the example tries',
     },
   },
   'position-size': {
@@ -426,7 +509,11 @@ const LESSONS: Record<string, LessonFigures> = {
       '6': () => notional().div(10_000),
       '60': () => percent(unrealizedPnl(btc('10'), '54000').neg().div(10_000)),
       '0.0944': () => sized({ feeRate: '0.0005' }),
-      '99.59': () => sized({ feeRate: '0.0005', quantityStep: '0.001' }).times(lossPerUnit()),
+      '99.593': () => sized({ feeRate: '0.0005', quantityStep: '0.001' }).times(lossPerUnit()),
+      '200,000': () => new Decimal(10_000).times(20),
+      '1,000': () => new Decimal(60_000).minus(59_000),
+      '120': () => initialMargin(btc('50', { quantity: '0.1' })),
+      '59,095.477387': () => num(liquidationPrice(btc('50', { quantity: '0.1' }))),
       '30,150.75': () => num(liquidationPrice(btc('2', { quantity: '0.1' }))),
       '54,271.36': () => num(liquidationPrice(btc('10', { quantity: '0.1' }))),
       '59,095.48': () => num(liquidationPrice(btc('50', { quantity: '0.1' }))),
@@ -434,6 +521,11 @@ const LESSONS: Record<string, LessonFigures> = {
       '0.904': () => afterStopOuts('1', 10).div(10_000),
       '34.9': () => percent(afterStopOuts('10', 10).div(10_000)),
       '0.349': () => afterStopOuts('10', 10).div(10_000),
+    },
+    given: {
+      '10,000': 'the account the example starts with',
+      '60,000': 'the running example’s entry price',
+      '59,000': 'the example’s stop',
     },
   },
   'fees-funding-and-the-insurance-fund': {
@@ -444,7 +536,7 @@ const LESSONS: Record<string, LessonFigures> = {
       '10.95': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })),
       '109.5': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })).times(10),
       '540': () => fundingPayment(btc('10'), '60000', '0.0001').times(3 * 30),
-      '54,271.36': lp10,
+      '54,271.356784': lp10,
       // The surplus of a fill at 54,200 over the bankruptcy price (and the shortfall of one at 53,800).
       '200': () => {
         const bankruptcy = num(bankruptcyPrice(btc('10')));
@@ -465,27 +557,36 @@ const LESSONS: Record<string, LessonFigures> = {
         ),
       '11': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })),
       // Hyperliquid's partial liquidation, replayed by the engine on a slow fall through the price.
-      '54,683.54': () => partialCut().price,
-      '5,316.46': () => partialCut().realizedPnl!.neg(),
-      '54,510.50': () => num(partialCut().liquidationPrice ?? null),
+      '54,683.544304': () => partialCut().price,
+      '5,316.455696': () => partialCut().realizedPnl!.neg(),
+      '54,510.495113': () => num(partialCut().liquidationPrice ?? null),
+      '54,000': () => num(bankruptcyPrice(btc('10'))),
+      '6,000': () => initialMargin(btc('10')),
+    },
+    given: {
+      '60,000': 'the running example’s entry price',
+      '54,200': 'the fill the example assumes',
+      '53,800': 'the fill a crash allows',
     },
   },
   'during-a-liquidation-event': {
     figures: {
-      '54,271.36': lp10,
-      '52,261.31': () => num(liquidationPrice(btc('10', { margin: '8000' }))),
+      '54,271.356784': lp10,
+      '6,000': () => initialMargin(btc('10')),
+      '52,000': () => new Decimal(60_000).minus(initialMargin(btc('10')).plus(2000)),
+      '52,261.306533': () => num(liquidationPrice(btc('10', { margin: '8000' }))),
       '8,000': () => initialMargin(btc('10')).plus(2000),
       '2,000': () => new Decimal(60_000).minus(averagedEntry()),
       '5,600': () => initialMargin(btc('10', { entryPrice: '56000' })),
       '11,600': () => initialMargin(btc('10')).plus(initialMargin(btc('10', { entryPrice: '56000' }))),
-      '50,251.26': () => num(liquidationPrice(crossBtc())),
+      '50,251.256281': () => num(liquidationPrice(crossBtc())),
       '58,000': averagedEntry,
       '53,266.33': () => num(liquidationPrice(averagedCross())),
       '3,015': () => num(liquidationPrice(averagedCross())).minus(num(liquidationPrice(crossBtc()))),
       '10.3': () => percent(new Decimal(56_000).minus(num(liquidationPrice(crossBtc()))).div(56_000)),
       '4.9': () => percent(new Decimal(56_000).minus(num(liquidationPrice(averagedCross()))).div(56_000)),
       // Isolated: the added bitcoin brings its own 10× margin (1 × 56,000 ÷ 10).
-      '52,462.31': () =>
+      '52,462.311558': () =>
         num(
           liquidationPrice(
             btc('10', {
@@ -497,6 +598,12 @@ const LESSONS: Record<string, LessonFigures> = {
             }),
           ),
         ),
+    },
+    given: {
+      '60,000': 'the running example’s entry price',
+      '10,000': 'the cross example’s wallet',
+      '56,000': 'the price the example buys more at',
+      '1,000': 'a fall the example names',
     },
   },
 };
@@ -531,6 +638,20 @@ describe('figures printed in the lessons are the engine’s', () => {
     it('lists every result it prints', () => {
       const unlisted = printed.filter((n) => n.derived && !(n.text in figures) && !(n.text in given));
       expect(unlisted.map((n) => `l.${n.line} ${n.text}: ${n.context}`)).toEqual([]);
+    });
+
+    it('writes each <Amount> as the engine’s value at every decimal place a reader may choose', () => {
+      for (const n of printed.filter((p) => p.amount !== undefined)) {
+        const where = `${slug} l.${n.line}: <Amount value="${n.amount}" />`;
+        const compute = figures[n.text];
+        expect(compute !== undefined || n.text in given, `${where} is neither listed nor given`).toBe(true);
+        if (!compute) continue;
+        for (const digits of CURRENCY_DIGIT_CHOICES) {
+          expect(formatDecimal(new Decimal(n.amount!), { digits }), `${where} at ${digits} places`).toBe(
+            formatDecimal(new Decimal(compute()), { digits }),
+          );
+        }
+      }
     });
   });
 });

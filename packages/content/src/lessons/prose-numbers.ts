@@ -1,7 +1,8 @@
 /**
  * The numbers a reader sees in a lesson body, for checking prose against the engine. JSX tags are
  * removed (their props are a component's inputs, not printed text) and so are link targets; fenced
- * code stays, because worked examples print their figures there.
+ * code stays, because worked examples print their figures there. An `<Amount value="…" />` prints its
+ * value, so it reads as the exact value written (the reader's screen rounds it to their places).
  */
 export interface ProseNumber {
   /** As printed, e.g. "54,271.36" or "0.5". */
@@ -16,6 +17,8 @@ export interface ProseNumber {
   derived: boolean;
   /** The line, trimmed, for reports. */
   context: string;
+  /** The exact decimal string of an `<Amount>`, which follows the reader's decimal places. */
+  amount?: string;
 }
 
 const NUMBER = /(?<![\w.,\d])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])/g;
@@ -23,15 +26,46 @@ const RESULT_MARK = /(?:=|≈|\babout|\bsome|\broughly|\bat most)\s*\**\s*$/;
 const OPERATOR_NEXT = /^%?\s*[×÷+−*/(]\s*[\d(A-Za-z]/;
 const PRICE_TO_THE_CENT = /^\d{1,3}(?:,\d{3})+\.\d{2}$/;
 
-/** A line as the reader sees it: JSX tags and link targets gone, text kept. */
-function visible(line: string): string {
-  return line.replace(/<\/?[A-Z][^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+const AMOUNT = /<Amount value="(-?\d+(?:\.\d+)?)" \/>/g;
+
+/** "1234567.5" → "1,234,567.5": every place written, grouped as the lessons print numbers. */
+function grouped(value: string): string {
+  const [whole = '', fraction] = value.split('.');
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
+}
+
+interface VisibleLine {
+  text: string;
+  /** Where each `<Amount>` printed its value in `text`, and the exact value. */
+  amounts: { start: number; end: number; value: string }[];
+}
+
+/** A line as the reader sees it: JSX tags and link targets gone, text kept, each `<Amount>` its value. */
+function visible(line: string): VisibleLine {
+  const stripped = line.replace(/<\/?(?!Amount\b)[A-Z][^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+  let text = '';
+  let last = 0;
+  const amounts: VisibleLine['amounts'] = [];
+  for (const match of stripped.matchAll(AMOUNT)) {
+    text += stripped.slice(last, match.index);
+    const value = match[1]!;
+    amounts.push({ start: text.length, end: text.length + grouped(value).length, value });
+    text += grouped(value);
+    last = match.index + match[0].length;
+  }
+  return { text: text + stripped.slice(last), amounts };
+}
+
+function amountAt(amounts: VisibleLine['amounts'], at: number): { amount?: string } {
+  const amount = amounts.find((a) => at >= a.start && at < a.end);
+  return amount ? { amount: amount.value } : {};
 }
 
 export function proseNumbers(body: string): ProseNumber[] {
   const numbers: ProseNumber[] = [];
   body.split('\n').forEach((raw, index) => {
-    const line = visible(raw);
+    const { text: line, amounts } = visible(raw);
     for (const match of line.matchAll(NUMBER)) {
       const text = match[0];
       const before = line.slice(0, match.index);
@@ -41,6 +75,7 @@ export function proseNumbers(body: string): ProseNumber[] {
         line: index + 1,
         derived: (RESULT_MARK.test(before) && !OPERATOR_NEXT.test(after)) || PRICE_TO_THE_CENT.test(text),
         context: raw.trim(),
+        ...amountAt(amounts, match.index),
       });
     }
   });
