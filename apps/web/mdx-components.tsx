@@ -21,6 +21,7 @@ import { LiquidationSettlementTable } from '~/components/learn/liquidation-settl
 import { MarkVsLastChart } from '~/components/learn/mark-vs-last-chart';
 import { PartialLiquidationRules } from '~/components/learn/partial-liquidation-rules';
 import { PositionReplay } from '~/components/learn/position-replay';
+import { ProseAmounts } from '~/components/learn/prose-amounts';
 import { SandboxLink } from '~/components/learn/sandbox-link';
 import { hydrateOnlyIslands, mdxBlocks } from '~/components/learn/static-prose';
 import { Term } from '~/components/learn/term';
@@ -43,11 +44,13 @@ function lazyWidget<N extends WidgetName>(name: N) {
  */
 const lessonComponents: MDXComponents = {
   // Prose is kept as the server rendered it and only the islands hydrate (StaticMarkup); the one
-  // client island that opens every <Term>'s popover in this content comes last.
+  // client island that opens every <Term>'s popover, and the one that shows every <Amount> at the
+  // reader's decimal places, come last.
   wrapper: ({ children }: { children?: ReactNode }) => (
     <>
       {hydrateOnlyIslands(mdxBlocks(children), isScriptFree)}
       <TermPopovers />
+      <ProseAmounts />
     </>
   ),
   Term,
@@ -123,6 +126,7 @@ const lessonComponents: MDXComponents = {
  */
 const SCRIPT_FREE = new Set<unknown>([
   Term,
+  Amount,
   Callout,
   LessonTable,
   LessonTh,
