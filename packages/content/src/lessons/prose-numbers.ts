@@ -1,3 +1,6 @@
+import { Decimal, formatDecimal } from '@liqlab/core';
+import { DEFAULT_CURRENCY_DIGITS } from '@liqlab/core/display-precision';
+
 /**
  * The numbers a reader sees in a lesson body, for checking prose against the engine. JSX tags are
  * removed (their props are a component's inputs, not printed text) and so are link targets; fenced
@@ -27,6 +30,16 @@ const OPERATOR_NEXT = /^%?\s*[×÷+−*/(]\s*[\d(A-Za-z]/;
 const PRICE_TO_THE_CENT = /^\d{1,3}(?:,\d{3})+\.\d{2}$/;
 
 const AMOUNT = /<Amount value="(-?\d+(?:\.\d+)?)" \/>/g;
+
+/**
+ * The body with each `<Amount>` as a reader with the default decimal places reads it (6,000.00), for
+ * checks that quote a sentence as printed.
+ */
+export function amountsAsPrinted(body: string): string {
+  return body.replace(AMOUNT, (_, value: string) =>
+    formatDecimal(new Decimal(value), { digits: DEFAULT_CURRENCY_DIGITS }),
+  );
+}
 
 /** "1234567.5" → "1,234,567.5": every place written, grouped as the lessons print numbers. */
 function grouped(value: string): string {

@@ -1,3 +1,4 @@
+import { amountsAsPrinted } from '@liqlab/content/lessons/prose-numbers';
 import { readLessonFiles } from '@liqlab/content/lessons/read-lesson-files';
 import { touchProbabilityPercent } from '@liqlab/content/quizzes/generators/stop-touch-probability';
 import { type Decimal, formatDecimal, marginLoanResidualAtLiquidation } from '@liqlab/core';
@@ -40,7 +41,10 @@ describe('figures quoted for a widget are the widget’s own', () => {
     if (!figures.ok) throw new Error('the explorer opens on valid inputs');
     const shown = formatDecimal(figures.value.liquidation, { digits: 2 });
     expect(shown).toBe('54,221.11');
-    const intro = body.slice(0, body.indexOf('<LiquidationPriceExplorer')).replace(/<\/?[A-Z][^>]*>/g, '');
+    const intro = amountsAsPrinted(body.slice(0, body.indexOf('<LiquidationPriceExplorer'))).replace(
+      /<\/?[A-Z][^>]*>/g,
+      '',
+    );
     expect(intro).toContain(`the explorer shows ≈ ${shown}`);
     expect(figures.value.tier?.maintenanceAmount.toString()).toBe('50');
   });
@@ -126,9 +130,11 @@ describe('the spot-margin residual table compares two ratios, every figure the e
       if (!c.figures.ok) throw new Error('the table opens on valid inputs');
       return c.figures.value;
     });
-    const example = body.slice(
-      body.indexOf('<Callout kind="example">\nSuppose you owe'),
-      body.indexOf('<ResidualBalanceExplorer'),
+    const example = amountsAsPrinted(
+      body.slice(
+        body.indexOf('<Callout kind="example">\nSuppose you owe'),
+        body.indexOf('<ResidualBalanceExplorer'),
+      ),
     );
     for (const figure of [
       chosen!.assetsAtTrigger,

@@ -1,3 +1,4 @@
+import { amountsAsPrinted } from '@liqlab/content/lessons/prose-numbers';
 import { readLessonFiles } from '@liqlab/content/lessons/read-lesson-files';
 import { allQuestions } from '@liqlab/content/quizzes/course';
 import { SCENARIO_OUTCOMES } from '@liqlab/content/quizzes/question-schema';
@@ -245,11 +246,15 @@ describe('preset captions agree with their replays', () => {
 });
 
 describe('lesson sentences about a replay', () => {
-  /** The lesson as the reader sees it: component tags (glossary links and the like) removed, text kept. */
+  /**
+   * The lesson as the reader sees it at the default decimal places: amounts printed, other component
+   * tags (glossary links and the like) removed, text kept.
+   */
   const lessonBody = (slug: string) =>
-    readLessonFiles()
-      .find((l) => l.meta.slug === slug)!
-      .body.replace(/<\/?[A-Z][^>]*>/g, '');
+    amountsAsPrinted(readLessonFiles().find((l) => l.meta.slug === slug)!.body).replace(
+      /<\/?[A-Z][^>]*>/g,
+      '',
+    );
 
   it('lesson 4: under the same wick the 10× trader survives and the 20× trader is liquidated', () => {
     expect(lessonBody('contract-margin-futures-and-perpetuals')).toContain(
@@ -293,7 +298,7 @@ describe('lesson sentences about a replay', () => {
 
   it('lesson 7: in a gap from above 57,000 to 52,800 the same stop fills at 52,800 and the whole margin is lost', () => {
     expect(lessonBody('stop-losses')).toContain(
-      'Had the trades jumped from above 57,000 straight down to 52,800',
+      'Had the trades jumped from above 57,000.00 straight down to 52,800.00',
     );
     const crash = preset('stop-loss-flash-crash');
     if (crash.path.kind !== 'named') throw new Error('a named crash');
