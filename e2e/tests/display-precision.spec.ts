@@ -28,6 +28,7 @@ async function revealedInlineAnswer(page: Page) {
 const fractionDigits = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
 test('amounts, prices and the chart axis follow the chosen decimal places everywhere', async ({ page }) => {
+  test.slow(); // eleven page loads at two settings: past 30 s on a loaded machine
   await choosePlaces(page, '0');
 
   await page.goto('/sandbox');
