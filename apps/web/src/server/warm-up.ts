@@ -1,4 +1,5 @@
 import { defaultScenarioSaved } from '@liqlab/scenario/default-scenario';
+import { LoopbackClient } from './loopback-client';
 import { WARM_UP_PASS_HEADER } from './warm-up-pass';
 
 /**
@@ -47,28 +48,40 @@ export interface WarmUpTarget {
   pass: string;
 }
 
-async function call(target: WarmUpTarget, path: string, init: RequestInit & { cookie?: string } = {}) {
-  const response = await fetch(`${target.internalOrigin}${path}`, {
-    ...init,
+/** One request of the warm-up; throws unless it answers 2xx. */
+async function call(
+  client: LoopbackClient,
+  target: WarmUpTarget,
+  path: string,
+  init: { method?: 'GET' | 'POST'; body?: string; cookie?: string; accept?: string } = {},
+) {
+  const answer = await client.request(path, {
+    method: init.method,
+    body: init.body,
     headers: {
       'content-type': 'application/json',
       origin: target.publicOrigin,
       [WARM_UP_PASS_HEADER]: target.pass,
       ...(init.cookie ? { cookie: init.cookie } : {}),
+      ...(init.accept ? { accept: init.accept } : {}),
     },
-    signal: AbortSignal.timeout(30_000),
+    timeoutMs: 30_000,
   });
-  const body = await response.text();
-  if (!response.ok) throw new Error(`warm-up: ${path} answered ${response.status}: ${body.slice(0, 200)}`);
-  return { response, body };
+  if (answer.status < 200 || answer.status > 299)
+    throw new Error(`warm-up: ${path} answered ${answer.status}: ${answer.text.slice(0, 200)}`);
+  return answer;
 }
 
 /** Waits until the server answers at all (it is started before it listens). */
-async function untilListening(target: WarmUpTarget, timeoutMs: number): Promise<void> {
+async function untilListening(
+  client: LoopbackClient,
+  target: WarmUpTarget,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await call(target, '/api/trpc/health.check');
+      await call(client, target, '/api/trpc/health.check');
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
@@ -77,41 +90,49 @@ async function untilListening(target: WarmUpTarget, timeoutMs: number): Promise<
   }
 }
 
-async function guestSession(target: WarmUpTarget): Promise<string> {
-  const { response } = await call(target, '/api/auth/sign-in/anonymous', { method: 'POST', body: '{}' });
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
+async function guestSession(client: LoopbackClient, target: WarmUpTarget): Promise<string> {
+  const { setCookies } = await call(client, target, '/api/auth/sign-in/anonymous', {
+    method: 'POST',
+    body: '{}',
+  });
+  return setCookies.map((cookie) => cookie.split(';')[0]).join('; ');
 }
 
 /** Runs the warm-up; resolves when it is done, rejects with the first request that failed. */
 export async function warmUp(target: WarmUpTarget): Promise<void> {
-  await untilListening(target, 120_000);
-  const guests = await Promise.all(Array.from({ length: GUESTS }, () => guestSession(target)));
+  const client = new LoopbackClient(target.internalOrigin);
+  try {
+    await warmUpWith(client, target);
+  } finally {
+    client.close();
+  }
+}
+
+async function warmUpWith(client: LoopbackClient, target: WarmUpTarget): Promise<void> {
+  await untilListening(client, target, 120_000);
+  const guests = await Promise.all(Array.from({ length: GUESTS }, () => guestSession(client, target)));
   const saves = Array.from({ length: GUESTS * SAVES_PER_GUEST }, (_, i) => i);
   const run = Date.now().toString(36);
   const worker = async () => {
     for (let i = saves.shift(); i !== undefined; i = saves.shift()) {
       const cookie = guests[i % GUESTS] as string;
-      const { body } = await call(target, '/api/trpc/scenario.create', {
+      const { text } = await call(client, target, '/api/trpc/scenario.create', {
         method: 'POST',
         cookie,
         body: JSON.stringify(warmUpScenario(i, run)),
       });
-      const { id } = (JSON.parse(body) as { result: { data: { id: string } } }).result.data;
+      const { id } = (JSON.parse(text) as { result: { data: { id: string } } }).result.data;
       await call(
+        client,
         target,
         `/api/trpc/scenario.get?input=${encodeURIComponent(JSON.stringify({ idOrSlug: id }))}`,
-        {
-          cookie,
-        },
+        { cookie },
       );
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  for (const path of PAGES) await call(target, path, { headers: { accept: 'text/html' } });
+  for (const path of PAGES) await call(client, target, path, { accept: 'text/html' });
   // The warm-up leaves nothing behind: deleting a guest deletes its scenarios.
   for (const cookie of guests)
-    await call(target, '/api/trpc/account.delete', { method: 'POST', cookie, body: '{}' });
+    await call(client, target, '/api/trpc/account.delete', { method: 'POST', cookie, body: '{}' });
 }
