@@ -10,6 +10,9 @@
 // (floor-relative-budgets.mjs). Also measures the lesson page's first-load JavaScript: the gzip size of
 // the scripts its HTML loads. Prints a table; exits 1 when a budget fails.
 // LIQLAB_LIGHTHOUSE_REPORTS=<dir> keeps every run's report there (JSON, for its audit details).
+// LIQLAB_LIGHTHOUSE_BASELINE=<origin> also audits the same app pages on another server already running
+// (another build: say, main before a change), each right after its page in every round, and prints
+// them as "<page> (baseline)" rows: a before/after that shares the host's state, never judged.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -152,7 +155,16 @@ async function main() {
     { name: 'sandbox', path: '/sandbox' },
     { name: 'shared scenario', path: await sharedScenarioPath() },
   ].map((page) => ({ ...page, url: `${baseURL}${page.path}` }));
-  const pages = [floorPage, ...appPages];
+  const baselineOrigin = process.env.LIQLAB_LIGHTHOUSE_BASELINE?.replace(/\/$/, '');
+  const baselineOf = (page) => ({
+    ...page,
+    name: `${page.name} (baseline)`,
+    url: `${baselineOrigin}${page.path}`,
+  });
+  const pages = [
+    floorPage,
+    ...appPages.flatMap((page) => (baselineOrigin ? [page, baselineOf(page)] : [page])),
+  ];
   // One unmeasured request per page first, so no audit pays for a server's first render of a route.
   for (const page of pages) await fetch(page.url);
 
@@ -190,15 +202,17 @@ async function main() {
   const summaries = new Map(pages.map((page) => [page.name, summarizeRuns(runs.get(page.name))]));
   const floor = summaries.get('floor');
   let failed = false;
-  const rows = appPages.map((page) => {
+  const judged = pages.filter((page) => page !== floorPage);
+  const rows = judged.map((page) => {
+    const isBaseline = page.name.endsWith(' (baseline)');
     const summary = summaries.get(page.name);
-    const verdict = judgeAgainstFloor(page.name, summary, floor);
-    if (verdict.misses.length) failed = true;
+    const verdict = judgeAgainstFloor(page.name.replace(' (baseline)', ''), summary, floor);
+    if (verdict.misses.length && !isBaseline) failed = true;
     // The run closest to the median score, for its metric line and its audits below 100.
     const medianRun = runs
       .get(page.name)
       .find((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100) === summary.performance);
-    return { page, summary, verdict, medianRun };
+    return { page, summary, verdict, medianRun, isBaseline };
   });
 
   const lessonJs = await firstLoadJs(`/learn/${LESSON}`);
@@ -235,8 +249,8 @@ async function main() {
       String(floor.bestPractices),
       '',
     ],
-    ...rows.map(({ page, summary, verdict }) => {
-      const budget = FLOOR_BUDGETS[page.name];
+    ...rows.map(({ page, summary, verdict, isBaseline }) => {
+      const budget = FLOOR_BUDGETS[page.name.replace(' (baseline)', '')];
       return [
         page.name,
         String(summary.performance),
@@ -246,7 +260,7 @@ async function main() {
         `≥ −${budget.points} pts, ≤ +${budget.tbtMs} ms`,
         String(summary.accessibility),
         String(summary.bestPractices),
-        verdict.misses.length ? 'FAILED' : 'ok',
+        isBaseline ? 'baseline' : verdict.misses.length ? 'FAILED' : 'ok',
       ];
     }),
   ];
@@ -261,7 +275,8 @@ async function main() {
     const range = summary.benchmarkIndex ? `; benchmark index ${summary.benchmarkIndex.join('–')}` : '';
     console.log(`${page.name}: performance in each round ${summary.performanceRuns.join(', ')}${range}`);
   }
-  for (const { page, verdict, medianRun } of rows) {
+  for (const { page, verdict, medianRun, isBaseline } of rows) {
+    if (isBaseline) continue;
     console.log(`\n${page.name} (${page.path}), median run: ${medianRun ? metricLine(medianRun) : '?'}`);
     console.log(`  JS loaded (transfer): ${kB(loadedScripts(medianRun ?? runs.get(page.name)[0]).transfer)}`);
     for (const item of auditsBelow100(medianRun ?? runs.get(page.name)[0]))
