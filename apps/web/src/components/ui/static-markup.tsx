@@ -6,9 +6,11 @@ const noSubscription = () => () => {};
 
 /**
  * Server-rendered markup with nothing for the browser to run: hydration keeps the server's DOM as it
- * is instead of walking it. Walking it was most of a lesson's load-time script (issue 18: React's
- * reconciliation of a lesson's prose cost about three times the rest of its hydration), and prose
- * has no state, no effects and no handlers, so there is nothing to attach.
+ * is instead of walking it, and React never manages it afterwards. A lesson's prose is such markup; the
+ * islands that act on it by the DOM — TermPopovers opening a term's definition, ProseAmounts writing
+ * an amount at the reader's decimal places — then change nodes no React fiber holds after a page
+ * load. It was first tried as a speed-up (issue 18); interleaved loads of lessons 1 and 2 showed no
+ * difference in main-thread time (BENCHMARKS.md), so it is kept for that ownership, not for speed.
  *
  * While hydrating, the element is claimed with an empty `dangerouslySetInnerHTML`: React then treats
  * its children as opaque text and neither checks nor replaces them (production builds do not compare
