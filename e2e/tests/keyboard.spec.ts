@@ -173,6 +173,7 @@ async function answerByKeyboard(page: Page, q: Question, served: Served) {
 }
 
 test('the sandbox driven with the keyboard alone', async ({ page }) => {
+  test.slow(); // every control and tab in turn: 21 s on a quiet machine, past 30 s under the CI's load
   await page.goto('/sandbox');
   await expectDatabaseStatus(page);
   const liquidation = page.getByTestId('fig-liquidation-price');
