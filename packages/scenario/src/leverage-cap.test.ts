@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { leverageCap } from './leverage-cap';
-import { type ScenarioPosition, scenarioPositionSchema } from './scenario-position-schema';
 import { validatePositionWithEngine } from './scenario-schema';
-
-const position = (patch: Record<string, unknown>): ScenarioPosition =>
-  scenarioPositionSchema.parse({
-    rules: 'binance-usdm',
-    side: 'long',
-    marginMode: 'isolated',
-    entryPrice: '60000',
-    size: { unit: 'quantity', quantity: '1' },
-    leverage: '10',
-    maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
-    ...patch,
-  });
+import { tieredPosition } from './testing/scenario-test-fixtures';
 
 describe('leverageCap', () => {
   it('is exactly where the engine starts refusing the leverage, for a size in a higher bracket', () => {
     // 100 BTC at 60,000 is a 6,000,000 USDT notional: a higher bracket with a lower cap.
-    const big = (leverage: string) => position({ size: { unit: 'quantity', quantity: '100' }, leverage });
+    const big = (leverage: string) =>
+      tieredPosition({ size: { unit: 'quantity', quantity: '100' }, leverage });
     const cap = leverageCap(big('1'));
     expect(cap?.lt(125)).toBe(true);
     expect(() => validatePositionWithEngine(big(cap!.toFixed()))).not.toThrow();
@@ -28,14 +17,14 @@ describe('leverageCap', () => {
   });
 
   it('takes the asset’s maximum when it is lower than the bracket’s', () => {
-    expect(leverageCap(position({ maxLeverage: '20' }))?.toFixed()).toBe('20');
-    expect(() => validatePositionWithEngine(position({ maxLeverage: '20', leverage: '21' }))).toThrow(
+    expect(leverageCap(tieredPosition({ maxLeverage: '20' }))?.toFixed()).toBe('20');
+    expect(() => validatePositionWithEngine(tieredPosition({ maxLeverage: '20', leverage: '21' }))).toThrow(
       expect.objectContaining({ code: 'INVALID_LEVERAGE' }),
     );
   });
 
   it('throws the engine’s error for a size beyond the last bracket', () => {
-    expect(() => leverageCap(position({ size: { unit: 'quantity', quantity: '100000' } }))).toThrow(
+    expect(() => leverageCap(tieredPosition({ size: { unit: 'quantity', quantity: '100000' } }))).toThrow(
       expect.objectContaining({ code: 'POSITION_TOO_LARGE_FOR_TIER' }),
     );
   });
