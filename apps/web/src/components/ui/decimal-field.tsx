@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { FieldError, FieldHint } from './field-messages';
 
 export interface DecimalFieldProps {
   label: string;
@@ -65,16 +66,8 @@ export function DecimalField({
         />
         {unit ? <span className="shrink-0 text-xs text-slate-600 dark:text-slate-400">{unit}</span> : null}
       </div>
-      {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} role="alert" className="mt-1 text-xs font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldHint id={hintId}>{hint}</FieldHint>
+      <FieldError id={errorId}>{error}</FieldError>
       {shownWarning ? (
         <p id={warningId} role="status" className="mt-1 text-xs font-medium text-caution-ink">
           <span aria-hidden="true">⚠ </span>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { FieldError, FieldHint } from './field-messages';
 
 export interface TextFieldProps {
   label: string;
@@ -78,16 +79,8 @@ export function TextField({
           onFocus={readOnly ? (event) => event.currentTarget.select() : undefined}
         />
       )}
-      {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} role="alert" className="mt-1 text-xs font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldHint id={hintId}>{hint}</FieldHint>
+      <FieldError id={errorId}>{error}</FieldError>
     </div>
   );
 }
