@@ -1,6 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 // The answer key, read from source as learn.spec.ts does (test-only).
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
+import { shownParameter } from '../../packages/content/src/quizzes/generators/numeric-generator';
+import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
+import { readerText } from '../../packages/core/src/format/figure-marks';
 import { answer, servedQuestions } from './quiz-answering';
 
 // The decimal-places setting (settings page, this device) reaches every place an amount is shown:
@@ -102,6 +105,21 @@ test('a quiz’s answer and worked solution follow the chosen decimal places', a
     for (const question of served) {
       const q = key.get(question.id)!;
       const numeric = q.kind === 'numeric' && q.unit === 'USDT';
+      if (numeric) {
+        // The prompt's drawn price at the reader's places (never fewer than drawn), its quantity as drawn.
+        const generator = numericGeneratorFor(q.generator);
+        const heading = page.getByRole('heading', { level: 2 });
+        for (const [name, value] of Object.entries(question.params!)) {
+          const text = readerText(shownParameter(generator.params[name], value), places);
+          await expect(heading).toContainText(text);
+          if (
+            generator.params[name]?.kind === 'decimal' &&
+            generator.params[name].money &&
+            !value.includes('.')
+          )
+            expect(fractionDigits(text), text).toBe(places);
+        }
+      }
       await answer(page, q, question, !numeric);
       await page.getByRole('button', { name: 'Submit answer' }).click();
       const feedback = page.getByTestId('answer-feedback');
@@ -121,6 +139,45 @@ test('a quiz’s answer and worked solution follow the chosen decimal places', a
       for (const result of results.slice(0, -1).filter((r) => r.endsWith('USDT')))
         expect(fractionDigits(result), result).toBe(places);
       break;
+    }
+  }
+});
+
+test('a quiz’s prompt and options and an inline check’s prompt follow the chosen decimal places', async ({
+  page,
+}) => {
+  // Given amounts written into the content (marked, core's markedGiven) read in the one number format:
+  // lesson 1's order-book question and lesson 2's first inline check, at four places and at none.
+  for (const [places, at] of [
+    [4, (whole: string) => `${whole}.0000`],
+    [0, (whole: string) => whole],
+  ] as const) {
+    await choosePlaces(page, String(places));
+    await page.goto('/learn/leverage-and-margin');
+    const check = page.locator('[data-inline-check="c01-notional"]');
+    await check.scrollIntoViewIfNeeded();
+    await expect(check.locator('legend')).toHaveText(
+      `What is the notional value of a 0.25 BTC position when bitcoin trades at ${at('63,000')} USDT?`,
+    );
+
+    const started = page.waitForResponse((r) => r.url().includes('quiz.start') && r.status() === 200);
+    await page.goto('/learn/start-at-zero/quiz');
+    const served = await servedQuestions(await started);
+    const key = new Map(quizForLesson('start-at-zero')!.questions.map((q) => [q.id, q]));
+    expect(served.map((q) => q.id)).toContain('l00-market-or-limit');
+    for (const question of served) {
+      if (question.id === 'l00-market-or-limit') {
+        await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+          `The cheapest sellers offer 0.2 BTC at ${at('60,000')} and 0.3 BTC at ${at('60,010')}. You send a market order to buy 0.4 BTC. What happens?`,
+        );
+        await expect(
+          page.getByRole('radio', { name: `You get all 0.4 BTC at ${at('60,000')}.` }),
+        ).toBeVisible();
+        break;
+      }
+      await answer(page, key.get(question.id)!, question, true);
+      await page.getByRole('button', { name: 'Submit answer' }).click();
+      await page.getByRole('button', { name: /Next question|Finish/ }).click();
     }
   }
 });

@@ -8,6 +8,7 @@ import { quizForLesson } from '../../packages/content/src/quizzes/course';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
 import type { Question } from '../../packages/content/src/quizzes/question-schema';
 import { expectDatabaseStatus } from './database-status';
+import { shown } from './quiz-answering';
 
 // Keyboard only: no click, check, fill or selectOption below — Tab/Shift+Tab to move, Space/Enter to
 // act, arrow keys inside radio groups, selects, sliders and tabs. After every key the focused element
@@ -119,8 +120,10 @@ async function answerByKeyboard(page: Page, q: Question, served: Served) {
   };
   switch (q.kind) {
     case 'single': {
-      const order = (served.options ?? q.options).map((o) => q.options.find((x) => x.id === o.id)!.text);
-      await radioIndex(order, q.options.find((o) => o.id === q.correct)!.text);
+      const order = (served.options ?? q.options).map((o) =>
+        shown(q.options.find((x) => x.id === o.id)!.text),
+      );
+      await radioIndex(order, shown(q.options.find((o) => o.id === q.correct)!.text));
       return;
     }
     case 'true-false':
@@ -134,7 +137,7 @@ async function answerByKeyboard(page: Page, q: Question, served: Served) {
     case 'multiple': {
       for (const id of q.correct) {
         const box = page.getByRole('checkbox', {
-          name: q.options.find((o) => o.id === id)!.text,
+          name: shown(q.options.find((o) => o.id === id)!.text),
           exact: true,
         });
         await tabTo(page, box);
@@ -157,7 +160,7 @@ async function answerByKeyboard(page: Page, q: Question, served: Served) {
       let current = (served.items ?? []).map((i) => i.id);
       for (let slot = 0; slot < q.correctOrder.length; slot++) {
         const id = q.correctOrder[slot]!;
-        const text = q.items.find((i) => i.id === id)!.text;
+        const text = shown(q.items.find((i) => i.id === id)!.text);
         let at = current.indexOf(id);
         while (at > slot) {
           await tabTo(page, page.getByRole('button', { name: `Move “${text}” up` }));

@@ -8,6 +8,7 @@ import {
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
 import type { Question } from '../../packages/content/src/quizzes/question-schema';
+import { shown } from './quiz-answering';
 
 const LESSON = 'leverage-and-margin';
 
@@ -53,7 +54,7 @@ test('read a lesson, see a glossary definition, take a quiz, watch mastery and t
   for (const [index, question] of served.entries()) {
     if (index === 0) {
       // Hints come one step per click, from the server, in the content's order.
-      const hints = key.get(question.id)!.hints;
+      const hints = key.get(question.id)!.hints.map(shown);
       await page.getByRole('button', { name: /Show a hint/ }).click();
       await expect(page.getByRole('list', { name: 'Hints' }).getByRole('listitem')).toHaveText([hints[0]!]);
       await page.getByRole('button', { name: /Next hint/ }).click();
@@ -102,7 +103,7 @@ async function answer(page: Page, q: Question, served: Served, right: boolean) {
     case 'single': {
       const pick = right ? q.correct : q.options.find((o) => o.id !== q.correct)!.id;
       await page
-        .getByRole('radio', { name: q.options.find((o) => o.id === pick)!.text, exact: true })
+        .getByRole('radio', { name: shown(q.options.find((o) => o.id === pick)!.text), exact: true })
         .check();
       return;
     }
@@ -110,7 +111,7 @@ async function answer(page: Page, q: Question, served: Served, right: boolean) {
       const picks = right ? q.correct : [q.options.find((o) => !q.correct.includes(o.id))!.id];
       for (const id of picks) {
         await page
-          .getByRole('checkbox', { name: q.options.find((o) => o.id === id)!.text, exact: true })
+          .getByRole('checkbox', { name: shown(q.options.find((o) => o.id === id)!.text), exact: true })
           .check();
       }
       return;

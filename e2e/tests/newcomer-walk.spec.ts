@@ -3,10 +3,10 @@ import { expect, type Page, test } from '@playwright/test';
 import { inlineChecks } from '../../packages/content/src/checks/inline-checks';
 import { lessonCatalog } from '../../packages/content/src/lessons/lesson-catalog';
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
+import { shownParameter } from '../../packages/content/src/quizzes/generators/numeric-generator';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
 import { workedText } from '../../packages/content/src/quizzes/worked-solution';
-import { formatAsGiven } from '../../packages/core/src/format/format-decimal';
-import { answer, expectWorkedSolution, servedQuestions } from './quiz-answering';
+import { answer, expectWorkedSolution, servedQuestions, shown } from './quiz-answering';
 
 const LESSON = 'start-at-zero';
 const TITLE = lessonCatalog.find((l) => l.slug === LESSON)!.title;
@@ -39,7 +39,7 @@ test('a newcomer: home, lesson 1 with its checks, a diagram and a term, the quiz
     if (check.kind === 'choice') {
       const pick = right ? check.correct : check.options.find((o) => o.id !== check.correct)!.id;
       await form
-        .getByRole('radio', { name: check.options.find((o) => o.id === pick)!.text, exact: true })
+        .getByRole('radio', { name: shown(check.options.find((o) => o.id === pick)!.text), exact: true })
         .check();
     } else {
       await form.getByLabel('Your answer').fill(right ? check.answer : `${check.answer}1`);
@@ -47,7 +47,7 @@ test('a newcomer: home, lesson 1 with its checks, a diagram and a term, the quiz
     await form.getByRole('button', { name: 'Check' }).click();
     const result = form.getByTestId('inline-check-result');
     await expect(result).toContainText(right ? 'Right.' : 'Not quite. The answer is');
-    await expect(result).toContainText(check.why);
+    await expect(result).toContainText(shown(check.why));
   }
 
   // A diagram: an SVG with an accessible name, drawn on the page.
@@ -94,7 +94,7 @@ test('a newcomer: home, lesson 1 with its checks, a diagram and a term, the quiz
   const result = page.getByTestId('quiz-result');
   await expect(result).toContainText(`${served.length - 1} of ${served.length}`);
   const working = result.getByTestId('missed-workings').locator(`[data-question="${missed.id}"]`);
-  await expect(working).toContainText(missed.prompt);
+  await expect(working).toContainText(shown(missed.prompt));
   const missedQuestion = key.get(missed.id)!;
   if (missedQuestion.kind !== 'numeric') throw new Error('the missed question is numeric');
   const generator = numericGeneratorFor(missedQuestion.generator);
@@ -102,8 +102,8 @@ test('a newcomer: home, lesson 1 with its checks, a diagram and a term, the quiz
   await expect(working.getByTestId('worked-substituted')).toHaveText(
     steps.map((s) => `= ${workedText(s.substituted)}`),
   );
-  for (const value of Object.values(missed.params!))
-    await expect(working).toContainText(formatAsGiven(value));
+  for (const [name, value] of Object.entries(missed.params!))
+    await expect(working).toContainText(shown(shownParameter(generator.params[name], value)));
   await expect(result.getByTestId('added-to-review')).toContainText('1 question added to your review queue');
   await expect(result.getByRole('link', { name: /^Next lesson:/ })).toBeVisible();
   await shoot(page, testInfo.outputPath('quiz-result'));

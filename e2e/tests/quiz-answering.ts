@@ -1,10 +1,18 @@
 import { expect, type Page, type Response } from '@playwright/test';
 // The answer key and the engine-backed generators, read from source as learn.spec.ts does (test-only).
 import { SCENARIO_OUTCOME_LABELS } from '../../apps/web/src/components/learn/quiz/scenario-outcome-labels';
+import { shownParameter } from '../../packages/content/src/quizzes/generators/numeric-generator';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
 import type { Question } from '../../packages/content/src/quizzes/question-schema';
 import { workedText } from '../../packages/content/src/quizzes/worked-solution';
-import { formatAsGiven } from '../../packages/core/src/format/format-decimal';
+import { DEFAULT_CURRENCY_DIGITS } from '../../packages/core/src/format/display-precision';
+import { readerText } from '../../packages/core/src/format/figure-marks';
+
+/**
+ * Content text as the page shows it at the default decimal places: its marked money amounts (quiz and
+ * inline-check strings, served prompts) read as the reader's screen prints them.
+ */
+export const shown = (text: string) => readerText(text, DEFAULT_CURRENCY_DIGITS);
 
 /** A question as quiz.start served it (public fields only). */
 export interface Served {
@@ -24,19 +32,21 @@ export async function expectWorkedSolution(
   const params = served.params!;
   const generator = numericGeneratorFor(q.generator);
   const steps = generator.workedSolution(params, generator.answer(params));
-  const shown = page.getByTestId('worked-solution');
-  await expect(shown.getByTestId('worked-substituted')).toHaveText(
+  const working = page.getByTestId('worked-solution');
+  await expect(working.getByTestId('worked-substituted')).toHaveText(
     steps.map((s) => `= ${workedText(s.substituted)}`),
   );
   // Every number in the prompt is a number of the working, and the working ends at the answer shown.
+  // Both as the reader reads them: a money parameter at the default places, never fewer than drawn.
   const heading = page.getByRole('heading', { level: 2 });
-  for (const value of Object.values(params)) {
-    await expect(heading).toContainText(formatAsGiven(value));
-  }
-  const text = (await shown.getByTestId('worked-substituted').allTextContents()).join(' ');
-  expect(Object.values(params).some((value) => text.includes(formatAsGiven(value)))).toBe(true);
+  const asShown = Object.entries(params).map(([name, value]) =>
+    shown(shownParameter(generator.params[name], value)),
+  );
+  for (const value of asShown) await expect(heading).toContainText(value);
+  const text = (await working.getByTestId('worked-substituted').allTextContents()).join(' ');
+  expect(asShown.some((value) => text.includes(value))).toBe(true);
   const answerShown = await page.getByTestId('answer-feedback').locator('strong.font-mono').textContent();
-  await expect(shown.getByTestId('worked-result').last()).toHaveText(
+  await expect(working.getByTestId('worked-result').last()).toHaveText(
     new RegExp(`^= ${escapeRegExp(answerShown!)}`),
   );
 }
@@ -59,14 +69,14 @@ export async function answer(page: Page, q: Question, served: Served, right: boo
     case 'single': {
       const pick = right ? q.correct : q.options.find((o) => o.id !== q.correct)!.id;
       await page
-        .getByRole('radio', { name: q.options.find((o) => o.id === pick)!.text, exact: true })
+        .getByRole('radio', { name: shown(q.options.find((o) => o.id === pick)!.text), exact: true })
         .check();
       return;
     }
     case 'multiple':
       for (const id of q.correct) {
         await page
-          .getByRole('checkbox', { name: q.options.find((o) => o.id === id)!.text, exact: true })
+          .getByRole('checkbox', { name: shown(q.options.find((o) => o.id === id)!.text), exact: true })
           .check();
       }
       return;
@@ -85,7 +95,7 @@ export async function answer(page: Page, q: Question, served: Served, right: boo
       const current = (served.items ?? []).map((i) => i.id);
       for (let slot = 0; slot < q.correctOrder.length; slot++) {
         let at = current.indexOf(q.correctOrder[slot]!);
-        const text = q.items.find((i) => i.id === q.correctOrder[slot])!.text;
+        const text = shown(q.items.find((i) => i.id === q.correctOrder[slot])!.text);
         while (at > slot) {
           await page.getByRole('button', { name: `Move “${text}” up` }).click();
           [current[at - 1], current[at]] = [current[at]!, current[at - 1]!];

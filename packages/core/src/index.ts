@@ -19,6 +19,7 @@ export {
   formatAsGiven,
   formatDecimal,
   formatPercent,
+  markedGiven,
   markedMoney,
   priceDigits,
 } from './format/format-decimal';

@@ -1,5 +1,14 @@
+import { DEFAULT_CURRENCY_DIGITS } from '@liqlab/core/display-precision';
+import { readerText } from '@liqlab/core/figure-marks';
 import { z } from 'zod';
 import { slugSchema } from '../lessons/lesson-schema';
+
+/** Text of `min` to `max` characters as a reader reads it: a marked money amount counts as its shown text. */
+const shownText = (min: number, max: number) =>
+  z.string().refine((text) => {
+    const { length } = readerText(text, DEFAULT_CURRENCY_DIGITS);
+    return length >= min && length <= max;
+  }, `must read as ${min} to ${max} characters`);
 
 const base = {
   /** Stable forever: answers are stored against it. */
@@ -7,9 +16,9 @@ const base = {
   lesson: slugSchema,
   /** The heading id (rehype-slug) of the section the check sits in. */
   section: slugSchema,
-  prompt: z.string().min(10).max(240),
+  prompt: shownText(10, 240),
   /** One line shown after answering, right or wrong: why the answer is what it is. */
-  why: z.string().min(10).max(240),
+  why: shownText(10, 240),
 };
 
 export const choiceCheckSchema = z
@@ -17,7 +26,7 @@ export const choiceCheckSchema = z
     ...base,
     kind: z.literal('choice'),
     options: z
-      .array(z.strictObject({ id: slugSchema, text: z.string().min(1).max(120) }))
+      .array(z.strictObject({ id: slugSchema, text: shownText(1, 120) }))
       .min(2)
       .max(4),
     correct: slugSchema,

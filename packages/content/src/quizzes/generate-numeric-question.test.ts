@@ -1,4 +1,5 @@
 import { Decimal, LiquidationError } from '@liqlab/core';
+import { readerText } from '@liqlab/core/figure-marks';
 import { describe, expect, it } from 'vitest';
 import { allQuestions } from './course';
 import {
@@ -73,12 +74,15 @@ describe('generateNumericQuestion, for every numeric question of the course', ()
     });
   }
 
-  it('fills the prompt with grouped numbers', () => {
+  it('fills the prompt with grouped numbers, a money amount at the reader’s places but never fewer than drawn', () => {
     const q = numericQuestion('notional-value');
     const pinned = { ...q, fixed: { entryPrice: '58350.5', quantity: '0.125' } };
     const { prompt, answer } = generateNumericQuestion(pinned, 'any');
-    expect(prompt).toContain('58,350.5');
-    expect(prompt).toContain('0.125 BTC');
+    expect(readerText(prompt, 0)).toContain('58,350.5 USDT');
+    expect(readerText(prompt, 2)).toContain('58,350.50 USDT');
+    expect(readerText(prompt, 4)).toContain('58,350.5000 USDT');
+    // The quantity is not money: as drawn at every setting.
+    for (const digits of [0, 2, 4, 6]) expect(readerText(prompt, digits)).toContain('0.125 BTC');
     expect(answer.toString()).toBe('7293.8125');
   });
 

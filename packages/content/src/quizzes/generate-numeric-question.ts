@@ -1,5 +1,5 @@
-import { childSeed, createRandom, Decimal, formatAsGiven, toDecimal } from '@liqlab/core';
-import { createParamDraw, type ParamSpec } from './generators/numeric-generator';
+import { childSeed, createRandom, Decimal, toDecimal } from '@liqlab/core';
+import { createParamDraw, type ParamSpec, shownParameter } from './generators/numeric-generator';
 import { numericGeneratorFor } from './generators/numeric-generator-registry';
 import { NUMERIC_GENERATORS } from './numeric-generators';
 import { NumericQuestionError } from './numeric-question-error';
@@ -80,14 +80,15 @@ export function drawNumericParameters(question: NumericQuestion, seed: string): 
   return params;
 }
 
-/** Fills {{name}} placeholders with the parameters as the learner reads them (58350.5 → 58,350.5). */
-export function fillPrompt(template: string, params: NumericParameters): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => {
+/** Fills the question's {{name}} placeholders with the parameters as the learner reads them (shownParameter). */
+export function fillPrompt(question: NumericQuestion, params: NumericParameters): string {
+  const specs = numericGeneratorFor(question.generator).params;
+  return question.prompt.replace(PLACEHOLDER, (_, name: string) => {
     const value = params[name];
     if (value === undefined) {
       throw new NumericQuestionError('INVALID_PARAMETER', `placeholder {{${name}}} has no parameter.`);
     }
-    return formatAsGiven(value);
+    return shownParameter(specs[name], value);
   });
 }
 
@@ -101,7 +102,7 @@ export function generateNumericQuestion(question: NumericQuestion, seed: string)
   }
   return {
     params,
-    prompt: fillPrompt(question.prompt, params),
+    prompt: fillPrompt(question, params),
     answer,
     unit: question.unit,
     tolerance: { ...question.tolerance },

@@ -106,7 +106,7 @@ export function publicNumericQuestion(
     id: q.id,
     lesson: q.lesson,
     section: q.section,
-    prompt: fillPrompt(q.prompt, params),
+    prompt: fillPrompt(q, params),
     difficulty: q.difficulty,
     hintCount: q.hints.length,
   };
@@ -119,7 +119,7 @@ export function publicNumericQuestion(
  * not a template with gaps.
  */
 export function promptAsServed(q: Question, attemptSeed: string): string {
-  return q.kind === 'numeric' ? fillPrompt(q.prompt, drawNumericParameters(q, attemptSeed)) : q.prompt;
+  return q.kind === 'numeric' ? fillPrompt(q, drawNumericParameters(q, attemptSeed)) : q.prompt;
 }
 
 /** The hint revealed by the index-th click (0-based), or undefined when none are left. */

@@ -1,7 +1,8 @@
-import { formatAsGiven } from '@liqlab/core';
+import { readerText } from '@liqlab/core/figure-marks';
 import { describe, expect, it } from 'vitest';
 import { allQuestions } from './course';
 import { generateNumericQuestion, gradeNumericAnswer } from './generate-numeric-question';
+import { shownParameter } from './generators/numeric-generator';
 import { numericGeneratorFor } from './generators/numeric-generator-registry';
 import type { NumericQuestion } from './question-schema';
 import { figureOf, workedFigureText, workedText } from './worked-solution';
@@ -39,19 +40,28 @@ describe('worked solutions, for every numeric question of the course', () => {
           expect(gradeNumericAnswer(q, seed, typed).correct, `${q.id} ${seed} ${shownAnswer}`).toBe(true);
         }
 
-        // Every number substituted is a parameter as the prompt shows it, an earlier step's result as
+        // Every number substituted is a parameter as the prompt shows it (at every decimal-places
+        // setting: a money parameter follows the reader's places in both), an earlier step's result as
         // that step shows it, or a plain constant — never a figure from some other example.
-        const own = new Set([
-          ...CONSTANTS,
-          ...Object.values(exercise.params).map((v) => unsigned(formatAsGiven(v))),
-        ]);
+        const own = (digits: number) =>
+          new Set([
+            ...CONSTANTS,
+            ...Object.entries(exercise.params).map(([name, v]) =>
+              unsigned(readerText(shownParameter(generator.params[name], v), digits)),
+            ),
+          ]);
         const earlier: string[] = [];
         for (const [index, s] of steps.entries()) {
           for (const part of s.substituted) {
             if (typeof part === 'string') {
               expect(part, `${q.id} ${seed} step ${index + 1}`).not.toContain('[object');
-              for (const figure of figures(part)) {
-                expect(own.has(figure), `${q.id} ${seed} step ${index + 1} "${part}": ${figure}`).toBe(true);
+              for (const digits of [0, 2, 4, 6]) {
+                const read = readerText(part, digits);
+                for (const figure of figures(read)) {
+                  expect(own(digits).has(figure), `${q.id} ${seed} at ${digits} "${read}": ${figure}`).toBe(
+                    true,
+                  );
+                }
               }
             } else {
               // A quoted figure is an earlier step's own result, formatted exactly as that step shows it.
@@ -81,16 +91,17 @@ describe('worked solutions, for every numeric question of the course', () => {
         result: workedFigureText(s.result, { currencyDigits }),
       }));
     expect(read(2)).toEqual([
-      { substituted: '60,000 × 1', result: '60,000.00' },
+      { substituted: '60,000.00 × 1', result: '60,000.00' },
       { substituted: '60,000.00 ÷ 10', result: '6,000.00' },
     ]);
-    // The reader's decimal places reach the money figures, and the step that quotes one quotes it alike.
+    // The reader's decimal places reach the money figures — the given entry price as the prompt shows
+    // it, and the step that quotes a result — while the quantity and the leverage read as given.
     expect(read(0)).toEqual([
       { substituted: '60,000 × 1', result: '60,000' },
       { substituted: '60,000 ÷ 10', result: '6,000' },
     ]);
     expect(read(4)).toEqual([
-      { substituted: '60,000 × 1', result: '60,000.0000' },
+      { substituted: '60,000.0000 × 1', result: '60,000.0000' },
       { substituted: '60,000.0000 ÷ 10', result: '6,000.0000' },
     ]);
   });

@@ -1,5 +1,6 @@
 import { type Decimal, type DisplayPrecision, formatDecimal } from '@liqlab/core';
 import { DEFAULT_CURRENCY_DIGITS } from '@liqlab/core/display-precision';
+import { readerText } from '@liqlab/core/figure-marks';
 
 /**
  * A computed figure of a worked solution, kept exact until the reader's screen formats it with the one
@@ -115,7 +116,10 @@ export function workedFigureText(figure: WorkedFigure, precision?: DisplayPrecis
   return formatDecimal(figure.value, { digits, trim: figure.trim });
 }
 
-/** A substitution as the reader reads it. */
+/** A substitution as the reader reads it: its given money amounts (marked) and its figures at their places. */
 export function workedText(text: WorkedText, precision?: DisplayPrecision): string {
-  return text.map((part) => (typeof part === 'string' ? part : workedFigureText(part, precision))).join('');
+  const digits = precision?.currencyDigits ?? DEFAULT_CURRENCY_DIGITS;
+  return text
+    .map((part) => (typeof part === 'string' ? readerText(part, digits) : workedFigureText(part, precision)))
+    .join('');
 }

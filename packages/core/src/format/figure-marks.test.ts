@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENCY_DIGIT_CHOICES } from './display-precision';
 import { figureTextAt, markedParts, markFigure, readerText } from './figure-marks';
-import { formatDecimal, markedMoney } from './format-decimal';
+import { formatDecimal, markedGiven, markedMoney } from './format-decimal';
 
 describe('figure marks', () => {
   it('carry a money figure at every choice of places, and a reader reads it at theirs', () => {
@@ -28,5 +28,19 @@ describe('figure marks', () => {
 
   it('fall back to the default places for a choice they do not hold', () => {
     expect(figureTextAt(['0', '2', '4', '6'], 3)).toBe('2');
+  });
+});
+
+describe('a given amount', () => {
+  it('reads at the reader’s places, never at fewer than it is written with', () => {
+    const text = `Entry ${markedGiven('58350.5')} USDT, margin ${markedGiven('6000')} USDT.`;
+    expect(readerText(text, 0)).toBe('Entry 58,350.5 USDT, margin 6,000 USDT.');
+    expect(readerText(text, 2)).toBe('Entry 58,350.50 USDT, margin 6,000.00 USDT.');
+    expect(readerText(text, 4)).toBe('Entry 58,350.5000 USDT, margin 6,000.0000 USDT.');
+    expect(readerText(markedGiven('-1234.567'), 2)).toBe('−1,234.567');
+  });
+
+  it('is a plain decimal', () => {
+    expect(() => markedGiven('60,000')).toThrow(/plain decimal/);
   });
 });

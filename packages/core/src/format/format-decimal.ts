@@ -49,6 +49,18 @@ export function markedMoney(value: Num): string {
   return markFigure((digits) => formatDecimal(value, { digits }));
 }
 
+/**
+ * A money amount a learner is given to compute with (a quiz's drawn price, a check's balance), marked
+ * like markedMoney but never shown with fewer places than it is written with: at 0 places 58,350.5
+ * stays 58,350.5, since rounding a given figure would change the question the reader answers.
+ */
+export function markedGiven(value: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(value))
+    throw new RangeError(`a given amount is a plain decimal, not "${value}"`);
+  const written = value.split('.')[1]?.length ?? 0;
+  return markFigure((digits) => formatDecimal(value, { digits: Math.max(digits, written) }));
+}
+
 /** A ratio (0.8 → "80.00 %"). */
 export function formatPercent(ratio: Num | null | undefined, digits = 2): string {
   if (ratio === null || ratio === undefined) return '—';

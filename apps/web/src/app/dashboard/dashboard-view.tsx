@@ -7,6 +7,7 @@ import { ensureSession } from '~/auth/auth-client';
 import { MasteryBadge } from '~/components/learn/mastery-badge';
 import { QuestionSession } from '~/components/learn/quiz/question-session';
 import type { QuizExhibits } from '~/components/learn/quiz/quiz-exhibits';
+import { ReaderText } from '~/components/ui/reader-text';
 import { formatDueDate } from '~/lib/format-due-date';
 import { useTRPC } from '~/trpc/react';
 
@@ -169,7 +170,7 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
                 </span>
                 <span className="text-sm">
                   <span className="block text-xs text-slate-600 dark:text-slate-400">{item.lessonTitle}</span>
-                  {item.prompt}
+                  <ReaderText text={item.prompt} />
                 </span>
               </li>
             ))}

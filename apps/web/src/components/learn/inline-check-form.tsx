@@ -67,7 +67,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
         Check yourself
       </p>
       <fieldset disabled={answered || state.status === 'sending'} className="mt-1">
-        <legend className="font-medium">{check.prompt}</legend>
+        <legend className="font-medium">{readerText(check.prompt, precision.currencyDigits)}</legend>
         {check.kind === 'choice' ? (
           <div className="mt-3 space-y-2">
             {check.options.map((option) => (
@@ -80,7 +80,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
                   onChange={() => setChoice(option.id)}
                   className="mt-1.5 accent-[var(--color-safe)]"
                 />
-                <span>{option.text}</span>
+                <span>{readerText(option.text, precision.currencyDigits)}</span>
               </label>
             ))}
           </div>

@@ -2,6 +2,7 @@
 
 import type { InlineCheckAnswerView } from '@liqlab/content/checks/grade-inline-check';
 import { workedFigureText } from '@liqlab/content/quizzes/worked-solution';
+import { readerText } from '@liqlab/core/figure-marks';
 import { useDisplayPrecision } from '~/lib/display-precision';
 
 /**
@@ -15,7 +16,7 @@ export function InlineCheckVerdict({ correct, answer }: { correct: boolean; answ
   if (correct) return 'Right.';
   const text =
     answer.kind === 'choice'
-      ? answer.text
+      ? readerText(answer.text, precision.currencyDigits)
       : `${workedFigureText(answer.figure, precision)}${answer.unit ? `\u2009${answer.unit}` : ''}`;
   return (
     <>

@@ -1,4 +1,6 @@
-import { inlineChecks } from '@liqlab/content/checks/inline-checks';
+import { inlineCheckById, inlineChecks } from '@liqlab/content/checks/inline-checks';
+import { DEFAULT_CURRENCY_DIGITS } from '@liqlab/core/display-precision';
+import { readerText } from '@liqlab/core/figure-marks';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { InlineCheck } from './inline-check';
@@ -9,7 +11,9 @@ describe('InlineCheck', () => {
     (_id, check) => {
       const html = renderToStaticMarkup(<InlineCheck id={check.id} />);
       expect(html).toContain('Check yourself');
-      expect(html).toContain(check.prompt);
+      // Its money amounts at the default places until the reader's own apply, and nothing of the marks.
+      expect(html).toContain(readerText(check.prompt, DEFAULT_CURRENCY_DIGITS));
+      expect(html).not.toMatch(/[\uE000-\uE002]/);
       expect(html).not.toContain(check.why);
       if (check.kind === 'numeric') {
         expect(html).toMatch(/inputmode="decimal"/i);
@@ -23,6 +27,11 @@ describe('InlineCheck', () => {
       }
     },
   );
+
+  it('prints a prompt’s given amount in the one number format, like the prose beside it', () => {
+    const check = inlineCheckById('c01-notional')!;
+    expect(renderToStaticMarkup(<InlineCheck id={check.id} />)).toContain('at 63,000.00 USDT?');
+  });
 
   it('fails the build for an id that does not exist', () => {
     expect(() => renderToStaticMarkup(<InlineCheck id="no-such-check" />)).toThrow(/no such check/);

@@ -1,3 +1,4 @@
+import { markedGiven } from '@liqlab/core';
 import type { InlineCheck } from '../inline-check-schema';
 
 const lesson = 'start-at-zero';
@@ -22,7 +23,7 @@ export const startAtZeroChecks: InlineCheck[] = [
     lesson,
     section: 'stablecoins-and-usdt',
     kind: 'choice',
-    prompt: 'A screen says bitcoin costs 60,000 USDT. How should you read that?',
+    prompt: `A screen says bitcoin costs ${markedGiven('60000')} USDT. How should you read that?`,
     options: [
       { id: 'dollars', text: 'About 60,000 US dollars' },
       { id: 'coins', text: '60,000 bitcoins' },
@@ -71,7 +72,7 @@ export const startAtZeroChecks: InlineCheck[] = [
       { id: 'closed', text: 'The exchange is closed' },
     ],
     correct: 'gap',
-    why: 'A trade needs a buyer and a seller who agree on a price; 59,990 offered is below the 60,000 asked.',
+    why: `A trade needs a buyer and a seller who agree on a price; ${markedGiven('59990')} offered is below the ${markedGiven('60000')} asked.`,
   },
   {
     id: 'c00-market-order',

@@ -1,4 +1,11 @@
-import { effectiveLeverage, formatDecimal, initialMargin, markedMoney, unrealizedPnl } from '@liqlab/core';
+import {
+  effectiveLeverage,
+  formatDecimal,
+  initialMargin,
+  markedGiven,
+  markedMoney,
+  unrealizedPnl,
+} from '@liqlab/core';
 import { cents, long10x } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -30,33 +37,33 @@ export const leverageAndMarginChecks: InlineCheck[] = [
     lesson,
     section: 'notional-value',
     kind: 'numeric',
-    prompt: 'What is the notional value of a 0.25 BTC position when bitcoin trades at 63,000 USDT?',
+    prompt: `What is the notional value of a 0.25 BTC position when bitcoin trades at ${markedGiven('63000')} USDT?`,
     unit: 'USDT',
     answer: cents(notional),
     tolerance: '0.5',
-    why: `Notional value = price × quantity = 63,000 × 0.25 = ${markedMoney(notional)} USDT.`,
+    why: `Notional value = price × quantity = ${markedGiven('63000')} × 0.25 = ${markedMoney(notional)} USDT.`,
   },
   {
     id: 'c01-initial-margin',
     lesson,
     section: 'initial-margin',
     kind: 'numeric',
-    prompt: 'A 20× long of 0.5 BTC at 60,000 USDT. How much initial margin does it need, in USDT?',
+    prompt: `A 20× long of 0.5 BTC at ${markedGiven('60000')} USDT. How much initial margin does it need, in USDT?`,
     unit: 'USDT',
     answer: cents(margin),
     tolerance: '0.5',
-    why: `Notional 0.5 × 60,000 = 30,000; divided by 20 that is ${markedMoney(margin)} USDT.`,
+    why: `Notional 0.5 × ${markedGiven('60000')} = ${markedGiven('30000')}; divided by 20 that is ${markedMoney(margin)} USDT.`,
   },
   {
     id: 'c01-leverage-ratio',
     lesson,
     section: 'leverage-is-a-ratio',
     kind: 'numeric',
-    prompt: 'A long of 0.5 BTC at 60,000 USDT is backed by 1,500 USDT of margin. What is its leverage?',
+    prompt: `A long of 0.5 BTC at ${markedGiven('60000')} USDT is backed by ${markedGiven('1500')} USDT of margin. What is its leverage?`,
     unit: '×',
     answer: leverage.toFixed(),
     tolerance: '0.01',
-    why: `Leverage = notional ÷ margin = 30,000 ÷ 1,500 = ${formatDecimal(leverage, { digits: 6, trim: true })}×.`,
+    why: `Leverage = notional ÷ margin = ${markedGiven('30000')} ÷ ${markedGiven('1500')} = ${formatDecimal(leverage, { digits: 6, trim: true })}×.`,
   },
   {
     id: 'c01-same-loss',
@@ -78,11 +85,10 @@ export const leverageAndMarginChecks: InlineCheck[] = [
     lesson,
     section: 'profit-and-loss-in-percent-of-margin',
     kind: 'numeric',
-    prompt:
-      'A 5× long of 1 BTC from 60,000 sees the price rise 2%, to 61,200. What is its return on margin, in %?',
+    prompt: `A 5× long of 1 BTC from ${markedGiven('60000')} sees the price rise 2%, to ${markedGiven('61200')}. What is its return on margin, in %?`,
     unit: '%',
     answer: returnOnMargin.toFixed(),
     tolerance: '0.05',
-    why: `Profit 1,200 on 12,000 of margin: ${formatDecimal(returnOnMargin, { digits: 6, trim: true })}%, the 2% move times the leverage.`,
+    why: `Profit ${markedGiven('1200')} on ${markedGiven('12000')} of margin: ${formatDecimal(returnOnMargin, { digits: 6, trim: true })}%, the 2% move times the leverage.`,
   },
 ];

@@ -3,6 +3,7 @@ import {
   initialMargin,
   marginAccountValue,
   marginLiquidationPrice,
+  markedGiven,
   markedMoney,
   unrealizedPnl,
 } from '@liqlab/core';
@@ -30,24 +31,22 @@ export const marginExhaustionChecks: InlineCheck[] = [
     lesson,
     section: 'equity-is-margin-plus-unrealized-profit-or-loss',
     kind: 'numeric',
-    prompt:
-      'Our 10× long of 1 BTC from 60,000 has 6,000 USDT of margin. What is its equity when the price is 56,500?',
+    prompt: `Our 10× long of 1 BTC from ${markedGiven('60000')} has ${markedGiven('6000')} USDT of margin. What is its equity when the price is ${markedGiven('56500')}?`,
     unit: 'USDT',
     answer: cents(equity),
     tolerance: '0.5',
-    why: `Equity = margin + unrealized PnL = 6,000 + (56,500 − 60,000) = ${markedMoney(equity)} USDT.`,
+    why: `Equity = margin + unrealized PnL = ${markedGiven('6000')} + (${markedGiven('56500')} − ${markedGiven('60000')}) = ${markedMoney(equity)} USDT.`,
   },
   {
     id: 'c02-bankruptcy',
     lesson,
     section: 'margin-exhaustion-equity-at-zero',
     kind: 'numeric',
-    prompt:
-      'An isolated 5× long of 1 BTC at 60,000 has 12,000 USDT of margin. At what price is its equity zero?',
+    prompt: `An isolated 5× long of 1 BTC at ${markedGiven('60000')} has ${markedGiven('12000')} USDT of margin. At what price is its equity zero?`,
     unit: 'USDT',
     answer: cents(bankruptcy),
     tolerance: '1',
-    why: `Entry − margin ÷ quantity = 60,000 − 12,000 = ${markedMoney(bankruptcy)}: the bankruptcy price.`,
+    why: `Entry − margin ÷ quantity = ${markedGiven('60000')} − ${markedGiven('12000')} = ${markedMoney(bankruptcy)}: the bankruptcy price.`,
   },
   {
     id: 'c02-before-zero',
@@ -98,12 +97,11 @@ export const marginExhaustionChecks: InlineCheck[] = [
     lesson,
     section: 'the-residual-balance',
     kind: 'numeric',
-    prompt:
-      'You owe 20,000 USDT on a spot margin account that liquidates at a margin level of 1.1. At most, how much is left after the debt is repaid, in USDT?',
+    prompt: `You owe ${markedGiven('20000')} USDT on a spot margin account that liquidates at a margin level of 1.1. At most, how much is left after the debt is repaid, in USDT?`,
     unit: 'USDT',
     answer: cents(leftOver),
     tolerance: '0.5',
-    why: `At the trigger the assets are 1.1 × 20,000 = ${markedMoney(atTrigger.assets)}; minus the debt that leaves at most ${markedMoney(leftOver)}, before fees.`,
+    why: `At the trigger the assets are 1.1 × ${markedGiven('20000')} = ${markedMoney(atTrigger.assets)}; minus the debt that leaves at most ${markedMoney(leftOver)}, before fees.`,
   },
   {
     id: 'c02-cross-trade',

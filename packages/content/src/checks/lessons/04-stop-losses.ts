@@ -1,4 +1,12 @@
-import { formatDecimal, markedMoney, recoveryGain, toDecimal, tradingFee, unrealizedPnl } from '@liqlab/core';
+import {
+  formatDecimal,
+  markedGiven,
+  markedMoney,
+  recoveryGain,
+  toDecimal,
+  tradingFee,
+  unrealizedPnl,
+} from '@liqlab/core';
 import { cents, long10x } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -43,24 +51,22 @@ export const stopLossChecks: InlineCheck[] = [
     lesson,
     section: 'the-planned-loss',
     kind: 'numeric',
-    prompt:
-      'Long 1 BTC at 60,000 with a stop at 58,000 and a 0.05% taker fee on the way in and out. What is the planned loss in USDT?',
+    prompt: `Long 1 BTC at ${markedGiven('60000')} with a stop at ${markedGiven('58000')} and a 0.05% taker fee on the way in and out. What is the planned loss in USDT?`,
     unit: 'USDT',
     answer: cents(plannedLoss),
     tolerance: '0.5',
-    why: `Price loss 2,000 plus fees ${markedMoney(fees)} (0.05% of 60,000 and of 58,000) = ${markedMoney(plannedLoss)} USDT.`,
+    why: `Price loss ${markedGiven('2000')} plus fees ${markedMoney(fees)} (0.05% of ${markedGiven('60000')} and of ${markedGiven('58000')}) = ${markedMoney(plannedLoss)} USDT.`,
   },
   {
     id: 'c07-gap-fill',
     lesson,
     section: 'gaps-and-slippage',
     kind: 'numeric',
-    prompt:
-      'A long of 1 BTC from 60,000 has a stop-market order at 57,000. The price gaps and the order fills at 56,500. What is the price loss in USDT, fees aside?',
+    prompt: `A long of 1 BTC from ${markedGiven('60000')} has a stop-market order at ${markedGiven('57000')}. The price gaps and the order fills at ${markedGiven('56500')}. What is the price loss in USDT, fees aside?`,
     unit: 'USDT',
     answer: cents(gapLoss),
     tolerance: '0.5',
-    why: `The fill, not the trigger, sets the loss: 60,000 − 56,500 = ${markedMoney(gapLoss)}, 500 more than planned.`,
+    why: `The fill, not the trigger, sets the loss: ${markedGiven('60000')} − ${markedGiven('56500')} = ${markedMoney(gapLoss)}, ${markedGiven('500')} more than planned.`,
   },
   {
     id: 'c07-recovery',

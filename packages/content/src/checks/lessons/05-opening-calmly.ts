@@ -1,4 +1,4 @@
-import { balancesAfterStopOuts, expectancyInR, formatDecimal, markedMoney } from '@liqlab/core';
+import { balancesAfterStopOuts, expectancyInR, formatDecimal, markedGiven, markedMoney } from '@liqlab/core';
 import { cents } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -27,8 +27,7 @@ export const openingCalmlyChecks: InlineCheck[] = [
     lesson,
     section: 'trends-and-ranges',
     kind: 'choice',
-    prompt:
-      'Bitcoin ranges between 58,000 and 62,000. You buy at 61,500 with a stop at 60,500. What is the likely outcome?',
+    prompt: `Bitcoin ranges between ${markedGiven('58000')} and ${markedGiven('62000')}. You buy at ${markedGiven('61500')} with a stop at ${markedGiven('60500')}. What is the likely outcome?`,
     options: [
       { id: 'swing', text: 'An ordinary swing toward the middle stops you out' },
       { id: 'safe', text: 'The stop is safe until the range breaks' },
@@ -42,12 +41,11 @@ export const openingCalmlyChecks: InlineCheck[] = [
     lesson,
     section: 'whipsaws-and-the-cost-of-small-stop-outs',
     kind: 'numeric',
-    prompt:
-      'An account of 10,000 USDT loses 2% of its current balance on each of five stop-outs in a row. Ignoring fees, what is left?',
+    prompt: `An account of ${markedGiven('10000')} USDT loses 2% of its current balance on each of five stop-outs in a row. Ignoring fees, what is left?`,
     unit: 'USDT',
     answer: cents(balance),
     tolerance: '0.5',
-    why: `Losses compound: 10,000 × 0.98⁵ = ${markedMoney(balance)} USDT, not 9,000.`,
+    why: `Losses compound: ${markedGiven('10000')} × 0.98⁵ = ${markedMoney(balance)} USDT, not ${markedGiven('9000')}.`,
   },
   {
     id: 'c08-expectancy',

@@ -1,4 +1,4 @@
-import { formatDecimal, markedMoney, typicalMove } from '@liqlab/core';
+import { formatDecimal, markedGiven, markedMoney, typicalMove } from '@liqlab/core';
 import { touchProbabilityPercent } from '../../quizzes/generators/stop-touch-probability';
 import { cents } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
@@ -28,12 +28,11 @@ export const volatilityBandChecks: InlineCheck[] = [
     lesson,
     section: 'measuring-volatility',
     kind: 'numeric',
-    prompt:
-      'Bitcoin trades at 50,000 with an annual volatility of 80%. What is the typical one-day move, in USDT?',
+    prompt: `Bitcoin trades at ${markedGiven('50000')} with an annual volatility of 80%. What is the typical one-day move, in USDT?`,
     unit: 'USDT',
     answer: cents(move),
     tolerance: '5',
-    why: `50,000 × 0.8 × √(1/365) ≈ ${markedMoney(move)} USDT.`,
+    why: `${markedGiven('50000')} × 0.8 × √(1/365) ≈ ${markedMoney(move)} USDT.`,
   },
   {
     id: 'c09-touch-two',
@@ -52,23 +51,21 @@ export const volatilityBandChecks: InlineCheck[] = [
     lesson,
     section: 'placing-the-stop',
     kind: 'choice',
-    prompt:
-      'Long at 50,000, 1-hour ATR 300 (1.5 ATR = 450), support at 49,500. Which stop lies beyond both the band and the support?',
+    prompt: `Long at ${markedGiven('50000')}, 1-hour ATR ${markedGiven('300')} (1.5 ATR = ${markedGiven('450')}), support at ${markedGiven('49500')}. Which stop lies beyond both the band and the support?`,
     options: [
-      { id: 'far', text: '49,300' },
-      { id: 'support', text: '49,520' },
-      { id: 'band', text: '49,600' },
+      { id: 'far', text: `${markedGiven('49300')}` },
+      { id: 'support', text: `${markedGiven('49520')}` },
+      { id: 'band', text: `${markedGiven('49600')}` },
     ],
     correct: 'far',
-    why: 'The band reaches down to 49,550 and the support sits at 49,500: only 49,300 is below both.',
+    why: `The band reaches down to ${markedGiven('49550')} and the support sits at ${markedGiven('49500')}: only ${markedGiven('49300')} is below both.`,
   },
   {
     id: 'c09-wider-smaller',
     lesson,
     section: 'the-trade-off-wider-stops-need-smaller-positions',
     kind: 'choice',
-    prompt:
-      'You move your stop from 500 to 1,000 USDT away. To keep the same loss at the stop, what do you do with the size?',
+    prompt: `You move your stop from ${markedGiven('500')} to ${markedGiven('1000')} USDT away. To keep the same loss at the stop, what do you do with the size?`,
     options: [
       { id: 'halve', text: 'Halve it' },
       { id: 'double', text: 'Double it' },

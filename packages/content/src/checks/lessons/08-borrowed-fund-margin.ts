@@ -1,4 +1,11 @@
-import { formatDecimal, marginLevel, marginLiquidationPrice, markedMoney, toDecimal } from '@liqlab/core';
+import {
+  formatDecimal,
+  marginLevel,
+  marginLiquidationPrice,
+  markedGiven,
+  markedMoney,
+  toDecimal,
+} from '@liqlab/core';
 import { cents, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -23,35 +30,33 @@ export const borrowedFundMarginChecks: InlineCheck[] = [
     lesson,
     section: 'how-a-margin-loan-creates-leverage',
     kind: 'numeric',
-    prompt:
-      'You deposit 5,000 USDT, borrow 10,000 USDT and buy bitcoin with all 15,000. What is your leverage?',
+    prompt: `You deposit ${markedGiven('5000')} USDT, borrow ${markedGiven('10000')} USDT and buy bitcoin with all ${markedGiven('15000')}. What is your leverage?`,
     unit: '×',
     answer: loanLeverage.toFixed(),
     tolerance: '0.01',
-    why: `Exposure ÷ own money = 15,000 ÷ 5,000 = ${formatDecimal(loanLeverage, { digits: 6, trim: true })}×.`,
+    why: `Exposure ÷ own money = ${markedGiven('15000')} ÷ ${markedGiven('5000')} = ${formatDecimal(loanLeverage, { digits: 6, trim: true })}×.`,
   },
   {
     id: 'c03-margin-level',
     lesson,
     section: 'the-margin-level',
     kind: 'numeric',
-    prompt:
-      'You hold 0.3 BTC and owe 12,000 USDT, with no interest yet. What is the margin level when bitcoin trades at 50,000?',
+    prompt: `You hold 0.3 BTC and owe ${markedGiven('12000')} USDT, with no interest yet. What is the margin level when bitcoin trades at ${markedGiven('50000')}?`,
     unit: '',
     answer: level.toDecimalPlaces(4).toFixed(),
     tolerance: '0.005',
-    why: `Assets 0.3 × 50,000 = 15,000; divided by the 12,000 debt that is ${formatDecimal(level, { digits: 4, trim: true })}.`,
+    why: `Assets 0.3 × ${markedGiven('50000')} = ${markedGiven('15000')}; divided by the ${markedGiven('12000')} debt that is ${formatDecimal(level, { digits: 4, trim: true })}.`,
   },
   {
     id: 'c03-liquidation-price',
     lesson,
     section: 'margin-call-and-liquidation-levels',
     kind: 'numeric',
-    prompt: 'You hold 0.5 BTC and owe 20,000 USDT. At what bitcoin price does the margin level fall to 1.1?',
+    prompt: `You hold 0.5 BTC and owe ${markedGiven('20000')} USDT. At what bitcoin price does the margin level fall to 1.1?`,
     unit: 'USDT',
     answer: cents(trigger),
     tolerance: '1',
-    why: `0.5 × P = 1.1 × 20,000 = 22,000, so P = ${markedMoney(trigger)}.`,
+    why: `0.5 × P = 1.1 × ${markedGiven('20000')} = ${markedGiven('22000')}, so P = ${markedMoney(trigger)}.`,
   },
   {
     id: 'c03-interest',

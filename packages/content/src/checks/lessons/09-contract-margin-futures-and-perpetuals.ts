@@ -1,4 +1,4 @@
-import { fundingPayment, liquidationPrice, markedMoney, type PositionSpec } from '@liqlab/core';
+import { fundingPayment, liquidationPrice, markedGiven, markedMoney, type PositionSpec } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -66,12 +66,11 @@ export const contractMarginChecks: InlineCheck[] = [
     lesson,
     section: 'funding-on-perpetual-contracts',
     kind: 'numeric',
-    prompt:
-      'A long of 2 BTC with a mark price of 50,000 and a funding rate of +0.01%. How much does it pay at the next funding time, in USDT?',
+    prompt: `A long of 2 BTC with a mark price of ${markedGiven('50000')} and a funding rate of +0.01%. How much does it pay at the next funding time, in USDT?`,
     unit: 'USDT',
     answer: cents(funding),
     tolerance: '0.05',
-    why: `Notional 100,000 × 0.01% = ${markedMoney(funding)} USDT, paid by the long because the rate is positive.`,
+    why: `Notional ${markedGiven('100000')} × 0.01% = ${markedMoney(funding)} USDT, paid by the long because the rate is positive.`,
   },
   {
     id: 'c04-cross-risk',
@@ -107,8 +106,7 @@ export const contractMarginChecks: InlineCheck[] = [
     lesson,
     section: 'inverse-contracts-margin-in-the-coin',
     kind: 'numeric',
-    prompt:
-      'A Bybit inverse 5× long of 30,000 contracts (1 USD each) at 50,000, maintenance rate 0.5%. What is its liquidation price, in USD?',
+    prompt: `A Bybit inverse 5× long of 30,000 contracts (1 USD each) at ${markedGiven('50000')}, maintenance rate 0.5%. What is its liquidation price, in USD?`,
     unit: 'USD',
     answer: cents(inverseLiquidation),
     tolerance: '1',

@@ -1,4 +1,4 @@
-import { liquidationPrice, markedMoney, unrealizedPnl } from '@liqlab/core';
+import { liquidationPrice, markedGiven, markedMoney, unrealizedPnl } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -16,12 +16,11 @@ export const shortsChecks: InlineCheck[] = [
     lesson,
     section: 'what-a-short-position-is',
     kind: 'numeric',
-    prompt:
-      'A short of 0.5 BTC opened at 60,000. What is its unrealized PnL, in USDT, when bitcoin trades at 62,000?',
+    prompt: `A short of 0.5 BTC opened at ${markedGiven('60000')}. What is its unrealized PnL, in USDT, when bitcoin trades at ${markedGiven('62000')}?`,
     unit: 'USDT',
     answer: cents(shortPnl),
     tolerance: '0.5',
-    why: `(entry − price) × quantity = (60,000 − 62,000) × 0.5 = ${markedMoney(shortPnl)} USDT: a loss.`,
+    why: `(entry − price) × quantity = (${markedGiven('60000')} − ${markedGiven('62000')}) × 0.5 = ${markedMoney(shortPnl)} USDT: a loss.`,
   },
   {
     id: 'c06-no-ceiling',
@@ -42,12 +41,11 @@ export const shortsChecks: InlineCheck[] = [
     lesson,
     section: 'the-liquidation-price-of-a-short',
     kind: 'numeric',
-    prompt:
-      'An isolated 4× short of 1 BTC at 60,000, maintenance rate 0.5% (Binance). What is its liquidation price?',
+    prompt: `An isolated 4× short of 1 BTC at ${markedGiven('60000')}, maintenance rate 0.5% (Binance). What is its liquidation price?`,
     unit: 'USDT',
     answer: cents(shortLiquidation),
     tolerance: '1',
-    why: `Margin 15,000: (15,000 + 60,000) ÷ 1.005 = ${markedMoney(shortLiquidation)}.`,
+    why: `Margin ${markedGiven('15000')}: (${markedGiven('15000')} + ${markedGiven('60000')}) ÷ 1.005 = ${markedMoney(shortLiquidation)}.`,
   },
   {
     id: 'c06-squeeze-order',

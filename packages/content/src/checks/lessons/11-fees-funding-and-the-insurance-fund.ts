@@ -1,6 +1,7 @@
 import {
   formatDecimal,
   fundingPayment,
+  markedGiven,
   markedMoney,
   partialLiquidationRule,
   targetPrice,
@@ -27,12 +28,11 @@ export const feesFundingChecks: InlineCheck[] = [
     lesson,
     section: 'trading-fees',
     kind: 'numeric',
-    prompt:
-      'A long opened at 50,000 pays a 0.05% taker fee on the way in and out. At what exit price does it break even?',
+    prompt: `A long opened at ${markedGiven('50000')} pays a 0.05% taker fee on the way in and out. At what exit price does it break even?`,
     unit: 'USDT',
     answer: cents(breakEven),
     tolerance: '0.05',
-    why: `50,000 × 1.0005 ÷ 0.9995 ≈ ${markedMoney(breakEven)}: the price must rise just to pay the two fees.`,
+    why: `${markedGiven('50000')} × 1.0005 ÷ 0.9995 ≈ ${markedMoney(breakEven)}: the price must rise just to pay the two fees.`,
   },
   {
     id: 'c11-isolated-funding',
@@ -69,7 +69,7 @@ export const feesFundingChecks: InlineCheck[] = [
     lesson,
     section: 'the-insurance-fund',
     kind: 'choice',
-    prompt: 'A liquidation ends 300 USDT below zero. What pays the winning side that 300 first?',
+    prompt: `A liquidation ends ${markedGiven('300')} USDT below zero. What pays the winning side that ${markedGiven('300')} first?`,
     options: [
       { id: 'fund', text: 'The insurance fund' },
       { id: 'trader', text: 'A debt the liquidated trader must repay' },
@@ -98,8 +98,7 @@ export const feesFundingChecks: InlineCheck[] = [
     lesson,
     section: 'partial-liquidation-large-positions-go-in-steps',
     kind: 'numeric',
-    prompt:
-      'On Hyperliquid, a 10 BTC long worth far more than 100,000 USDC reaches its liquidation price. How many BTC does the first cut send to the book?',
+    prompt: `On Hyperliquid, a 10 BTC long worth far more than 100,000 USDC reaches its liquidation price. How many BTC does the first cut send to the book?`,
     unit: 'BTC',
     answer: firstCut.toFixed(),
     tolerance: '0.001',
@@ -110,11 +109,10 @@ export const feesFundingChecks: InlineCheck[] = [
     lesson,
     section: 'adding-it-up',
     kind: 'numeric',
-    prompt:
-      'A 1 BTC long at 60,000 is held for 10 days and pays 0.01% funding every 8 hours. How much funding does it pay, in USDT?',
+    prompt: `A 1 BTC long at ${markedGiven('60000')} is held for 10 days and pays 0.01% funding every 8 hours. How much funding does it pay, in USDT?`,
     unit: 'USDT',
     answer: cents(tenDaysFunding),
     tolerance: '0.5',
-    why: `6 USDT per interval × 3 a day × 10 days = ${markedMoney(tenDaysFunding)} USDT.`,
+    why: `${markedGiven('6')} USDT per interval × 3 a day × 10 days = ${markedMoney(tenDaysFunding)} USDT.`,
   },
 ];

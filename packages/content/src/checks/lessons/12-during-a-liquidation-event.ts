@@ -1,4 +1,4 @@
-import { averageEntry, liquidationPrice, markedMoney } from '@liqlab/core';
+import { averageEntry, liquidationPrice, markedGiven, markedMoney } from '@liqlab/core';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
 
@@ -64,12 +64,11 @@ export const liquidationEventChecks: InlineCheck[] = [
     lesson,
     section: 'averaging-down-in-numbers',
     kind: 'numeric',
-    prompt:
-      'A cross-margin long of 1 BTC from 50,000 on a 10,000 USDT wallet buys 1 BTC more at 46,000. What is the new average entry, in USDT?',
+    prompt: `A cross-margin long of 1 BTC from ${markedGiven('50000')} on a ${markedGiven('10000')} USDT wallet buys 1 BTC more at ${markedGiven('46000')}. What is the new average entry, in USDT?`,
     unit: 'USDT',
     answer: cents(averaged),
     tolerance: '0.5',
-    why: `(50,000 + 46,000) ÷ 2 = ${markedMoney(averaged)}. Yet the liquidation price rises from about ${markedMoney(before)} to ${markedMoney(after)}.`,
+    why: `(${markedGiven('50000')} + ${markedGiven('46000')}) ÷ 2 = ${markedMoney(averaged)}. Yet the liquidation price rises from about ${markedMoney(before)} to ${markedMoney(after)}.`,
   },
   {
     id: 'c12-after-liquidation',

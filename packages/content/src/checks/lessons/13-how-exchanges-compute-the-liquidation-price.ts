@@ -1,4 +1,11 @@
-import { formatDecimal, liquidationPrice, maintenanceTierFor, markedMoney, toDecimal } from '@liqlab/core';
+import {
+  formatDecimal,
+  liquidationPrice,
+  maintenanceTierFor,
+  markedGiven,
+  markedMoney,
+  toDecimal,
+} from '@liqlab/core';
 import { tierTable } from '../../lessons/tier-table-figures';
 import { cents, long10x, required } from '../check-positions';
 import type { InlineCheck } from '../inline-check-schema';
@@ -21,24 +28,22 @@ export const exchangeFormulaChecks: InlineCheck[] = [
     lesson,
     section: 'binance-one-formula-for-isolated-and-cross',
     kind: 'numeric',
-    prompt:
-      'By Binance’s formula, an isolated 5× long of 1 BTC at 60,000 with a flat 0.5% rate and no maintenance amount. What is its liquidation price?',
+    prompt: `By Binance’s formula, an isolated 5× long of 1 BTC at ${markedGiven('60000')} with a flat 0.5% rate and no maintenance amount. What is its liquidation price?`,
     unit: 'USDT',
     answer: cents(binance5x),
     tolerance: '1',
-    why: `Margin 12,000: (12,000 − 60,000) ÷ (0.005 − 1) ≈ ${markedMoney(binance5x)}.`,
+    why: `Margin ${markedGiven('12000')}: (${markedGiven('12000')} − ${markedGiven('60000')}) ÷ (0.005 − 1) ≈ ${markedMoney(binance5x)}.`,
   },
   {
     id: 'c05-tier-maintenance',
     lesson,
     section: 'tiered-maintenance-margin',
     kind: 'numeric',
-    prompt:
-      'Using the tier table above, what is the maintenance margin of a position with a notional value of 100,000 USDT?',
+    prompt: `Using the tier table above, what is the maintenance margin of a position with a notional value of ${markedGiven('100000')} USDT?`,
     unit: 'USDT',
     answer: cents(tierMaintenance),
     tolerance: '0.5',
-    why: `100,000 falls in the ${formatDecimal(toDecimal(tier.maintenanceMarginRate, 'rate').times(100), { digits: 6, trim: true })}% tier: 100,000 × rate − ${formatDecimal(toDecimal(tier.maintenanceAmount, 'amount'), { digits: 0 })} = ${markedMoney(tierMaintenance)} USDT.`,
+    why: `${markedGiven('100000')} falls in the ${formatDecimal(toDecimal(tier.maintenanceMarginRate, 'rate').times(100), { digits: 6, trim: true })}% tier: ${markedGiven('100000')} × rate − ${formatDecimal(toDecimal(tier.maintenanceAmount, 'amount'), { digits: 0 })} = ${markedMoney(tierMaintenance)} USDT.`,
   },
   {
     id: 'c05-larger-sooner',
@@ -60,12 +65,11 @@ export const exchangeFormulaChecks: InlineCheck[] = [
     lesson,
     section: 'bybit-margin-measured-at-entry',
     kind: 'numeric',
-    prompt:
-      'By Bybit’s linear formula, an isolated 5× long of 1 BTC at 60,000 with a 0.5% maintenance rate. What is its liquidation price?',
+    prompt: `By Bybit’s linear formula, an isolated 5× long of 1 BTC at ${markedGiven('60000')} with a 0.5% maintenance rate. What is its liquidation price?`,
     unit: 'USDT',
     answer: cents(bybit5x),
     tolerance: '1',
-    why: `60,000 − (12,000 − 300) ÷ 1 = ${markedMoney(bybit5x)}: the maintenance margin is valued at the entry.`,
+    why: `${markedGiven('60000')} − (${markedGiven('12000')} − ${markedGiven('300')}) ÷ 1 = ${markedMoney(bybit5x)}: the maintenance margin is valued at the entry.`,
   },
   {
     id: 'c05-okx-fee',

@@ -1,4 +1,11 @@
-import { averageEntry, Decimal, formatAsGiven, liquidationPrice, type PositionSpec } from '@liqlab/core';
+import {
+  averageEntry,
+  Decimal,
+  formatAsGiven,
+  liquidationPrice,
+  markedGiven,
+  type PositionSpec,
+} from '@liqlab/core';
 import { required } from '../numeric-question-error';
 import { step, worked } from '../worked-solution';
 import {
@@ -88,12 +95,12 @@ export const averagedDownLiquidationPrice: NumericGenerator<'averaged-down-liqui
   },
   workedSolution: (p, answer) => {
     const { entry, quantity } = averaged(p);
-    const wb = formatAsGiven(p.walletBalance);
+    const wb = markedGiven(p.walletBalance);
     const mmr = formatAsGiven(p.maintenanceMarginRate);
     const before = step(
       'Liquidation price before adding (Binance cross)',
       CROSS_FORMULA,
-      `(${wb} − ${formatAsGiven(p.quantity)} × ${formatAsGiven(p.entryPrice)}) ÷ (${formatAsGiven(p.quantity)} × ${mmr} − ${formatAsGiven(p.quantity)})`,
+      `(${wb} − ${formatAsGiven(p.quantity)} × ${markedGiven(p.entryPrice)}) ÷ (${formatAsGiven(p.quantity)} × ${mmr} − ${formatAsGiven(p.quantity)})`,
       required(liquidationPrice(crossLong(p, p.entryPrice, p.quantity)), 'liquidation price'),
       'USDT',
     );
@@ -108,7 +115,7 @@ export const averagedDownLiquidationPrice: NumericGenerator<'averaged-down-liqui
     const average = step(
       'Average entry',
       '(first quantity × entry + added quantity × price) ÷ total quantity',
-      worked`(${formatAsGiven(p.quantity)} × ${formatAsGiven(p.entryPrice)} + ${formatAsGiven(p.addQuantity)} × ${formatAsGiven(p.addPrice)}) ÷ ${total}`,
+      worked`(${formatAsGiven(p.quantity)} × ${markedGiven(p.entryPrice)} + ${formatAsGiven(p.addQuantity)} × ${markedGiven(p.addPrice)}) ÷ ${total}`,
       entry,
       'USDT',
     );

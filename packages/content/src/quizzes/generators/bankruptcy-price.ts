@@ -1,4 +1,9 @@
-import { bankruptcyPrice as engineBankruptcyPrice, formatAsGiven, initialMargin } from '@liqlab/core';
+import {
+  bankruptcyPrice as engineBankruptcyPrice,
+  formatAsGiven,
+  initialMargin,
+  markedGiven,
+} from '@liqlab/core';
 import { required } from '../numeric-question-error';
 import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition, sideOf } from './linear-position';
@@ -30,7 +35,7 @@ export const bankruptcyPrice: NumericGenerator<'bankruptcy-price'> = {
     const margin = step(
       'Margin',
       'entry × quantity ÷ leverage',
-      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)} ÷ ${formatAsGiven(p.leverage)}`,
+      `${markedGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)} ÷ ${formatAsGiven(p.leverage)}`,
       initialMargin(isolatedLinearPosition(p)),
       'USDT',
     );
@@ -40,7 +45,7 @@ export const bankruptcyPrice: NumericGenerator<'bankruptcy-price'> = {
       step(
         'Bankruptcy price (the loss equals the margin)',
         long ? 'entry − margin ÷ quantity' : 'entry + margin ÷ quantity',
-        worked`${formatAsGiven(p.entryPrice)} ${long ? '−' : '+'} ${margin} ÷ ${formatAsGiven(p.quantity)}`,
+        worked`${markedGiven(p.entryPrice)} ${long ? '−' : '+'} ${margin} ÷ ${formatAsGiven(p.quantity)}`,
         answer,
         'USDT',
       ),

@@ -1,4 +1,4 @@
-import { formatAsGiven, simpleInterest } from '@liqlab/core';
+import { formatAsGiven, markedGiven, simpleInterest } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -9,7 +9,7 @@ export const borrowingInterest: NumericGenerator<'borrowing-interest'> = {
   id: 'borrowing-interest',
   unit: 'USDT',
   params: {
-    debt: { kind: 'decimal', min: '0.01', max: '100000000' },
+    debt: { kind: 'decimal', min: '0.01', max: '100000000', money: true },
     dailyRate: { kind: 'decimal', min: '0', max: '0.01' },
     days: { kind: 'decimal', min: '1', max: '3650', integer: true },
   },
@@ -23,7 +23,7 @@ export const borrowingInterest: NumericGenerator<'borrowing-interest'> = {
     const oneDay = step(
       'Interest for one day',
       'debt × daily rate',
-      `${formatAsGiven(p.debt)} × ${formatAsGiven(p.dailyRate)}`,
+      `${markedGiven(p.debt)} × ${formatAsGiven(p.dailyRate)}`,
       simpleInterest({ principal: p.debt, ratePerPeriod: p.dailyRate, periods: 1 }),
       'USDT',
       4,

@@ -1,4 +1,4 @@
-import { formatAsGiven, targetPrice } from '@liqlab/core';
+import { formatAsGiven, markedGiven, targetPrice } from '@liqlab/core';
 import { required } from '../numeric-question-error';
 import { step } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
@@ -33,7 +33,7 @@ export const breakEvenPrice: NumericGenerator<'break-even-price'> = {
     step(
       'Break-even exit',
       'entry × (1 + fee) ÷ (1 − fee)',
-      `${formatAsGiven(p.entryPrice)} × (1 + ${formatAsGiven(p.takerFeeRate)}) ÷ (1 − ${formatAsGiven(p.takerFeeRate)})`,
+      `${markedGiven(p.entryPrice)} × (1 + ${formatAsGiven(p.takerFeeRate)}) ÷ (1 − ${formatAsGiven(p.takerFeeRate)})`,
       answer,
       'USDT',
     ),

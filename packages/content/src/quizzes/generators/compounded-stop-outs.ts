@@ -1,4 +1,4 @@
-import { balancesAfterStopOuts, formatAsGiven } from '@liqlab/core';
+import { balancesAfterStopOuts, formatAsGiven, markedGiven } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -8,7 +8,7 @@ export const compoundedStopOuts: NumericGenerator<'compounded-stop-outs'> = {
   id: 'compounded-stop-outs',
   unit: 'USDT',
   params: {
-    balance: { kind: 'decimal', min: '1', max: '100000000' },
+    balance: { kind: 'decimal', min: '1', max: '100000000', money: true },
     riskPercent: { kind: 'decimal', min: '0.01', max: '50' },
     stopOuts: { kind: 'decimal', min: '1', max: '100', integer: true },
   },
@@ -34,7 +34,7 @@ export const compoundedStopOuts: NumericGenerator<'compounded-stop-outs'> = {
       step(
         'Balance afterwards',
         'balance × share kept ^ stop-outs',
-        worked`${formatAsGiven(p.balance)} × ${kept}^${formatAsGiven(p.stopOuts)}`,
+        worked`${markedGiven(p.balance)} × ${kept}^${formatAsGiven(p.stopOuts)}`,
         answer,
         'USDT',
       ),

@@ -2,6 +2,7 @@ import {
   Decimal,
   formatAsGiven,
   liquidationPrice,
+  markedGiven,
   type OtherPosition,
   type PositionSpec,
 } from '@liqlab/core';
@@ -76,8 +77,8 @@ export const crossLiquidationPrice: NumericGenerator<'cross-liquidation-price'> 
     quantity: quantitySpec,
     walletBalance: amountSpec,
     maintenanceMarginRate: maintenanceRateSpec,
-    otherMaintenanceMargin: { kind: 'decimal', min: '0', max: '100000000' },
-    otherUnrealizedPnl: { kind: 'decimal', min: '-100000000', max: '100000000' },
+    otherMaintenanceMargin: { kind: 'decimal', min: '0', max: '100000000', money: true },
+    otherUnrealizedPnl: { kind: 'decimal', min: '-100000000', max: '100000000', money: true },
   },
   draw: (d) => {
     const side = d.param('side', () => d.pick(['long', 'short']));
@@ -108,14 +109,14 @@ export const crossLiquidationPrice: NumericGenerator<'cross-liquidation-price'> 
   },
   answer: (p) => required(liquidationPrice(position(p)), 'cross liquidation price'),
   workedSolution: (p, answer) => {
-    const wb = formatAsGiven(p.walletBalance);
-    const tmm = formatAsGiven(p.otherMaintenanceMargin);
-    const ep = formatAsGiven(p.entryPrice);
+    const wb = markedGiven(p.walletBalance);
+    const tmm = markedGiven(p.otherMaintenanceMargin);
+    const ep = markedGiven(p.entryPrice);
     const q = formatAsGiven(p.quantity);
     const mmr = formatAsGiven(p.maintenanceMarginRate);
     // The other positions' PnL as the prompt shows it, written as the next term of the sum.
     const pnl = new Decimal(p.otherUnrealizedPnl);
-    const upnl = `${pnl.isNegative() ? '−' : '+'} ${formatAsGiven(pnl.abs().toFixed())}`;
+    const upnl = `${pnl.isNegative() ? '−' : '+'} ${markedGiven(pnl.abs().toFixed())}`;
     const long = sideOf(p.side) === 'long';
     return [
       step(

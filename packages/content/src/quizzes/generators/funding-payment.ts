@@ -1,4 +1,4 @@
-import { fundingPayment as engineFundingPayment, formatAsGiven } from '@liqlab/core';
+import { fundingPayment as engineFundingPayment, formatAsGiven, markedGiven } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
@@ -40,7 +40,7 @@ export const fundingPayment: NumericGenerator<'funding-payment'> = {
     const interval = step(
       'Funding per interval',
       'price × quantity × funding rate',
-      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)} × ${formatAsGiven(p.fundingRate)}`,
+      `${markedGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)} × ${formatAsGiven(p.fundingRate)}`,
       perInterval(p),
       'USDT',
       4,

@@ -1,4 +1,4 @@
-import { initialMargin as engineInitialMargin, formatAsGiven } from '@liqlab/core';
+import { initialMargin as engineInitialMargin, formatAsGiven, markedGiven } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
@@ -27,7 +27,7 @@ export const initialMargin: NumericGenerator<'initial-margin'> = {
     const notional = step(
       'Notional value',
       'price × quantity',
-      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)}`,
+      `${markedGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)}`,
       engineInitialMargin(isolatedLinearPosition({ side: 'long', ...p, leverage: 1 })),
       'USDT',
     );

@@ -4,6 +4,7 @@ import {
   initialMargin,
   liquidationPrice,
   maintenanceMargin,
+  markedGiven,
   type PositionSpec,
 } from '@liqlab/core';
 import { required } from '../numeric-question-error';
@@ -62,7 +63,7 @@ export const inverseLiquidationPrice: NumericGenerator<'inverse-liquidation-pric
   },
   answer: (p) => required(liquidationPrice(inverseLong(p)), 'liquidation price'),
   workedSolution: (p, answer) => {
-    const ep = formatAsGiven(p.entryPrice);
+    const ep = markedGiven(p.entryPrice);
     const n = formatAsGiven(p.contracts);
     const value = step(
       'Position value in BTC',

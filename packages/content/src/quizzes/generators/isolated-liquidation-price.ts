@@ -3,6 +3,7 @@ import {
   initialMargin,
   liquidationPrice,
   maintenanceMargin,
+  markedGiven,
   RULE_SET_CATALOG,
 } from '@liqlab/core';
 import { required } from '../numeric-question-error';
@@ -63,7 +64,7 @@ export const isolatedLiquidationPrice: NumericGenerator<'isolated-liquidation-pr
   },
   answer: (p) => required(liquidationPrice(position(p)), 'liquidation price'),
   workedSolution: (p, answer) => {
-    const ep = formatAsGiven(p.entryPrice);
+    const ep = markedGiven(p.entryPrice);
     const q = formatAsGiven(p.quantity);
     const mmr = formatAsGiven(p.maintenanceMarginRate);
     const margin = step(

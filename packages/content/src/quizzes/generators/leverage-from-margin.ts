@@ -1,4 +1,4 @@
-import { Decimal, effectiveLeverage, formatAsGiven, initialMargin } from '@liqlab/core';
+import { Decimal, effectiveLeverage, formatAsGiven, initialMargin, markedGiven } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
@@ -36,13 +36,13 @@ export const leverageFromMargin: NumericGenerator<'leverage-from-margin'> = {
     const notional = step(
       'Notional value',
       'price × quantity',
-      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)}`,
+      `${markedGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)}`,
       initialMargin(isolatedLinearPosition({ side: 'long', ...p, leverage: 1 })),
       'USDT',
     );
     return [
       notional,
-      step('Leverage', 'notional ÷ margin', worked`${notional} ÷ ${formatAsGiven(p.margin)}`, answer, '×'),
+      step('Leverage', 'notional ÷ margin', worked`${notional} ÷ ${markedGiven(p.margin)}`, answer, '×'),
     ];
   },
 };

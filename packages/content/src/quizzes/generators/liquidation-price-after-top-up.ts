@@ -1,4 +1,4 @@
-import { Decimal, formatAsGiven, initialMargin, liquidationPrice } from '@liqlab/core';
+import { Decimal, formatAsGiven, initialMargin, liquidationPrice, markedGiven } from '@liqlab/core';
 import { required } from '../numeric-question-error';
 import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
@@ -77,7 +77,7 @@ export const liquidationPriceAfterTopUp: NumericGenerator<'liquidation-price-aft
     );
   },
   workedSolution: (p, answer) => {
-    const ep = formatAsGiven(p.entryPrice);
+    const ep = markedGiven(p.entryPrice);
     const q = formatAsGiven(p.quantity);
     const mmr = formatAsGiven(p.maintenanceMarginRate);
     const { before, after } = margins(p);
@@ -99,7 +99,7 @@ export const liquidationPriceAfterTopUp: NumericGenerator<'liquidation-price-aft
     const marginAfter = step(
       'Margin after the top-up',
       'margin + top-up',
-      worked`${marginBefore} + ${formatAsGiven(p.topUp)}`,
+      worked`${marginBefore} + ${markedGiven(p.topUp)}`,
       after,
       'USDT',
     );

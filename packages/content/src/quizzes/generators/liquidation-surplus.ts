@@ -1,4 +1,4 @@
-import { bankruptcyPrice, Decimal, formatAsGiven, initialMargin } from '@liqlab/core';
+import { bankruptcyPrice, Decimal, formatAsGiven, initialMargin, markedGiven } from '@liqlab/core';
 import { required } from '../numeric-question-error';
 import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
@@ -55,14 +55,14 @@ export const liquidationSurplus: NumericGenerator<'liquidation-surplus'> = {
     const margin = step(
       'Margin',
       'entry × quantity ÷ leverage',
-      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)} ÷ ${formatAsGiven(p.leverage)}`,
+      `${markedGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)} ÷ ${formatAsGiven(p.leverage)}`,
       initialMargin(long(p)),
       'USDT',
     );
     const bankrupt = step(
       'Bankruptcy price',
       'entry − margin ÷ quantity',
-      worked`${formatAsGiven(p.entryPrice)} − ${margin} ÷ ${formatAsGiven(p.quantity)}`,
+      worked`${markedGiven(p.entryPrice)} − ${margin} ÷ ${formatAsGiven(p.quantity)}`,
       required(bankruptcyPrice(long(p)), 'bankruptcy price'),
       'USDT',
     );
@@ -74,7 +74,7 @@ export const liquidationSurplus: NumericGenerator<'liquidation-surplus'> = {
           ? 'Shortfall (the insurance fund covers it)'
           : 'Surplus (usually kept by the insurance fund)',
         '(fill − bankruptcy price) × quantity',
-        worked`(${formatAsGiven(p.fillPrice)} − ${bankrupt}) × ${formatAsGiven(p.quantity)}`,
+        worked`(${markedGiven(p.fillPrice)} − ${bankrupt}) × ${formatAsGiven(p.quantity)}`,
         answer,
         'USDT',
       ),

@@ -31,10 +31,10 @@ export function maintenanceRatesFor(leverage: string): readonly string[] {
   return allowed.length > 0 ? allowed : [MAINTENANCE_RATES[0]];
 }
 
-export const priceSpec: ParamSpec = { kind: 'decimal', min: '1000', max: '1000000' };
+export const priceSpec: ParamSpec = { kind: 'decimal', min: '1000', max: '1000000', money: true };
 export const quantitySpec: ParamSpec = { kind: 'decimal', min: '0.001', max: '100' };
 export const leverageSpec: ParamSpec = { kind: 'decimal', min: '1', max: '125' };
 export const maintenanceRateSpec: ParamSpec = { kind: 'decimal', min: '0', max: '0.1' };
 export const feeRateSpec: ParamSpec = { kind: 'decimal', min: '0', max: '0.01' };
-export const amountSpec: ParamSpec = { kind: 'decimal', min: '0.01', max: '100000000' };
+export const amountSpec: ParamSpec = { kind: 'decimal', min: '0.01', max: '100000000', money: true };
 export const sideSpec: ParamSpec = { kind: 'enum', values: ['long', 'short'] };

@@ -1,4 +1,4 @@
-import { Decimal, formatAsGiven } from '@liqlab/core';
+import { Decimal, formatAsGiven, markedGiven } from '@liqlab/core';
 import { step } from '../worked-solution';
 import {
   BTC_PRICE_RANGE,
@@ -24,7 +24,7 @@ export const notionalValue: NumericGenerator<'notional-value'> = {
     step(
       'Notional value',
       'price × quantity',
-      `${formatAsGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)}`,
+      `${markedGiven(p.entryPrice)} × ${formatAsGiven(p.quantity)}`,
       answer,
       'USDT',
     ),

@@ -1,4 +1,4 @@
-import { Decimal, type Num, type Random } from '@liqlab/core';
+import { Decimal, formatAsGiven, markedGiven, type Num, type Random } from '@liqlab/core';
 import type { NUMERIC_GENERATORS, NumericGeneratorId } from '../numeric-generators';
 import type { WorkedStep } from '../worked-solution';
 
@@ -12,7 +12,17 @@ export type NumericParams<Id extends NumericGeneratorId> = Readonly<Record<Param
  * wider than the draws: they say what the engine and the prompt can take, the draws what is realistic.
  */
 export type ParamSpec =
-  | { readonly kind: 'decimal'; readonly min: string; readonly max: string; readonly integer?: boolean }
+  | {
+      readonly kind: 'decimal';
+      readonly min: string;
+      readonly max: string;
+      readonly integer?: boolean;
+      /**
+       * A money amount (a price, a balance, a debt): the prompt and the worked solution show it at the
+       * reader's decimal places, never at fewer than drawn (core's markedGiven); other numbers as drawn.
+       */
+      readonly money?: boolean;
+    }
   | { readonly kind: 'enum'; readonly values: readonly string[] };
 
 export interface ParamDraw<Name extends string> {
@@ -42,6 +52,15 @@ export interface NumericGenerator<Id extends NumericGeneratorId> {
    * result is `answer`.
    */
   workedSolution(params: NumericParams<Id>, answer: Decimal): readonly WorkedStep[];
+}
+
+/**
+ * A parameter as the prompt and the worked solution show it: money marked for the reader's decimal
+ * places, never fewer than drawn (58350.5 → 58,350.5 at 0 places, 58,350.5000 at 4); any other number
+ * exactly as drawn (0.0044, 20).
+ */
+export function shownParameter(spec: ParamSpec | undefined, value: string): string {
+  return spec?.kind === 'decimal' && spec.money ? markedGiven(value) : formatAsGiven(value);
 }
 
 /** Rounds a derived draw (a price near another, a margin from a notional) to its tick, half-up. */

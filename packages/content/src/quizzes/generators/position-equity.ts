@@ -1,4 +1,4 @@
-import { Decimal, formatAsGiven, positionMargin, unrealizedPnl } from '@liqlab/core';
+import { Decimal, formatAsGiven, markedGiven, positionMargin, unrealizedPnl } from '@liqlab/core';
 import { shownTerm, step, worked } from '../worked-solution';
 import { isolatedLinearPosition, sideOf } from './linear-position';
 import {
@@ -57,8 +57,8 @@ export const positionEquity: NumericGenerator<'position-equity'> = {
       `Unrealized PnL of the ${p.side}`,
       long ? '(current − entry) × quantity' : '(entry − current) × quantity',
       long
-        ? `(${formatAsGiven(p.currentPrice)} − ${formatAsGiven(p.entryPrice)}) × ${formatAsGiven(p.quantity)}`
-        : `(${formatAsGiven(p.entryPrice)} − ${formatAsGiven(p.currentPrice)}) × ${formatAsGiven(p.quantity)}`,
+        ? `(${markedGiven(p.currentPrice)} − ${markedGiven(p.entryPrice)}) × ${formatAsGiven(p.quantity)}`
+        : `(${markedGiven(p.entryPrice)} − ${markedGiven(p.currentPrice)}) × ${formatAsGiven(p.quantity)}`,
       unrealizedPnl(isolatedLinearPosition(withoutCurrentPrice(p)), p.currentPrice),
       'USDT',
     );
@@ -67,7 +67,7 @@ export const positionEquity: NumericGenerator<'position-equity'> = {
       step(
         'Equity',
         'margin + unrealized PnL',
-        worked`${formatAsGiven(p.margin)} ${shownTerm(pnl)}`,
+        worked`${markedGiven(p.margin)} ${shownTerm(pnl)}`,
         answer,
         'USDT',
       ),

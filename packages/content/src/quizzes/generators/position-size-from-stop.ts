@@ -1,4 +1,4 @@
-import { Decimal, formatAsGiven, positionSizeForRisk } from '@liqlab/core';
+import { Decimal, formatAsGiven, markedGiven, positionSizeForRisk } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import { BTC_PRICE_RANGE, feeRateSpec, PRICE_TICK, priceSpec, TAKER_FEE_RATES } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
@@ -9,7 +9,7 @@ export const positionSizeFromStop: NumericGenerator<'position-size-from-stop'> =
   id: 'position-size-from-stop',
   unit: 'BTC',
   params: {
-    balance: { kind: 'decimal', min: '1', max: '100000000' },
+    balance: { kind: 'decimal', min: '1', max: '100000000', money: true },
     riskPercent: { kind: 'decimal', min: '0.01', max: '100' },
     entryPrice: priceSpec,
     stopPrice: priceSpec,
@@ -43,14 +43,14 @@ export const positionSizeFromStop: NumericGenerator<'position-size-from-stop'> =
     const risk = step(
       'Amount at risk',
       'balance × risk ÷ 100',
-      `${formatAsGiven(p.balance)} × ${formatAsGiven(p.riskPercent)} ÷ 100`,
+      `${markedGiven(p.balance)} × ${formatAsGiven(p.riskPercent)} ÷ 100`,
       new Decimal(p.balance).times(p.riskPercent).div(100),
       'USDT',
     );
     const perUnit = step(
       'Loss per BTC if the stop fills',
       '(entry − stop) + fee × entry + fee × stop',
-      `(${formatAsGiven(p.entryPrice)} − ${formatAsGiven(p.stopPrice)}) + ${formatAsGiven(p.takerFeeRate)} × ${formatAsGiven(p.entryPrice)} + ${formatAsGiven(p.takerFeeRate)} × ${formatAsGiven(p.stopPrice)}`,
+      `(${markedGiven(p.entryPrice)} − ${markedGiven(p.stopPrice)}) + ${formatAsGiven(p.takerFeeRate)} × ${markedGiven(p.entryPrice)} + ${formatAsGiven(p.takerFeeRate)} × ${markedGiven(p.stopPrice)}`,
       entry
         .minus(p.stopPrice)
         .plus(entry.times(p.takerFeeRate))

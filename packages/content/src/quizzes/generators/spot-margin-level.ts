@@ -1,4 +1,11 @@
-import { Decimal, formatAsGiven, type MarginAccount, marginAccountValue, marginLevel } from '@liqlab/core';
+import {
+  Decimal,
+  formatAsGiven,
+  type MarginAccount,
+  marginAccountValue,
+  marginLevel,
+  markedGiven,
+} from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import { BTC_PRICE_RANGE, PRICE_TICK, priceSpec } from './market-params';
 import { type NumericGenerator, type NumericParams, roundToStep } from './numeric-generator';
@@ -19,8 +26,8 @@ export const spotMarginLevel: NumericGenerator<'spot-margin-level'> = {
   params: {
     baseAsset: { kind: 'decimal', min: '0.001', max: '1000' },
     price: priceSpec,
-    quoteLiability: { kind: 'decimal', min: '0.01', max: '100000000' },
-    interest: { kind: 'decimal', min: '0', max: '10000000' },
+    quoteLiability: { kind: 'decimal', min: '0.01', max: '100000000', money: true },
+    interest: { kind: 'decimal', min: '0', max: '10000000', money: true },
   },
   draw: (d) => {
     const baseAsset = d.param('baseAsset', () => d.decimal('0.05', '3', '0.001'));
@@ -42,14 +49,14 @@ export const spotMarginLevel: NumericGenerator<'spot-margin-level'> = {
     const assetStep = step(
       'Asset value',
       'quantity × price',
-      `${formatAsGiven(p.baseAsset)} × ${formatAsGiven(p.price)}`,
+      `${formatAsGiven(p.baseAsset)} × ${markedGiven(p.price)}`,
       assets,
       'USDT',
     );
     const debtStep = step(
       'Debt',
       'loan + accrued interest',
-      `${formatAsGiven(p.quoteLiability)} + ${formatAsGiven(p.interest)}`,
+      `${markedGiven(p.quoteLiability)} + ${markedGiven(p.interest)}`,
       debt,
       'USDT',
     );

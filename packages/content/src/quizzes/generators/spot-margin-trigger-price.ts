@@ -1,4 +1,4 @@
-import { Decimal, formatAsGiven, marginLiquidationPrice } from '@liqlab/core';
+import { Decimal, formatAsGiven, marginLiquidationPrice, markedGiven } from '@liqlab/core';
 import { required } from '../numeric-question-error';
 import { step, worked } from '../worked-solution';
 import { BTC_PRICE_RANGE } from './market-params';
@@ -12,7 +12,7 @@ export const spotMarginTriggerPrice: NumericGenerator<'spot-margin-trigger-price
   unit: 'USDT',
   params: {
     baseAsset: { kind: 'decimal', min: '0.001', max: '1000' },
-    quoteLiability: { kind: 'decimal', min: '0.01', max: '100000000' },
+    quoteLiability: { kind: 'decimal', min: '0.01', max: '100000000', money: true },
     level: { kind: 'decimal', min: '1.01', max: '10' },
   },
   draw: (d) => {
@@ -36,7 +36,7 @@ export const spotMarginTriggerPrice: NumericGenerator<'spot-margin-trigger-price
     const assets = step(
       'Asset value at the trigger',
       'level × debt',
-      `${formatAsGiven(p.level)} × ${formatAsGiven(p.quoteLiability)}`,
+      `${formatAsGiven(p.level)} × ${markedGiven(p.quoteLiability)}`,
       new Decimal(p.level).times(p.quoteLiability),
       'USDT',
     );

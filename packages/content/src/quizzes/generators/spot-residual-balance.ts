@@ -1,4 +1,4 @@
-import { formatAsGiven, marginLoanResidualAtLiquidation } from '@liqlab/core';
+import { formatAsGiven, marginLoanResidualAtLiquidation, markedGiven } from '@liqlab/core';
 import { step } from '../worked-solution';
 import type { NumericGenerator } from './numeric-generator';
 
@@ -8,7 +8,7 @@ export const spotResidualBalance: NumericGenerator<'spot-residual-balance'> = {
   id: 'spot-residual-balance',
   unit: 'USDT',
   params: {
-    debt: { kind: 'decimal', min: '0.01', max: '100000000' },
+    debt: { kind: 'decimal', min: '0.01', max: '100000000', money: true },
     liquidationLevel: { kind: 'decimal', min: '1.001', max: '10' },
   },
   draw: (d) => ({
@@ -25,7 +25,7 @@ export const spotResidualBalance: NumericGenerator<'spot-residual-balance'> = {
     step(
       'Most that can be left',
       'debt × (level − 1)',
-      `${formatAsGiven(p.debt)} × (${formatAsGiven(p.liquidationLevel)} − 1)`,
+      `${markedGiven(p.debt)} × (${formatAsGiven(p.liquidationLevel)} − 1)`,
       answer,
       'USDT',
     ),

@@ -1,4 +1,4 @@
-import { Decimal, formatAsGiven, unrealizedPnl } from '@liqlab/core';
+import { Decimal, formatAsGiven, markedGiven, unrealizedPnl } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
@@ -45,19 +45,19 @@ export const stopGapSlippage: NumericGenerator<'stop-gap-slippage'> = {
   },
   answer: (p) => unrealizedPnl(long(p), p.stopPrice).minus(unrealizedPnl(long(p), p.fillPrice)),
   workedSolution: (p, answer) => {
-    const ep = formatAsGiven(p.entryPrice);
+    const ep = markedGiven(p.entryPrice);
     const q = formatAsGiven(p.quantity);
     const planned = step(
       'Loss planned at the trigger',
       '(entry − stop) × quantity',
-      `(${ep} − ${formatAsGiven(p.stopPrice)}) × ${q}`,
+      `(${ep} − ${markedGiven(p.stopPrice)}) × ${q}`,
       unrealizedPnl(long(p), p.stopPrice).negated(),
       'USDT',
     );
     const actual = step(
       'Loss at the fill',
       '(entry − fill) × quantity',
-      `(${ep} − ${formatAsGiven(p.fillPrice)}) × ${q}`,
+      `(${ep} − ${markedGiven(p.fillPrice)}) × ${q}`,
       unrealizedPnl(long(p), p.fillPrice).negated(),
       'USDT',
     );

@@ -1,4 +1,4 @@
-import { closingFee, Decimal, formatAsGiven, openingFee, unrealizedPnl } from '@liqlab/core';
+import { closingFee, Decimal, formatAsGiven, markedGiven, openingFee, unrealizedPnl } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
 import {
@@ -62,8 +62,8 @@ export const stopLossCost: NumericGenerator<'stop-loss-cost'> = {
   },
   workedSolution: (p, answer) => {
     const { priceLoss, entryFee, exitFee } = costs(p);
-    const ep = formatAsGiven(p.entryPrice);
-    const fill = formatAsGiven(p.fillPrice);
+    const ep = markedGiven(p.entryPrice);
+    const fill = markedGiven(p.fillPrice);
     const q = formatAsGiven(p.quantity);
     const fee = formatAsGiven(p.takerFeeRate);
     const loss = step(

@@ -4,6 +4,7 @@ import {
   formatAsGiven,
   maintenanceMargin,
   maintenanceTierFor,
+  markedGiven,
 } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import { isolatedLinearPosition } from './linear-position';
@@ -28,7 +29,9 @@ function unitPosition(notional: string) {
 export const tieredMaintenanceMargin: NumericGenerator<'tiered-maintenance-margin'> = {
   id: 'tiered-maintenance-margin',
   unit: 'USDT',
-  params: { notional: { kind: 'decimal', min: '1', max: new Decimal(TABLE_CAP).minus('0.01').toFixed() } },
+  params: {
+    notional: { kind: 'decimal', min: '1', max: new Decimal(TABLE_CAP).minus('0.01').toFixed(), money: true },
+  },
   draw: (d) => ({
     notional: d.param('notional', () => {
       // Bracket first, then a notional inside it, so every row of the table gets asked about.
@@ -44,7 +47,7 @@ export const tieredMaintenanceMargin: NumericGenerator<'tiered-maintenance-margi
     const rate = step(
       'Maintenance rate',
       `read from the tier table: ${row}`,
-      `row holding ${formatAsGiven(p.notional)}`,
+      `row holding ${markedGiven(p.notional)}`,
       new Decimal(tier.maintenanceMarginRate),
       '',
       6,
@@ -52,7 +55,7 @@ export const tieredMaintenanceMargin: NumericGenerator<'tiered-maintenance-margi
     const amount = step(
       'Maintenance amount',
       `read from the same row`,
-      `row holding ${formatAsGiven(p.notional)}`,
+      `row holding ${markedGiven(p.notional)}`,
       new Decimal(tier.maintenanceAmount),
       'USDT',
     );
@@ -62,7 +65,7 @@ export const tieredMaintenanceMargin: NumericGenerator<'tiered-maintenance-margi
       step(
         'Maintenance margin',
         'notional × rate − maintenance amount',
-        worked`${formatAsGiven(p.notional)} × ${rate} − ${amount}`,
+        worked`${markedGiven(p.notional)} × ${rate} − ${amount}`,
         answer,
         'USDT',
       ),

@@ -1,4 +1,4 @@
-import { Decimal, formatAsGiven, typicalMove } from '@liqlab/core';
+import { Decimal, formatAsGiven, markedGiven, typicalMove } from '@liqlab/core';
 import { step, worked } from '../worked-solution';
 import { BTC_PRICE_RANGE, PRICE_TICK, priceSpec } from './market-params';
 import type { NumericGenerator } from './numeric-generator';
@@ -41,7 +41,7 @@ export const volatilityOverHorizon: NumericGenerator<'volatility-over-horizon'> 
       step(
         'Typical move',
         'price × annual volatility × √(hours ÷ 8,760)',
-        worked`${formatAsGiven(p.price)} × ${formatAsGiven(p.annualVolatility)} × ${root}`,
+        worked`${markedGiven(p.price)} × ${formatAsGiven(p.annualVolatility)} × ${root}`,
         answer,
         'USDT',
       ),

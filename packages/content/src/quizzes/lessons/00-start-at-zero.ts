@@ -1,3 +1,4 @@
+import { markedGiven } from '@liqlab/core';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'start-at-zero';
@@ -59,8 +60,7 @@ export const startAtZeroQuiz: LessonQuiz = {
       section: 'market-orders-and-limit-orders',
       kind: 'single',
       difficulty: 'easy',
-      prompt:
-        'The cheapest sellers offer 0.2 BTC at 60,000 and 0.3 BTC at 60,010. You send a market order to buy 0.4 BTC. What happens?',
+      prompt: `The cheapest sellers offer 0.2 BTC at ${markedGiven('60000')} and 0.3 BTC at ${markedGiven('60010')}. You send a market order to buy 0.4 BTC. What happens?`,
       hints: [
         'A market order takes what the book offers, line by line.',
         'The first line is not big enough for the whole order.',
@@ -68,19 +68,19 @@ export const startAtZeroQuiz: LessonQuiz = {
       options: [
         {
           id: 'two-prices',
-          text: 'You get 0.2 BTC at 60,000 and 0.2 BTC at 60,010.',
+          text: `You get 0.2 BTC at ${markedGiven('60000')} and 0.2 BTC at ${markedGiven('60010')}.`,
           explanation:
             'Correct: the order eats through the book, so the average price is worse than the first line.',
         },
         {
           id: 'all-first',
-          text: 'You get all 0.4 BTC at 60,000.',
-          explanation: 'Only 0.2 BTC was offered at 60,000; the rest comes from the next line.',
+          text: `You get all 0.4 BTC at ${markedGiven('60000')}.`,
+          explanation: `Only 0.2 BTC was offered at ${markedGiven('60000')}; the rest comes from the next line.`,
         },
         {
           id: 'waits',
-          text: 'The order waits until someone sells 0.4 BTC at 60,000.',
-          explanation: 'That is what a limit order at 60,000 would do. A market order fills now.',
+          text: `The order waits until someone sells 0.4 BTC at ${markedGiven('60000')}.`,
+          explanation: `That is what a limit order at ${markedGiven('60000')} would do. A market order fills now.`,
         },
       ],
       correct: 'two-prices',

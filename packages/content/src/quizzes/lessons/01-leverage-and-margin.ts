@@ -1,3 +1,4 @@
+import { markedGiven } from '@liqlab/core';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'leverage-and-margin';
@@ -97,14 +98,12 @@ export const leverageAndMarginQuiz: LessonQuiz = {
       section: 'what-leverage-does-not-change',
       kind: 'true-false',
       difficulty: 'medium',
-      prompt:
-        'Two traders each hold 1 BTC long, one at 5× and one at 20×. When bitcoin rises by 1,000 USDT, the 20× trader earns four times as many dollars.',
+      prompt: `Two traders each hold 1 BTC long, one at 5× and one at 20×. When bitcoin rises by ${markedGiven('1000')} USDT, the 20× trader earns four times as many dollars.`,
       hints: ['Profit is computed on notional value.', 'Compare the notional values of the two positions.'],
       correct: false,
       explanations: {
-        true: 'Not quite: both positions have the same 1 BTC of notional, so both earn 1,000 USDT. Only the percentage of margin differs.',
-        false:
-          'Right: both earn 1,000 USDT. The 20× trader’s gain is a larger share of a smaller margin, and so is a loss.',
+        true: `Not quite: both positions have the same 1 BTC of notional, so both earn ${markedGiven('1000')} USDT. Only the percentage of margin differs.`,
+        false: `Right: both earn ${markedGiven('1000')} USDT. The 20× trader’s gain is a larger share of a smaller margin, and so is a loss.`,
       },
     },
     {

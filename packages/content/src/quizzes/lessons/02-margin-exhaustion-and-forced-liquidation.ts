@@ -1,3 +1,4 @@
+import { markedGiven } from '@liqlab/core';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'margin-exhaustion-and-forced-liquidation';
@@ -132,16 +133,14 @@ export const marginExhaustionQuiz: LessonQuiz = {
       section: 'maintenance-margin-the-line-before-zero',
       kind: 'scenario',
       difficulty: 'medium',
-      prompt:
-        'The 10× long of 1 BTC at 60,000 (6,000 USDT isolated margin, 0.5% maintenance rate, no stop) meets a slow 12% decline to 52,800. How does it end?',
+      prompt: `The 10× long of 1 BTC at ${markedGiven('60000')} (${markedGiven('6000')} USDT isolated margin, 0.5% maintenance rate, no stop) meets a slow 12% decline to ${markedGiven('52800')}. How does it end?`,
       hints: [
         'Work out this position’s liquidation price first.',
         'Then compare it with the lowest mark price of the path.',
       ],
       preset: 'long-10x-slow-bleed',
       outcome: 'liquidated',
-      explanation:
-        'The low of 52,800 is below the liquidation price of about 54,271, so the position is liquidated on the way down, before the bankruptcy price of 54,000.',
+      explanation: `The low of ${markedGiven('52800')} is below the liquidation price of about 54,271, so the position is liquidated on the way down, before the bankruptcy price of ${markedGiven('54000')}.`,
     },
   ],
 };

@@ -1,6 +1,13 @@
+import { marginAccountValue, marginLiquidationPrice, markedGiven, markedMoney } from '@liqlab/core';
+import { required } from '../../checks/check-positions';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'borrowed-fund-margin';
+
+/** The short on margin: 0.1 BTC borrowed and sold at 60,000 with 3,000 of the trader's own. */
+const marginShort = { baseAsset: '0', quoteAsset: '9000', baseLiability: '0.1', quoteLiability: '0' };
+const shortTrigger = required(marginLiquidationPrice(marginShort, '1.1'), 'trigger price');
+const shortDebtAtTrigger = marginAccountValue(marginShort, shortTrigger).debt;
 
 export const borrowedFundMarginQuiz: LessonQuiz = {
   lesson,
@@ -92,8 +99,7 @@ export const borrowedFundMarginQuiz: LessonQuiz = {
       correct: true,
       explanations: {
         true: 'Right: interest grows the debt, so the assets must be worth more to stay above the liquidation level.',
-        false:
-          'It does move: 144 USDT of interest on 12,000 USDT of debt raised the example’s liquidation price from 44,000 to 44,528.',
+        false: `It does move: ${markedGiven('144')} USDT of interest on ${markedGiven('12000')} USDT of debt raised the example’s liquidation price from ${markedGiven('44000')} to ${markedGiven('44528')}.`,
       },
     },
     {
@@ -102,11 +108,10 @@ export const borrowedFundMarginQuiz: LessonQuiz = {
       section: 'a-short-on-margin',
       kind: 'multiple',
       difficulty: 'hard',
-      prompt:
-        'You short on a margin account by borrowing 0.1 BTC and selling it at 60,000, with 3,000 USDT of your own. Which statements are true?',
+      prompt: `You short on a margin account by borrowing 0.1 BTC and selling it at ${markedGiven('60000')}, with ${markedGiven('3000')} USDT of your own. Which statements are true?`,
       hints: [
         'Your assets are in USDT, your debt is in BTC.',
-        'Compute the margin level as 9,000 ÷ (0.1 × P).',
+        `Compute the margin level as ${markedGiven('9000')} ÷ (0.1 × P).`,
       ],
       options: [
         {
@@ -117,12 +122,12 @@ export const borrowedFundMarginQuiz: LessonQuiz = {
         {
           id: 'starts-1-5',
           text: 'The margin level starts at 1.5.',
-          explanation: 'Yes: 9,000 ÷ 6,000 = 1.5.',
+          explanation: `Yes: ${markedGiven('9000')} ÷ ${markedGiven('6000')} = 1.5.`,
         },
         {
           id: 'liq-81818',
           text: 'At a liquidation level of 1.1 it is liquidated near 81,818.',
-          explanation: 'Yes: 0.1 × P = 9,000 ÷ 1.1 ≈ 8,181.82, so P ≈ 81,818.18.',
+          explanation: `Yes: 0.1 × P = ${markedGiven('9000')} ÷ 1.1 ≈ ${markedMoney(shortDebtAtTrigger)}, so P ≈ ${markedMoney(shortTrigger)}.`,
         },
         {
           id: 'no-interest',

@@ -1,3 +1,5 @@
+import { liquidationPrice, markedGiven, markedMoney } from '@liqlab/core';
+import { long10x, required } from '../../checks/check-positions';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'contract-margin-futures-and-perpetuals';
@@ -46,16 +48,14 @@ export const contractMarginQuiz: LessonQuiz = {
       section: 'mark-price-last-price-and-index-price',
       kind: 'scenario',
       difficulty: 'medium',
-      prompt:
-        'A 10× long of 1 BTC at 60,000 (0.5% maintenance rate, no stop) sees the last traded price wick down to 52,800 while the mark price only dips to 56,400. How does it end?',
+      prompt: `A 10× long of 1 BTC at ${markedGiven('60000')} (0.5% maintenance rate, no stop) sees the last traded price wick down to ${markedGiven('52800')} while the mark price only dips to ${markedGiven('56400')}. How does it end?`,
       hints: [
         'Which of the two prices does the exchange use to liquidate?',
         'Work out this position’s liquidation price and compare it with the right low.',
       ],
       preset: 'mark-vs-last-wick-10x',
       outcome: 'open',
-      explanation:
-        'Liquidation follows the mark price, which stayed above 54,271. The wick on the last price liquidates nobody at this leverage.',
+      explanation: `Liquidation follows the mark price, which stayed above the liquidation price of about 54,271. The wick on the last price liquidates nobody at this leverage.`,
     },
     {
       id: 'l04-scenario-wick-20x',
@@ -63,16 +63,14 @@ export const contractMarginQuiz: LessonQuiz = {
       section: 'mark-price-last-price-and-index-price',
       kind: 'scenario',
       difficulty: 'medium',
-      prompt:
-        'The same wick (last price low 52,800, mark price low 56,400) meets a 20× long of 1 BTC at 60,000 with a 0.5% maintenance rate and no stop. How does it end?',
+      prompt: `The same wick (last price low ${markedGiven('52800')}, mark price low ${markedGiven('56400')}) meets a 20× long of 1 BTC at ${markedGiven('60000')} with a 0.5% maintenance rate and no stop. How does it end?`,
       hints: [
-        'At 20× the margin is 3,000 USDT: find the liquidation price.',
+        `At 20× the margin is ${markedGiven('3000')} USDT: find the liquidation price.`,
         'Compare it with the mark price’s low, not the last price’s.',
       ],
       preset: 'mark-vs-last-wick-20x',
       outcome: 'liquidated',
-      explanation:
-        'The 20× liquidation price is about 57,286.43. The mark price fell to 56,400, below it, so the position is liquidated.',
+      explanation: `The 20× liquidation price is about ${markedMoney(required(liquidationPrice(long10x({ leverage: '20' })), 'liquidation price'))}. The mark price fell to ${markedGiven('56400')}, below it, so the position is liquidated.`,
     },
     {
       id: 'l04-funding-payment',

@@ -1,6 +1,29 @@
+import { liquidationPrice, markedGiven, markedMoney, type Rules } from '@liqlab/core';
+import { long10x, required } from '../../checks/check-positions';
+import { tierLiquidationRows } from '../../lessons/tier-table-figures';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'how-exchanges-compute-the-liquidation-price';
+
+/** The running 10× long on each venue's formula (OKX's takes its 0.05% closing fee). */
+const venueLiquidation = (rules: Rules) =>
+  required(
+    liquidationPrice(long10x({ rules, ...(rules === 'okx-linear' ? { takerFeeRate: '0.0005' } : {}) })),
+    'liquidation price',
+  );
+/** The running 10× long of `quantity` BTC on Binance's BTCUSDT tiers, as the lesson's table prints it. */
+const tieredLiquidation = (quantity: string) =>
+  required(
+    tierLiquidationRows({
+      tiersPreset: 'binance-btcusdt',
+      rules: 'binance-usdm',
+      side: 'long',
+      entryPrice: '60000',
+      leverage: '10',
+      quantities: [quantity],
+    })[0]!.liquidation,
+    'liquidation price',
+  );
 
 export const liquidationFormulasQuiz: LessonQuiz = {
   lesson,
@@ -68,7 +91,7 @@ export const liquidationFormulasQuiz: LessonQuiz = {
       ],
       correct: false,
       explanations: {
-        true: 'Only with a flat maintenance rate. Tiers give the 100 BTC position a higher rate: about 54,429.80 against 54,221.11 in the lesson’s table.',
+        true: `Only with a flat maintenance rate. Tiers give the 100 BTC position a higher rate: about ${markedMoney(tieredLiquidation('100'))} against ${markedMoney(tieredLiquidation('1'))} in the lesson’s table.`,
         false:
           'Right: the larger position falls into a higher tier with a higher maintenance rate, so it is liquidated sooner.',
       },
@@ -98,8 +121,7 @@ export const liquidationFormulasQuiz: LessonQuiz = {
       section: 'side-by-side',
       kind: 'ordering',
       difficulty: 'hard',
-      prompt:
-        'For a 1 BTC, 10× long at 60,000 with a 0.5% maintenance rate (and a 0.05% fee for OKX), order the liquidation prices from lowest to highest.',
+      prompt: `For a 1 BTC, 10× long at ${markedGiven('60000')} with a 0.5% maintenance rate (and a 0.05% fee for OKX), order the liquidation prices from lowest to highest.`,
       hints: [
         'Bybit measures the maintenance margin at the entry price, which is higher than the liquidation price.',
         'OKX adds the closing fee to the maintenance rate: a larger requirement.',
@@ -110,8 +132,7 @@ export const liquidationFormulasQuiz: LessonQuiz = {
         { id: 'bybit', text: 'Bybit linear' },
       ],
       correctOrder: ['binance', 'okx', 'bybit'],
-      explanation:
-        'Binance ≈ 54,271.36, OKX ≈ 54,298.64 (fee included in the denominator), Bybit 54,300.00 (maintenance margin valued at entry).',
+      explanation: `Binance ≈ ${markedMoney(venueLiquidation('binance-usdm'))}, OKX ≈ ${markedMoney(venueLiquidation('okx-linear'))} (fee included in the denominator), Bybit ${markedMoney(venueLiquidation('bybit-linear'))} (maintenance margin valued at entry).`,
     },
     {
       id: 'l05-formula-inputs',

@@ -1,6 +1,11 @@
+import { liquidationPrice, markedGiven, markedMoney } from '@liqlab/core';
+import { long10x, required } from '../../checks/check-positions';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'shorts-and-short-squeezes';
+
+const shortLiquidation = (leverage: string) =>
+  required(liquidationPrice(long10x({ side: 'short', leverage })), 'liquidation price');
 
 export const shortSqueezeQuiz: LessonQuiz = {
   lesson,
@@ -11,14 +16,14 @@ export const shortSqueezeQuiz: LessonQuiz = {
       section: 'why-a-shorts-loss-has-no-ceiling',
       kind: 'true-false',
       difficulty: 'easy',
-      prompt: 'The largest possible loss on an unleveraged 1 BTC short opened at 60,000 is 60,000 USDT.',
+      prompt: `The largest possible loss on an unleveraged 1 BTC short opened at ${markedGiven('60000')} is ${markedGiven('60000')} USDT.`,
       hints: [
         'Is there a ceiling on how high a price can go?',
         'Compare with a long, whose price cannot fall below zero.',
       ],
       correct: false,
       explanations: {
-        true: '60,000 is the limit for a long. A short loses 60,000 at a price of 120,000 and keeps losing above it.',
+        true: `${markedGiven('60000')} is the limit for a long. A short loses ${markedGiven('60000')} at a price of ${markedGiven('120000')} and keeps losing above it.`,
         false: 'Right: a price has no upper bound, so neither has a short’s loss.',
       },
     },
@@ -108,16 +113,14 @@ export const shortSqueezeQuiz: LessonQuiz = {
       section: 'why-new-highs-invite-squeezes',
       kind: 'scenario',
       difficulty: 'medium',
-      prompt:
-        'A 20× short of 1 BTC at 60,000 (0.5% maintenance rate, no stop) faces a squeeze after a new high that peaks 15% higher, at 69,000. How does it end?',
+      prompt: `A 20× short of 1 BTC at ${markedGiven('60000')} (0.5% maintenance rate, no stop) faces a squeeze after a new high that peaks 15% higher, at ${markedGiven('69000')}. How does it end?`,
       hints: [
-        'Work out where this short is liquidated: its margin is 3,000 USDT.',
+        `Work out where this short is liquidated: its margin is ${markedGiven('3000')} USDT.`,
         'Compare that price with the peak.',
       ],
       preset: 'short-squeeze-20x',
       outcome: 'liquidated',
-      explanation:
-        'The liquidation price is about 62,686.57, far below the 69,000 peak; the position is liquidated early in the rally.',
+      explanation: `The liquidation price is about ${markedMoney(shortLiquidation('20'))}, far below the ${markedGiven('69000')} peak; the position is liquidated early in the rally.`,
     },
     {
       id: 'l06-scenario-3x',
@@ -125,16 +128,14 @@ export const shortSqueezeQuiz: LessonQuiz = {
       section: 'why-new-highs-invite-squeezes',
       kind: 'scenario',
       difficulty: 'medium',
-      prompt:
-        'The same squeeze to 69,000 meets a 3× short of 1 BTC at 60,000 (20,000 USDT margin, 0.5% maintenance rate, no stop). How does it end?',
+      prompt: `The same squeeze to ${markedGiven('69000')} meets a 3× short of 1 BTC at ${markedGiven('60000')} (${markedGiven('20000')} USDT margin, 0.5% maintenance rate, no stop). How does it end?`,
       hints: [
         'The margin is much larger now: find the liquidation price again.',
         'Compare it with the peak of the squeeze.',
       ],
       preset: 'short-squeeze-3x',
       outcome: 'open',
-      explanation:
-        'The liquidation price is about 79,601.99, above the 69,000 peak. The short suffers a 9,000 USDT unrealized loss at the top but is not liquidated.',
+      explanation: `The liquidation price is about ${markedMoney(shortLiquidation('3'))}, above the ${markedGiven('69000')} peak. The short suffers a ${markedGiven('9000')} USDT unrealized loss at the top but is not liquidated.`,
     },
   ],
 };

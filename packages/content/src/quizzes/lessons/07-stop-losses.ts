@@ -1,3 +1,4 @@
+import { markedGiven } from '@liqlab/core';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'stop-losses';
@@ -74,15 +75,14 @@ export const stopLossesQuiz: LessonQuiz = {
       section: 'the-planned-loss',
       kind: 'true-false',
       difficulty: 'medium',
-      prompt:
-        'For a 10× long of 1 BTC at 60,000 (liquidation ≈ 54,271), a stop-loss at 54,000 protects the position from liquidation.',
+      prompt: `For a 10× long of 1 BTC at ${markedGiven('60000')} (liquidation ≈ 54,271), a stop-loss at ${markedGiven('54000')} protects the position from liquidation.`,
       hints: [
         'Which price does the market reach first on the way down?',
         'What is left to close once the liquidation engine has taken the position?',
       ],
       correct: false,
       explanations: {
-        true: 'The market reaches the liquidation price of about 54,271 before 54,000, so the liquidation engine closes the position and the stop never fires.',
+        true: `The market reaches the liquidation price of about 54,271 before ${markedGiven('54000')}, so the liquidation engine closes the position and the stop never fires.`,
         false:
           'Right: a stop beyond the liquidation price is useless. Either move the stop closer or lower the leverage.',
       },
@@ -93,8 +93,7 @@ export const stopLossesQuiz: LessonQuiz = {
       section: 'setting-a-stop-that-makes-sense',
       kind: 'single',
       difficulty: 'hard',
-      prompt:
-        'A 10× long of 1 BTC at 60,000 with a 0.5% maintenance rate. Where should its stop go, relative to its liquidation price?',
+      prompt: `A 10× long of 1 BTC at ${markedGiven('60000')} with a 0.5% maintenance rate. Where should its stop go, relative to its liquidation price?`,
       hints: [
         'Work out the liquidation price first.',
         'A stop-market order can fill below its trigger; leave room for that.',
@@ -102,19 +101,18 @@ export const stopLossesQuiz: LessonQuiz = {
       options: [
         {
           id: 'below-liquidation',
-          text: 'At 54,000, just below the liquidation price, so it only fires if things get really bad',
+          text: `At ${markedGiven('54000')}, just below the liquidation price, so it only fires if things get really bad`,
           explanation:
             'The liquidation price (about 54,271) is reached first; the position is gone before the stop can fire.',
         },
         {
           id: 'at-liquidation',
-          text: 'At 54,300, a hair above the liquidation price, to use as much of the margin as possible',
-          explanation:
-            'Less than 30 USDT separates it from the liquidation price (about 54,271): a small gap between the last and the mark price lets the liquidation engine get there first.',
+          text: `At ${markedGiven('54300')}, a hair above the liquidation price, to use as much of the margin as possible`,
+          explanation: `Less than 30 USDT separates it from the liquidation price (about 54,271): a small gap between the last and the mark price lets the liquidation engine get there first.`,
         },
         {
           id: 'well-above',
-          text: 'At 57,000, where the trade idea is wrong, with a wide gap to the liquidation price for slippage',
+          text: `At ${markedGiven('57000')}, where the trade idea is wrong, with a wide gap to the liquidation price for slippage`,
           explanation:
             'Correct: the stop belongs where the idea fails, and the liquidation price should lie well beyond it, so even a slipped fill closes the trade before liquidation.',
         },
@@ -184,16 +182,14 @@ export const stopLossesQuiz: LessonQuiz = {
       section: 'gaps-and-slippage',
       kind: 'scenario',
       difficulty: 'medium',
-      prompt:
-        'A 10× long of 1 BTC at 60,000 (0.5% maintenance rate) with a stop-market order at 57,000 meets a crash that takes the mark price to 52,800. How does it end?',
+      prompt: `A 10× long of 1 BTC at ${markedGiven('60000')} (0.5% maintenance rate) with a stop-market order at ${markedGiven('57000')} meets a crash that takes the mark price to ${markedGiven('52800')}. How does it end?`,
       hints: [
         'Two levels lie on the way down: the stop and the liquidation price. Work out the second.',
         'Whichever is reached first decides the ending.',
       ],
       preset: 'stop-loss-flash-crash',
       outcome: 'stopped-out',
-      explanation:
-        'The stop at 57,000 fires long before the mark price reaches 54,271; it fills at 56,945.53, a little below its trigger, and the position is closed at a loss of about half the margin instead of all of it.',
+      explanation: `The stop at ${markedGiven('57000')} fires long before the mark price reaches the liquidation price near 54,271; it fills at 56,945.53, a little below its trigger, and the position is closed at a loss of about half the margin instead of all of it.`,
     },
   ],
 };

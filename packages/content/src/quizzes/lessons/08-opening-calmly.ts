@@ -1,3 +1,4 @@
+import { markedGiven } from '@liqlab/core';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'opening-calmly';
@@ -11,8 +12,7 @@ export const openingCalmlyQuiz: LessonQuiz = {
       section: 'trends-and-ranges',
       kind: 'single',
       difficulty: 'easy',
-      prompt:
-        'The last three swing highs were 61,800, 62,000 and 61,900; the last three swing lows were 58,100, 57,900 and 58,000. What is the market doing?',
+      prompt: `The last three swing highs were ${markedGiven('61800')}, ${markedGiven('62000')} and ${markedGiven('61900')}; the last three swing lows were ${markedGiven('58100')}, ${markedGiven('57900')} and ${markedGiven('58000')}. What is the market doing?`,
       hints: [
         'Are the highs and lows rising, falling or overlapping?',
         'A trend needs both highs and lows to move the same way.',
@@ -75,11 +75,10 @@ export const openingCalmlyQuiz: LessonQuiz = {
       section: 'trends-and-ranges',
       kind: 'true-false',
       difficulty: 'easy',
-      prompt:
-        'In a market ranging between 58,000 and 62,000, a long bought at 61,500 with a stop at 60,500 is well protected from being stopped out by ordinary swings.',
+      prompt: `In a market ranging between ${markedGiven('58000')} and ${markedGiven('62000')}, a long bought at ${markedGiven('61500')} with a stop at ${markedGiven('60500')} is well protected from being stopped out by ordinary swings.`,
       hints: [
         'How wide are the ordinary swings of this range?',
-        'Compare the 1,000 USDT stop distance with the 4,000 USDT range.',
+        `Compare the ${markedGiven('1000')} USDT stop distance with the ${markedGiven('4000')} USDT range.`,
       ],
       correct: false,
       explanations: {
@@ -115,16 +114,14 @@ export const openingCalmlyQuiz: LessonQuiz = {
       section: 'whipsaws-and-the-cost-of-small-stop-outs',
       kind: 'scenario',
       difficulty: 'easy',
-      prompt:
-        'A 10× long of 1 BTC at 60,000 (0.5% maintenance rate) has its stop at 59,400, in a market that swings 4% either way (down to 57,600). How does it end?',
+      prompt: `A 10× long of 1 BTC at ${markedGiven('60000')} (0.5% maintenance rate) has its stop at ${markedGiven('59400')}, in a market that swings 4% either way (down to ${markedGiven('57600')}). How does it end?`,
       hints: [
         'List the levels the price meets on the way down: the stop and the liquidation price.',
         'How far below the entry does an ordinary swing reach?',
       ],
       preset: 'choppy-range-tight-stop',
       outcome: 'stopped-out',
-      explanation:
-        'The stop at 59,400 fires on the first ordinary swing, for a loss of about 600 USDT plus fees; the liquidation price near 54,271 is never reached. It survives — but the stop was inside the noise.',
+      explanation: `The stop at ${markedGiven('59400')} fires on the first ordinary swing, for a loss of about 600 USDT plus fees; the liquidation price near 54,271 is never reached. It survives — but the stop was inside the noise.`,
     },
   ],
 };

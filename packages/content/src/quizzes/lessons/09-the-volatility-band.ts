@@ -1,3 +1,4 @@
+import { markedGiven } from '@liqlab/core';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'the-volatility-band';
@@ -47,24 +48,27 @@ export const volatilityBandQuiz: LessonQuiz = {
       section: 'placing-the-stop',
       kind: 'single',
       difficulty: 'medium',
-      prompt:
-        'Bitcoin is at 60,000, the 1-hour ATR is 450 and support sits at 59,200. Which stop for a long follows the lesson’s recipe?',
-      hints: ['The stop must clear both the band and the support.', '1.5 ATR is 675 USDT.'],
+      prompt: `Bitcoin is at ${markedGiven('60000')}, the 1-hour ATR is ${markedGiven('450')} and support sits at ${markedGiven('59200')}. Which stop for a long follows the lesson’s recipe?`,
+      hints: ['The stop must clear both the band and the support.', `1.5 ATR is ${markedGiven('675')} USDT.`],
       options: [
         {
           id: 's59500',
-          text: '59,500',
+          text: `${markedGiven('59500')}`,
           explanation: 'Inside 1.5 ATR and above the support: noise alone can reach it.',
         },
         {
           id: 's59300',
-          text: '59,300',
+          text: `${markedGiven('59300')}`,
           explanation: 'Outside 1.5 ATR, but still above the support that should hold the idea.',
         },
-        { id: 's58900', text: '58,900', explanation: 'Correct: below the support and about 2.4 ATR away.' },
+        {
+          id: 's58900',
+          text: `${markedGiven('58900')}`,
+          explanation: 'Correct: below the support and about 2.4 ATR away.',
+        },
         {
           id: 's60000',
-          text: '60,000',
+          text: `${markedGiven('60000')}`,
           explanation: 'That is the entry: any tick down would close the trade.',
         },
       ],
@@ -119,8 +123,7 @@ export const volatilityBandQuiz: LessonQuiz = {
       section: 'the-trade-off-wider-stops-need-smaller-positions',
       kind: 'single',
       difficulty: 'easy',
-      prompt:
-        'You widen your stop from 1,000 to 2,000 USDT to move it outside the band. To keep the same risk per trade, what should happen to the position size?',
+      prompt: `You widen your stop from ${markedGiven('1000')} to ${markedGiven('2000')} USDT to move it outside the band. To keep the same risk per trade, what should happen to the position size?`,
       hints: ['Loss at the stop = size × stop distance.', 'The distance doubled.'],
       options: [
         { id: 'double', text: 'Double it', explanation: 'That would quadruple the loss at the stop.' },

@@ -1,3 +1,5 @@
+import { liquidationPrice, markedGiven, markedMoney } from '@liqlab/core';
+import { long10x, required } from '../../checks/check-positions';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'position-size';
@@ -56,15 +58,14 @@ export const positionSizeQuiz: LessonQuiz = {
       section: 'where-leverage-comes-in',
       kind: 'true-false',
       difficulty: 'hard',
-      prompt:
-        'A 0.1 BTC long at 60,000 with a stop at 59,000 behaves the same at 50× as at 10×, because the position size is the same.',
+      prompt: `A 0.1 BTC long at ${markedGiven('60000')} with a stop at ${markedGiven('59000')} behaves the same at 50× as at 10×, because the position size is the same.`,
       hints: [
-        'At 50× the margin is only 120 USDT: find where it runs out.',
-        'Compare that liquidation price with the stop at 59,000.',
+        `At 50× the margin is only ${markedGiven('120')} USDT: find where it runs out.`,
+        `Compare that liquidation price with the stop at ${markedGiven('59000')}.`,
       ],
       correct: false,
       explanations: {
-        true: 'At 50× the liquidation price is about 59,095.48, above the 59,000 stop: the exchange liquidates before the stop can fire.',
+        true: `At 50× the liquidation price is about ${markedMoney(required(liquidationPrice(long10x({ leverage: '50', quantity: '0.1' })), 'liquidation price'))}, above the ${markedGiven('59000')} stop: the exchange liquidates before the stop can fire.`,
         false:
           'Right: at 10× liquidation is near 54,271, at 50× near 59,095 — above the stop, which breaks the plan.',
       },
@@ -75,7 +76,7 @@ export const positionSizeQuiz: LessonQuiz = {
       section: 'recognising-an-oversized-position',
       kind: 'multiple',
       difficulty: 'medium',
-      prompt: 'Which signs show that a position is oversized for a 10,000 USDT account?',
+      prompt: `Which signs show that a position is oversized for a ${markedGiven('10000')} USDT account?`,
       hints: [
         'Think in terms of the loss at an ordinary stop-out.',
         'Three of the options are warning signs.',
@@ -88,7 +89,7 @@ export const positionSizeQuiz: LessonQuiz = {
         },
         {
           id: 'effective-6x',
-          text: 'The notional is 60,000, an effective leverage of 6×',
+          text: `The notional is ${markedGiven('60000')}, an effective leverage of 6×`,
           explanation: 'Yes: a 10% fall would cost 60% of the account.',
         },
         {
@@ -98,9 +99,8 @@ export const positionSizeQuiz: LessonQuiz = {
         },
         {
           id: 'small-margin',
-          text: 'The isolated margin is only 600 USDT',
-          explanation:
-            'Not by itself: a 0.1 BTC position at 10× locks 600 USDT and risks about 100 at its stop.',
+          text: `The isolated margin is only ${markedGiven('600')} USDT`,
+          explanation: `Not by itself: a 0.1 BTC position at 10× locks ${markedGiven('600')} USDT and risks about 100 at its stop.`,
         },
       ],
       correct: ['loss-10pct', 'effective-6x', 'night'],
@@ -111,16 +111,14 @@ export const positionSizeQuiz: LessonQuiz = {
       section: 'recognising-an-oversized-position',
       kind: 'scenario',
       difficulty: 'medium',
-      prompt:
-        'A 25× long of 1 BTC at 60,000 (2,400 USDT margin, no stop, 0.5% maintenance rate) meets a choppy market that swings 4% either way, down to 57,600. How does it end?',
+      prompt: `A 25× long of 1 BTC at ${markedGiven('60000')} (${markedGiven('2400')} USDT margin, no stop, 0.5% maintenance rate) meets a choppy market that swings 4% either way, down to ${markedGiven('57600')}. How does it end?`,
       hints: [
-        'Find the liquidation price with 2,400 USDT of margin.',
+        `Find the liquidation price with ${markedGiven('2400')} USDT of margin.`,
         'Compare it with the low of an ordinary swing.',
       ],
       preset: 'oversized-long-25x',
       outcome: 'liquidated',
-      explanation:
-        'The liquidation price is about 57,889.45, inside the ordinary 4% swing; the low of 57,600 liquidates it.',
+      explanation: `The liquidation price is about ${markedMoney(required(liquidationPrice(long10x({ leverage: '25' })), 'liquidation price'))}, inside the ordinary 4% swing; the low of ${markedGiven('57600')} liquidates it.`,
     },
     {
       id: 'l10-scenario-right-sized',
@@ -128,16 +126,14 @@ export const positionSizeQuiz: LessonQuiz = {
       section: 'sizing-from-the-stop-distance',
       kind: 'scenario',
       difficulty: 'easy',
-      prompt:
-        'The right-sized long — 0.094 BTC at 60,000, stop at 59,000, opened at 10× with a 0.5% maintenance rate — meets the same kind of choppy market, down to 57,600. How does it end?',
+      prompt: `The right-sized long — 0.094 BTC at ${markedGiven('60000')}, stop at ${markedGiven('59000')}, opened at 10× with a 0.5% maintenance rate — meets the same kind of choppy market, down to ${markedGiven('57600')}. How does it end?`,
       hints: [
         'On the way down, which level comes first: the stop or the liquidation price?',
         'Work out where a 10× long is liquidated and compare it with the stop and the low.',
       ],
       preset: 'right-sized-long-10x',
       outcome: 'stopped-out',
-      explanation:
-        'The stop at 59,000 closes it for a loss of about 100 USDT, 1% of the account. The liquidation price is never approached.',
+      explanation: `The stop at ${markedGiven('59000')} closes it for a loss of about 100 USDT, 1% of the account. The liquidation price is never approached.`,
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { markedGiven } from '@liqlab/core';
 import type { LessonQuiz } from '../question-schema';
 
 const lesson = 'during-a-liquidation-event';
@@ -148,13 +149,11 @@ export const liquidationEventQuiz: LessonQuiz = {
       section: 'if-the-position-is-liquidated',
       kind: 'scenario',
       difficulty: 'medium',
-      prompt:
-        'In the drill, a cascade drives the mark price of bitcoin 10% down, to 54,000, within minutes. A 10× long of 1 BTC at 60,000 (0.5% maintenance rate) has no stop. How does it end?',
+      prompt: `In the drill, a cascade drives the mark price of bitcoin 10% down, to ${markedGiven('54000')}, within minutes. A 10× long of 1 BTC at ${markedGiven('60000')} (0.5% maintenance rate) has no stop. How does it end?`,
       hints: ['Find where this position is liquidated.', 'Compare the mark-price low with it.'],
       preset: 'liquidation-event-drill',
       outcome: 'liquidated',
-      explanation:
-        'The mark price reaches 54,000, below the liquidation price of about 54,271; the position is liquidated and its 6,000 margin is lost.',
+      explanation: `The mark price reaches ${markedGiven('54000')}, below the liquidation price of about 54,271; the position is liquidated and its ${markedGiven('6000')} margin is lost.`,
     },
   ],
 };

@@ -1,6 +1,7 @@
 import { workedFigureText } from '@liqlab/content/quizzes/worked-solution';
 import Link from 'next/link';
 import type { Ref } from 'react';
+import { useReaderText } from '~/components/ui/reader-text';
 import { useNumberFormat } from '~/lib/use-number-format';
 import type { GradedAnswer, ServedQuestion } from './quiz-types';
 import { SCENARIO_OUTCOME_LABELS } from './scenario-outcome-labels';
@@ -19,8 +20,9 @@ export function AnswerFeedback({
 }) {
   const { correctAnswer, explanations } = graded;
   const { precision } = useNumberFormat();
+  const read = useReaderText();
   const itemText =
-    question.kind === 'ordering' ? new Map(question.items.map((i) => [i.id, i.text])) : undefined;
+    question.kind === 'ordering' ? new Map(question.items.map((i) => [i.id, read(i.text)])) : undefined;
   return (
     <div
       ref={ref}
@@ -59,28 +61,28 @@ export function AnswerFeedback({
           {explanations.options.map((o) => (
             <li key={o.id} className="text-sm">
               <span className={`font-medium ${o.correct ? 'text-safe' : 'text-danger'}`}>
-                {o.correct ? '✓' : '✕'} {o.text}
+                {o.correct ? '✓' : '✕'} {read(o.text)}
               </span>
               {o.chosen ? (
                 <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">(your choice)</span>
               ) : null}
-              <span className="block text-slate-700 dark:text-slate-300">{o.explanation}</span>
+              <span className="block text-slate-700 dark:text-slate-300">{read(o.explanation)}</span>
             </li>
           ))}
         </ul>
       ) : explanations.kind === 'true-false' ? (
         <ul className="space-y-1 text-sm">
           <li>
-            <strong>True:</strong> {explanations.true}
+            <strong>True:</strong> {read(explanations.true)}
           </li>
           <li>
-            <strong>False:</strong> {explanations.false}
+            <strong>False:</strong> {read(explanations.false)}
           </li>
         </ul>
       ) : (
         <>
           {explanations.workedSolution ? <WorkedSolutionSteps steps={explanations.workedSolution} /> : null}
-          <p className="text-sm">{explanations.text}</p>
+          <p className="text-sm">{read(explanations.text)}</p>
         </>
       )}
       {/* Built here from lesson + section: the lesson route is /learn/<slug>. */}

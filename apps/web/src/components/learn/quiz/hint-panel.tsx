@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { ReaderText } from '~/components/ui/reader-text';
 
 export type RevealHint = (questionId: string, index: number) => Promise<{ hint: string; remaining: number }>;
 
@@ -54,7 +55,9 @@ export function HintPanel({
           className="list-decimal space-y-1 pl-6 text-sm text-slate-700 dark:text-slate-300"
         >
           {hints.map((hint) => (
-            <li key={hint}>{hint}</li>
+            <li key={hint}>
+              <ReaderText text={hint} />
+            </li>
           ))}
         </ol>
       ) : null}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { ReaderText, useReaderText } from '~/components/ui/reader-text';
 import { type Draft, moveItem, toggleOption } from './quiz-answer-state';
 import type { ServedQuestion } from './quiz-types';
 import { SCENARIO_OUTCOME_LABELS, SCENARIO_OUTCOME_ORDER } from './scenario-outcome-labels';
@@ -22,6 +23,7 @@ export function QuestionInput({
   disabled: boolean;
 }) {
   const name = useId();
+  const read = useReaderText();
   if (question.kind === 'single' && draft.kind === 'single') {
     return (
       <fieldset className="space-y-2" disabled={disabled}>
@@ -35,7 +37,9 @@ export function QuestionInput({
               checked={draft.optionId === o.id}
               onChange={() => onChange({ kind: 'single', optionId: o.id })}
             />
-            <span>{o.text}</span>
+            <span>
+              <ReaderText text={o.text} />
+            </span>
           </label>
         ))}
       </fieldset>
@@ -55,7 +59,9 @@ export function QuestionInput({
               checked={draft.optionIds.includes(o.id)}
               onChange={() => onChange({ kind: 'multiple', optionIds: toggleOption(draft.optionIds, o.id) })}
             />
-            <span>{o.text}</span>
+            <span>
+              <ReaderText text={o.text} />
+            </span>
           </label>
         ))}
       </fieldset>
@@ -81,7 +87,7 @@ export function QuestionInput({
     );
   }
   if (question.kind === 'ordering' && draft.kind === 'ordering') {
-    const text = new Map(question.items.map((i) => [i.id, i.text]));
+    const text = new Map(question.items.map((i) => [i.id, read(i.text)]));
     return (
       <div>
         <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { ReaderText } from '~/components/ui/reader-text';
 import { AnswerFeedback } from './answer-feedback';
 import { HintPanel, type RevealHint } from './hint-panel';
 import { QuestionInput } from './question-input';
@@ -83,7 +84,7 @@ export function QuestionSession({
         />
       </div>
       <h2 id="question-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold leading-snug">
-        {question.prompt}
+        <ReaderText text={question.prompt} />
       </h2>
       {exhibits[question.id] ?? null}
       <form

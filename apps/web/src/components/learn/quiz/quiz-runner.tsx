@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
+import { ReaderText } from '~/components/ui/reader-text';
 import { formatDueDate } from '~/lib/format-due-date';
 import { useTRPC } from '~/trpc/react';
 import { MasteryBadge } from '../mastery-badge';
@@ -126,7 +127,7 @@ export function QuizRunner({
               {f.reviewQueue.map((card) => (
                 <li key={card.questionId} data-question={card.questionId}>
                   <span className="font-semibold text-safe">{formatDueDate(card.due, now)}</span> —{' '}
-                  {prompts.get(card.questionId) ?? card.questionId}
+                  <ReaderText text={prompts.get(card.questionId) ?? card.questionId} />
                 </li>
               ))}
             </ul>
@@ -141,7 +142,9 @@ export function QuizRunner({
                 data-question={id}
                 className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
               >
-                <p className="text-sm font-medium">{prompts.get(id)}</p>
+                <p className="text-sm font-medium">
+                  <ReaderText text={prompts.get(id) ?? id} />
+                </p>
                 <WorkedSolutionSteps steps={steps} />
               </div>
             ))}
