@@ -120,7 +120,7 @@ test('a quiz’s answer and worked solution follow the chosen decimal places', a
             expect(fractionDigits(text), text).toBe(places);
         }
       }
-      await answer(page, q, question, !numeric);
+      await answer(page, q, question, !numeric, places);
       await page.getByRole('button', { name: 'Submit answer' }).click();
       const feedback = page.getByTestId('answer-feedback');
       await expect(feedback).toBeVisible();
@@ -175,7 +175,7 @@ test('a quiz’s prompt and options and an inline check’s prompt follow the ch
         ).toBeVisible();
         break;
       }
-      await answer(page, key.get(question.id)!, question, true);
+      await answer(page, key.get(question.id)!, question, true, places);
       await page.getByRole('button', { name: 'Submit answer' }).click();
       await page.getByRole('button', { name: /Next question|Finish/ }).click();
     }

@@ -9,10 +9,11 @@ import { DEFAULT_CURRENCY_DIGITS } from '../../packages/core/src/format/display-
 import { readerText } from '../../packages/core/src/format/figure-marks';
 
 /**
- * Content text as the page shows it at the default decimal places: its marked money amounts (quiz and
- * inline-check strings, served prompts) read as the reader's screen prints them.
+ * Content text as the page shows it at `digits` decimal places (the default setting unless given): its
+ * marked money amounts (quiz and inline-check strings, served prompts) read as the reader's screen
+ * prints them.
  */
-export const shown = (text: string) => readerText(text, DEFAULT_CURRENCY_DIGITS);
+export const shown = (text: string, digits: number = DEFAULT_CURRENCY_DIGITS) => readerText(text, digits);
 
 /** A question as quiz.start served it (public fields only). */
 export interface Served {
@@ -63,20 +64,32 @@ export async function servedQuestions(response: Response): Promise<Served[]> {
   return (data.json ?? data).questions as Served[];
 }
 
-/** Fills in the right (or a wrong) answer for one question, using only the visible controls. */
-export async function answer(page: Page, q: Question, served: Served, right: boolean) {
+/**
+ * Fills in the right (or a wrong) answer for one question, using only the visible controls; `digits`
+ * is the reader's decimal-places setting the options are shown at.
+ */
+export async function answer(
+  page: Page,
+  q: Question,
+  served: Served,
+  right: boolean,
+  digits: number = DEFAULT_CURRENCY_DIGITS,
+) {
   switch (q.kind) {
     case 'single': {
       const pick = right ? q.correct : q.options.find((o) => o.id !== q.correct)!.id;
       await page
-        .getByRole('radio', { name: shown(q.options.find((o) => o.id === pick)!.text), exact: true })
+        .getByRole('radio', { name: shown(q.options.find((o) => o.id === pick)!.text, digits), exact: true })
         .check();
       return;
     }
     case 'multiple':
       for (const id of q.correct) {
         await page
-          .getByRole('checkbox', { name: shown(q.options.find((o) => o.id === id)!.text), exact: true })
+          .getByRole('checkbox', {
+            name: shown(q.options.find((o) => o.id === id)!.text, digits),
+            exact: true,
+          })
           .check();
       }
       return;
@@ -95,7 +108,7 @@ export async function answer(page: Page, q: Question, served: Served, right: boo
       const current = (served.items ?? []).map((i) => i.id);
       for (let slot = 0; slot < q.correctOrder.length; slot++) {
         let at = current.indexOf(q.correctOrder[slot]!);
-        const text = shown(q.items.find((i) => i.id === q.correctOrder[slot])!.text);
+        const text = shown(q.items.find((i) => i.id === q.correctOrder[slot])!.text, digits);
         while (at > slot) {
           await page.getByRole('button', { name: `Move “${text}” up` }).click();
           [current[at - 1], current[at]] = [current[at]!, current[at - 1]!];
