@@ -143,7 +143,7 @@ test('a quiz’s answer and worked solution follow the chosen decimal places', a
   }
 });
 
-test('a quiz’s prompt and options and an inline check’s prompt follow the chosen decimal places', async ({
+test('a quiz’s prompt and options, an inline check’s prompt and a lesson table follow the chosen decimal places', async ({
   page,
 }) => {
   // Given amounts written into the content (marked, core's markedGiven) read in the one number format:
@@ -159,6 +159,11 @@ test('a quiz’s prompt and options and an inline check’s prompt follow the ch
     await expect(check.locator('legend')).toHaveText(
       `What is the notional value of a 0.25 BTC position when bitcoin trades at ${at('63,000')} USDT?`,
     );
+
+    // A lesson table's money cells (<Amount>) too: lesson 3's equity table, first row.
+    await page.goto('/learn/margin-exhaustion-and-forced-liquidation');
+    const equityRow = page.getByRole('table').filter({ hasText: 'unrealized PnL' }).getByRole('row').nth(1);
+    await expect(equityRow.getByRole('cell')).toHaveText([at('63,000'), `+${at('3,000')}`, at('9,000')]);
 
     const started = page.waitForResponse((r) => r.url().includes('quiz.start') && r.status() === 200);
     await page.goto('/learn/start-at-zero/quiz');

@@ -201,6 +201,8 @@ const LESSONS: Record<string, LessonFigures> = {
       '59,990': 'the book’s best bid',
       '60,010': 'the book’s second ask',
       '59,980': 'the book’s second bid',
+      '60,020': 'the book’s third ask',
+      '59,970': 'the book’s third bid',
     },
   },
   'leverage-and-margin': {
@@ -245,6 +247,21 @@ const LESSONS: Record<string, LessonFigures> = {
     given: {
       '60,000': 'the running example’s entry price',
       '12,000': 'the margin loan of the example account',
+      // The equity table: its prices are given, its PnL and equity recomputed cell by cell, sign
+      // included, at every decimal place a reader may choose (lesson-tables.test).
+      '63,000': 'a price of the equity table',
+      '57,000': 'a price of the equity table',
+      '55,000': 'a price of the equity table',
+      '53,000': 'a price of the equity table',
+      '0': 'the equity table’s PnL at the entry and equity at the bankruptcy price (lesson-tables.test)',
+      '1,000': 'the equity table’s equity at 55,000 (lesson-tables.test)',
+      '3,000': 'the equity table’s PnL at 63,000, and equity at 57,000 (lesson-tables.test)',
+      '9,000': 'the equity table’s equity at 63,000 (lesson-tables.test)',
+      '−1,000': 'the equity table’s equity at 53,000, a debt (lesson-tables.test)',
+      '−3,000': 'the equity table’s PnL at 57,000 (lesson-tables.test)',
+      '−5,000': 'the equity table’s PnL at 55,000 (lesson-tables.test)',
+      '−6,000': 'the equity table’s PnL at the bankruptcy price (lesson-tables.test)',
+      '−7,000': 'the equity table’s PnL at 53,000 (lesson-tables.test)',
     },
   },
   'borrowed-fund-margin': {
@@ -329,9 +346,6 @@ const LESSONS: Record<string, LessonFigures> = {
   'how-exchanges-compute-the-liquidation-price': {
     figures: {
       '54,271.356784': lp10,
-      // The comparison table prints these at two places (tables keep their written places).
-      '54,271.36': lp10,
-      '54,298.64': () => num(liquidationPrice(withFee(btc('10', { rules: 'okx-linear' })))),
       '6,000': () => initialMargin(btc('10')),
       '54,000': () => new Decimal(60_000).minus(initialMargin(btc('10'))),
       '54,221.105528': () =>
@@ -367,6 +381,7 @@ const LESSONS: Record<string, LessonFigures> = {
         });
         return rows[1]!.liquidation!.minus(rows[0]!.liquidation!);
       },
+      '54,300': () => num(liquidationPrice(btc('10', { rules: 'bybit-linear' }))),
       '54,300.00': () => num(liquidationPrice(btc('10', { rules: 'bybit-linear' }))),
       // Bybit's maintenance margin, valued at the entry price.
       '300': () => maintenanceMargin(btc('10'), '60000'),
@@ -381,7 +396,15 @@ const LESSONS: Record<string, LessonFigures> = {
       '62,686.567164': () => num(liquidationPrice(btcShort('20'))),
       '65,671.641791': () => num(liquidationPrice(btcShort('10'))),
       '79,601.99004975': () => num(liquidationPrice(btcShort('3'))),
-      '62,686.57': () => num(liquidationPrice(btcShort('20'))),
+      // The table: each leverage's margin, the formula's numerator (entry + margin) and the result.
+      '6,000': () => initialMargin(btcShort('10')),
+      '12,000': () => initialMargin(btcShort('5')),
+      '20,000': () => initialMargin(btcShort('3')),
+      '66,000': () => initialMargin(btcShort('10')).plus(60_000),
+      '72,000': () => initialMargin(btcShort('5')).plus(60_000),
+      '80,000': () => initialMargin(btcShort('3')).plus(60_000),
+      '71,641.791045': () => num(liquidationPrice(btcShort('5'))),
+      '119,402.985075': () => num(liquidationPrice(btcShort('1'))),
       // The 1 BTC short's result at 57,000 (a gain) and 63,000 (a loss of the same size), and its loss
       // when the price doubles to 120,000 and triples.
       '3,000': () => {
@@ -392,10 +415,6 @@ const LESSONS: Record<string, LessonFigures> = {
       },
       '60,000': () => unrealizedPnl(btcShort('10'), '120000').neg(),
       '120,000': () => unrealizedPnl(btcShort('10'), '180000').neg(),
-      '65,671.64': () => num(liquidationPrice(btcShort('10'))),
-      '71,641.79': () => num(liquidationPrice(btcShort('5'))),
-      '79,601.99': () => num(liquidationPrice(btcShort('3'))),
-      '119,402.99': () => num(liquidationPrice(btcShort('1'))),
       '4.5': () => riseToLiquidation('20'),
       '9.5': () => riseToLiquidation('10'),
       '19.4': () => riseToLiquidation('5'),
@@ -514,9 +533,11 @@ const LESSONS: Record<string, LessonFigures> = {
       '1,000': () => new Decimal(60_000).minus(59_000),
       '120': () => initialMargin(btc('50', { quantity: '0.1' })),
       '59,095.477387': () => num(liquidationPrice(btc('50', { quantity: '0.1' }))),
-      '30,150.75': () => num(liquidationPrice(btc('2', { quantity: '0.1' }))),
-      '54,271.36': () => num(liquidationPrice(btc('10', { quantity: '0.1' }))),
-      '59,095.48': () => num(liquidationPrice(btc('50', { quantity: '0.1' }))),
+      // The table: each leverage's isolated margin and liquidation price.
+      '3,000': () => initialMargin(btc('2', { quantity: '0.1' })),
+      '600': () => initialMargin(btc('10', { quantity: '0.1' })),
+      '30,150.753769': () => num(liquidationPrice(btc('2', { quantity: '0.1' }))),
+      '54,271.356784': () => num(liquidationPrice(btc('10', { quantity: '0.1' }))),
       '90.4': () => percent(afterStopOuts('1', 10).div(10_000)),
       '0.904': () => afterStopOuts('1', 10).div(10_000),
       '34.9': () => percent(afterStopOuts('10', 10).div(10_000)),
@@ -643,8 +664,10 @@ describe('figures printed in the lessons are the engine’s', () => {
     it('writes each <Amount> as the engine’s value at every decimal place a reader may choose', () => {
       for (const n of printed.filter((p) => p.amount !== undefined)) {
         const where = `${slug} l.${n.line}: <Amount value="${n.amount}" />`;
-        const compute = figures[n.text];
-        expect(compute !== undefined || n.text in given, `${where} is neither listed nor given`).toBe(true);
+        // A negative amount (a loss in a table) is listed with its sign: "−3,000" is not "3,000".
+        const key = n.amount!.startsWith('-') ? `−${n.text}` : n.text;
+        const compute = figures[key];
+        expect(compute !== undefined || key in given, `${where} is neither listed nor given`).toBe(true);
         if (!compute) continue;
         for (const digits of CURRENCY_DIGIT_CHOICES) {
           expect(formatDecimal(new Decimal(n.amount!), { digits }), `${where} at ${digits} places`).toBe(

@@ -7,9 +7,10 @@ import {
   recoveryGain,
   unrealizedPnl,
 } from '@liqlab/core';
+import { CURRENCY_DIGIT_CHOICES } from '@liqlab/core/display-precision';
 import { describe, expect, it } from 'vitest';
 import { long10x } from '../checks/check-positions';
-import { plainNumber } from './prose-numbers';
+import { amountsAt, plainNumber } from './prose-numbers';
 import { readLessonFiles } from './read-lesson-files';
 
 /**
@@ -54,17 +55,35 @@ function roundingMark(value: Decimal, cell: string): boolean {
 
 const leverageOf = (cell: string) => cell.match(/^(\d+)×$/)?.[1] ?? '';
 
+/** The exact value of the one `<Amount>` in a cell. */
+function amountIn(cell: string): Decimal {
+  const value = /<Amount value="(-?\d+(?:\.\d+)?)" \/>/.exec(cell)?.[1];
+  if (value === undefined) throw new Error(`no <Amount> in "${cell}"`);
+  return new Decimal(value);
+}
+
+/**
+ * A cell of money amounts (`<Amount>`, shown at the reader's places) reads as `expected` builds the
+ * engine's figures at every decimal place a reader may choose.
+ */
+function expectAmounts(cell: string, expected: (digits: number) => string, what: string) {
+  for (const digits of CURRENCY_DIGIT_CHOICES) {
+    expect(amountsAt(cell, digits), `${what} at ${digits} places`).toBe(expected(digits));
+  }
+}
+
 describe('tables printed in the lessons are the engine’s', () => {
   it('lesson 3: the equity of the 10× long at each price (PnL and equity, sign included)', () => {
     const spec = long10x({});
-    for (const [price, pnlCell, equityCell] of rowsOf(
+    for (const [priceCell, pnlCell, equityCell] of rowsOf(
       'margin-exhaustion-and-forced-liquidation',
       /unrealized PnL \| equity/,
     )) {
-      const pnl = unrealizedPnl(spec, plainNumber(price!));
+      const price = amountIn(priceCell!);
+      const pnl = unrealizedPnl(spec, price);
       const equity = positionMargin(spec).plus(pnl);
-      expect(pnlCell, `PnL at ${price}`).toBe(formatDecimal(pnl, { digits: 0, signed: true }));
-      expect(equityCell, `equity at ${price}`).toBe(formatDecimal(equity, { digits: 0 }));
+      expectAmounts(pnlCell!, (digits) => formatDecimal(pnl, { digits, signed: true }), `PnL at ${price}`);
+      expectAmounts(equityCell!, (digits) => formatDecimal(equity, { digits }), `equity at ${price}`);
     }
   });
 
@@ -85,12 +104,18 @@ describe('tables printed in the lessons are the engine’s', () => {
   it('lesson 7: the 0.1 BTC long’s isolated margin and liquidation price at each leverage, and where it lies from the stop', () => {
     for (const [leverageCell, marginCell, liquidationCell, relation] of rowsOf(
       'position-size',
-      /relation to the 59,000 stop/,
+      /relation to the <Amount value="59000" \/> stop/,
     )) {
       const spec = long10x({ quantity: '0.1', leverage: leverageOf(leverageCell!) });
       const liquidation = liquidationPrice(spec)!;
-      expect(marginCell, leverageCell).toBe(formatDecimal(initialMargin(spec), { digits: 0 }));
-      expect(liquidationCell, leverageCell).toContain(printed(liquidation, liquidationCell!));
+      expectAmounts(marginCell!, (digits) => formatDecimal(initialMargin(spec), { digits }), leverageCell!);
+      // "≈" exactly when the written value is rounded (then it is at every choice of places).
+      const mark = amountIn(liquidationCell!).eq(liquidation) ? '' : '≈ ';
+      expectAmounts(
+        liquidationCell!,
+        (digits) => `${mark}${formatDecimal(liquidation, { digits })}`,
+        leverageCell!,
+      );
       expect(relation!.includes('above'), leverageCell).toBe(liquidation.gt(59_000));
     }
   });
@@ -103,12 +128,12 @@ describe('tables printed in the lessons are the engine’s', () => {
       const spec = long10x({ side: 'short', leverage: leverageOf(leverageCell!) });
       const margin = initialMargin(spec);
       const liquidation = liquidationPrice(spec)!;
-      expect(marginCell, leverageCell).toBe(formatDecimal(margin, { digits: 0 }));
+      expectAmounts(marginCell!, (digits) => formatDecimal(margin, { digits }), leverageCell!);
       // "(entry + margin ÷ quantity) ÷ (1 + maintenance rate) ≈ price": Binance's short formula for one coin.
       const [numerator, divisor, result] = liquidationCell!.split(/ ÷ | ≈ /);
-      expect(numerator, leverageCell).toBe(formatDecimal(margin.plus(60_000), { digits: 0 }));
+      expectAmounts(numerator!, (digits) => formatDecimal(margin.plus(60_000), { digits }), leverageCell!);
       expect(divisor, leverageCell).toBe(new Decimal(1).plus(spec.maintenanceMarginRate!).toFixed());
-      expect(result, leverageCell).toBe(printed(liquidation, result!));
+      expectAmounts(result!, (digits) => formatDecimal(liquidation, { digits }), leverageCell!);
       const rise = liquidation.minus(60_000).div(60_000).times(100);
       expect(riseCell, leverageCell).toBe(`≈ ${printed(rise, riseCell!)}%`);
     }

@@ -36,9 +36,12 @@ const AMOUNT = /<Amount value="(-?\d+(?:\.\d+)?)" \/>/g;
  * checks that quote a sentence as printed.
  */
 export function amountsAsPrinted(body: string): string {
-  return body.replace(AMOUNT, (_, value: string) =>
-    formatDecimal(new Decimal(value), { digits: DEFAULT_CURRENCY_DIGITS }),
-  );
+  return amountsAt(body, DEFAULT_CURRENCY_DIGITS);
+}
+
+/** The text with each `<Amount>` as a reader who chose `digits` places reads it. */
+export function amountsAt(text: string, digits: number): string {
+  return text.replace(AMOUNT, (_, value: string) => formatDecimal(new Decimal(value), { digits }));
 }
 
 /** "1234567.5" → "1,234,567.5": every place written, grouped as the lessons print numbers. */
