@@ -17,7 +17,8 @@ import { exchangeFormulaChecks } from './lessons/13-how-exchanges-compute-the-li
  * "Check as you go": short questions placed inside the lessons (<InlineCheck id="…" />), one per
  * section, answered in place and graded on the server. Each lesson's checks live in lessons/, where
  * every numeric answer is computed by the engine from the figures the prompt states, never typed in;
- * the `why` line quotes the same computed figures.
+ * the `why` line quotes the same computed figures. Money amounts are figure marks (core's markedGiven
+ * for a given one, markedMoney for a computed one), shown at the reader's decimal places.
  */
 const checks = [
   ...startAtZeroChecks,

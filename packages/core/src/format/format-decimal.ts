@@ -89,9 +89,9 @@ export function amountDigits(unit: string | undefined, precision?: DisplayPrecis
 }
 
 /**
- * A decimal exactly as given, only grouped (58350.5 → 58,350.5): a drawn quiz parameter reads as it
- * was drawn, never rounded to the reader's places. Anything that is not a plain decimal (an enum such
- * as "long") comes back unchanged.
+ * A decimal exactly as given, only grouped (58350.5 → 58,350.5): a drawn quiz parameter that is not
+ * money (a quantity, a rate, a leverage) reads as it was drawn; a money one is markedGiven. Anything
+ * that is not a plain decimal (an enum such as "long") comes back unchanged.
  */
 export function formatAsGiven(value: string): string {
   if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
