@@ -2,6 +2,8 @@ import { markedParts } from '@liqlab/core/figure-marks';
 import { describe, expect, it } from 'vitest';
 import { inlineChecks } from './checks/inline-checks';
 import { allQuestions } from './quizzes/course';
+import { guidedPresets } from './sandbox/guided-presets';
+import { sandboxPresets } from './sandbox/presets';
 
 /**
  * Issue 16: "the decimal-places setting applies everywhere amounts are shown … including quiz answers".
@@ -11,7 +13,11 @@ import { allQuestions } from './quizzes/course';
  * into the text instead, so a new prompt cannot bring back a figure the setting does not reach.
  */
 
-/** Every string of the quizzes and the checks a learner reads, by where it is shown. */
+/**
+ * Every string of the quizzes, the checks and the sandbox presets a learner reads, by where it is shown.
+ * A preset's title and caption are the title and notes of its sandbox scenario, its lesson widget and
+ * its curated gallery entry; a guided preset's goal and hint head the challenge.
+ */
 function shownStrings(): [where: string, text: string][] {
   const shown: [string, string][] = [];
   for (const check of inlineChecks) {
@@ -41,6 +47,12 @@ function shownStrings(): [where: string, text: string][] {
         shown.push([`${q.id}:explanation`, q.explanation]);
         break;
     }
+  }
+  for (const preset of [...sandboxPresets, ...guidedPresets.map((g) => g.preset)]) {
+    shown.push([`${preset.id}:title`, preset.title], [`${preset.id}:description`, preset.description]);
+  }
+  for (const g of guidedPresets) {
+    shown.push([`${g.id}:name`, g.name], [`${g.id}:goal`, g.goal.text], [`${g.id}:hint`, g.goal.hint]);
   }
   return shown;
 }
@@ -90,10 +102,6 @@ const WRITTEN_AS_IS: Record<string, { figures: string[]; why: string }> = {
     figures: ['50,000', '50,000', '50,000'],
     why: 'the tier boundary of the table, an exchange rule',
   },
-  'l07-scenario-stop:explanation': {
-    figures: ['56,945.53'],
-    why: 'the preset replay’s fill, as its caption prints it (preset-captions.test replays it)',
-  },
   'l08-trend-or-range:option:range': {
     figures: ['62,000'],
     why: 'a round range, “about 58,000 and 62,000”',
@@ -101,7 +109,7 @@ const WRITTEN_AS_IS: Record<string, { figures: string[]; why: string }> = {
   'l09-volatility-over-horizon:hint:1': { figures: ['8,760'], why: 'hours in a year' },
 };
 
-describe('money amounts in quizzes and inline checks', () => {
+describe('money amounts in quizzes, inline checks and sandbox presets', () => {
   it('are marked for the reader’s decimal places, never typed into the text', () => {
     const typed = shownStrings()
       .map(([where, text]) => [where, typedMoney(text)] as const)

@@ -1,3 +1,4 @@
+import { markedGiven } from '@liqlab/core';
 import { z } from 'zod';
 import { type GuidedPreset, guidedPresetSchema } from './guided-preset-schema';
 import { sandboxPreset } from './presets';
@@ -49,8 +50,7 @@ const guided: GuidedPreset[] = [
     preset: {
       id: 'guided-slow-bleed-funding',
       title: 'Slow bleed with funding, 10× long',
-      description:
-        'A 1 BTC long at 60,000 with 10× leverage in isolated margin pays 0.05% funding every 8 hours — five times the usual base rate, as in a crowded market — while the price slides 8% over 14 days. The decline alone would not reach the liquidation price; the funding payments drain the margin until it does.',
+      description: `A 1 BTC long at ${markedGiven('60000')} with 10× leverage in isolated margin pays 0.05% funding every 8 hours — five times the usual base rate, as in a crowded market — while the price slides 8% over 14 days. The decline alone would not reach the liquidation price; the funding payments drain the margin until it does.`,
       lesson: 'fees-funding-and-the-insurance-fund',
       position: {
         rules: 'binance-usdm',
@@ -87,8 +87,7 @@ const guided: GuidedPreset[] = [
     preset: {
       id: 'guided-margin-call',
       title: 'Margin loan called, 25× long',
-      description:
-        'A 1 BTC long at 60,000 with 25× leverage, in a market that swings 4% either way for a day. The exchange lends most of the position; as the dips eat the margin, the margin ratio climbs past the 80% margin call and on to liquidation.',
+      description: `A 1 BTC long at ${markedGiven('60000')} with 25× leverage, in a market that swings 4% either way for a day. The exchange lends most of the position; as the dips eat the margin, the margin ratio climbs past the 80% margin call and on to liquidation.`,
       lesson: 'borrowed-fund-margin',
       position: {
         rules: 'binance-usdm',

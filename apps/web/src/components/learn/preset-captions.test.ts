@@ -8,11 +8,14 @@ import {
   bankruptcyPrice,
   Decimal,
   formatDecimal,
+  initialMargin,
   liquidationPrice,
   type Num,
   type ReplayEvent,
   typicalMove,
 } from '@liqlab/core';
+import { CURRENCY_DIGIT_CHOICES } from '@liqlab/core/display-precision';
+import { readerText } from '@liqlab/core/figure-marks';
 import { engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
 import { replayPreset } from '@liqlab/scenario/replay-preset';
 import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
@@ -22,8 +25,9 @@ import { extremeOf } from './series-extreme';
 /**
  * Every preset caption (its description, shown by the lesson widgets, the sandbox and the gallery)
  * that states a figure or an outcome is checked here against the replay of that same preset through
- * the mapping the widgets use. Each test first finds the quoted words in the caption, so a caption
- * edited without its claim fails too.
+ * the mapping the widgets use. Each test first finds the quoted words in the caption as a reader at the
+ * default places reads it, so a caption edited without its claim fails too; a figure the caption takes
+ * from the engine is checked at every decimal place a reader may choose (shownAtEveryPlace).
  */
 /** The preset's position as core's spec, through the one preset → scenario mapping. */
 function presetPositionSpec(p: SandboxPreset) {
@@ -38,7 +42,7 @@ function preset(id: string): SandboxPreset {
 
 function captionOf(id: string, ...quotes: string[]) {
   const p = preset(id);
-  for (const quote of quotes) expect(p.description, `${id}: caption`).toContain(quote);
+  for (const quote of quotes) expect(readerText(p.description, 2), `${id}: caption`).toContain(quote);
   const replay = replayPreset(p);
   const closing = replay.result.events.find((e: ReplayEvent) =>
     ['stop-loss', 'take-profit', 'liquidation'].includes(e.type),
@@ -55,37 +59,46 @@ function captionOf(id: string, ...quotes: string[]) {
   };
 }
 
-/** "about 54,271": the figure rounded to the unit, as the captions print it. */
-const about = (value: Num) => formatDecimal(value, { digits: 0 });
+/** The caption shows this figure at each choice of decimal places, as the engine's value rounds there. */
+function shownAtEveryPlace(id: string, value: Num) {
+  for (const digits of CURRENCY_DIGIT_CHOICES) {
+    expect(readerText(preset(id).description, digits), `${id} at ${digits} places`).toContain(
+      formatDecimal(value, { digits }),
+    );
+  }
+}
 const cents = (value: Num) => formatDecimal(value, { digits: 2 });
 const MARGIN = new Decimal(6000);
 
 describe('preset captions agree with their replays', () => {
-  it('long-10x-slow-bleed: liquidated near 54,271, before the bankruptcy price of 54,000', () => {
-    const c = captionOf('long-10x-slow-bleed', 'near 54,271', 'bankruptcy price of 54,000');
+  it('long-10x-slow-bleed: liquidated at 54,271.36, before the bankruptcy price of 54,000', () => {
+    const c = captionOf('long-10x-slow-bleed', 'margin at 54,271.36', 'bankruptcy price of 54,000.00');
     expect(c.outcome).toBe('liquidated');
-    expect(about(c.liquidation)).toBe('54,271');
-    expect(about(bankruptcyPrice(presetPositionSpec(preset('long-10x-slow-bleed')))!)).toBe('54,000');
+    shownAtEveryPlace('long-10x-slow-bleed', c.liquidation);
+    shownAtEveryPlace(
+      'long-10x-slow-bleed',
+      bankruptcyPrice(presetPositionSpec(preset('long-10x-slow-bleed')))!,
+    );
     expect(c.closing!.mark.gt(54_000)).toBe(true);
   });
 
-  it('mark-vs-last-wick-20x: last −12 %, mark −6 % to 56,400, liquidated at about 57,286', () => {
-    const c = captionOf('mark-vs-last-wick-20x', 'plunges 12%', 'dips only 6%, to 56,400', 'about 57,286');
+  it('mark-vs-last-wick-20x: last −12 %, mark −6 % to 56,400, liquidated at 57,286.43', () => {
+    const c = captionOf('mark-vs-last-wick-20x', 'plunges 12%', 'dips only 6%, to 56,400.00', 'at 57,286.43');
     expect(c.lowestLast).toBeCloseTo(60_000 * 0.88, 6);
     expect(c.lowestMark).toBeCloseTo(56_400, 6);
-    expect(about(c.liquidation)).toBe('57,286');
+    shownAtEveryPlace('mark-vs-last-wick-20x', c.liquidation);
     expect(c.outcome).toBe('liquidated');
   });
 
   it('mark-vs-last-wick-10x: the chart prints 52,800, the mark stays above 56,400, the position survives', () => {
     const c = captionOf(
       'mark-vs-last-wick-10x',
-      'about 54,271',
-      'prints 52,800',
-      'never goes below 56,400',
+      'is 54,271.36',
+      'prints 52,800.00',
+      'never goes below 56,400.00',
       'survives',
     );
-    expect(about(c.liquidation)).toBe('54,271');
+    shownAtEveryPlace('mark-vs-last-wick-10x', c.liquidation);
     expect(c.lowestLast).toBeCloseTo(52_800, 6);
     expect(c.lowestMark).toBeCloseTo(56_400, 6);
     expect(c.outcome).toBe('open');
@@ -94,17 +107,17 @@ describe('preset captions agree with their replays', () => {
   it('cross-vs-isolated-10x: liquidation near 50,251; the crash to 53,400 is fatal isolated, survived cross', () => {
     const c = captionOf(
       'cross-vs-isolated-10x',
-      'about 50,251 instead of 54,271',
-      'to 53,400',
+      'at 50,251.26 instead of 54,271.36',
+      'to 53,400.00',
       'survivable here',
     );
-    expect(about(c.liquidation)).toBe('50,251');
+    shownAtEveryPlace('cross-vs-isolated-10x', c.liquidation);
     expect(c.lowestMark).toBeCloseTo(53_400, 6);
     expect(c.outcome).toBe('open');
     const cross = preset('cross-vs-isolated-10x');
     const { walletBalance: _, ...isolatedPosition } = cross.position;
     const isolated = replayPreset({ ...cross, position: { ...isolatedPosition, marginMode: 'isolated' } });
-    expect(about(isolated.liquidation!)).toBe('54,271');
+    shownAtEveryPlace('cross-vs-isolated-10x', isolated.liquidation!);
     expect(isolated.result.outcome).toBe('liquidated');
   });
 
@@ -126,8 +139,8 @@ describe('preset captions agree with their replays', () => {
   });
 
   it('bybit-linear-10x-long: liquidation at 54,300 in a market swinging 5% either way', () => {
-    const c = captionOf('bybit-linear-10x-long', 'liquidation at 54,300', 'swings 5% either way');
-    expect(cents(c.liquidation)).toBe('54,300.00');
+    const c = captionOf('bybit-linear-10x-long', 'liquidation at 54,300.00', 'swings 5% either way');
+    shownAtEveryPlace('bybit-linear-10x-long', c.liquidation);
     expect(c.lowestMark).toBeGreaterThanOrEqual(57_000 - 1e-6);
     expect(c.highestMark).toBeLessThanOrEqual(63_000 + 1e-6);
   });
@@ -135,48 +148,55 @@ describe('preset captions agree with their replays', () => {
   it('short-squeeze-20x: a rally of 15% to 69,000 closes the 20× short liquidated near 62,687', () => {
     const c = captionOf(
       'short-squeeze-20x',
-      'rallies 15% to 69,000',
-      'about 62,687',
+      'rallies 15% to 69,000.00',
+      'at 62,686.57',
       'is closed on the way up',
     );
     // "to 69,000": the squeeze path peaks within 0.5% of the price the caption names.
     expect(Math.abs(c.highestMark / 69_000 - 1)).toBeLessThan(0.005);
-    expect(about(c.liquidation)).toBe('62,687');
+    shownAtEveryPlace('short-squeeze-20x', c.liquidation);
     expect(c.outcome).toBe('liquidated');
   });
 
-  it('short-squeeze-3x: liquidation near 79,602, a large loss at the peak but no liquidation', () => {
-    const c = captionOf('short-squeeze-3x', 'about 79,602', 'is not liquidated');
-    expect(about(c.liquidation)).toBe('79,602');
+  it('short-squeeze-3x: liquidation at 79,601.99, a large loss at the peak but no liquidation', () => {
+    const c = captionOf('short-squeeze-3x', 'is 79,601.99', 'is not liquidated');
+    shownAtEveryPlace('short-squeeze-3x', c.liquidation);
     expect(Math.abs(c.highestMark / 69_000 - 1)).toBeLessThan(0.005);
     expect(c.outcome).toBe('open');
   });
 
-  it('stop-loss-flash-crash: the stop fills at 56,945.53 and loses about half the margin', () => {
+  it('stop-loss-flash-crash: the stop fills a little below its trigger and loses about half the margin', () => {
     const c = captionOf(
       'stop-loss-flash-crash',
-      'mark price to 52,800',
-      'fills at 56,945.53',
+      'stop-market order at 57,000.00',
+      'mark price to 52,800.00',
+      'fills a little below its trigger',
       'about half the margin instead of all of it',
     );
     expect(c.lowestMark).toBeCloseTo(52_800, 6);
     expect(c.liquidation.gt(52_800)).toBe(true);
     expect(c.outcome).toBe('stopped-out');
     expect(c.closing!.type).toBe('stop-loss');
-    expect(cents(c.closing!.price)).toBe('56,945.53');
+    // "a little below": under the trigger, by less than 0.1% of it.
+    expect(c.closing!.price.lt(57_000) && c.closing!.price.gt(57_000 * 0.999)).toBe(true);
+    // "about half": 45–55% of the margin (the replay loses 3,054.47 of 6,000 USDT).
     const lost = c.replay.result.netPnl.neg().div(MARGIN);
-    expect(lost.gt(0.4) && lost.lt(0.6)).toBe(true);
+    expect(lost.gt(0.45) && lost.lt(0.55)).toBe(true);
   });
 
   it('long-10x-flash-crash-no-stop: the same crash takes the whole 6,000 USDT margin', () => {
     const c = captionOf(
       'long-10x-flash-crash-no-stop',
-      'reaches 52,800',
-      'about 54,271',
-      'whole 6,000 USDT margin',
+      'reaches 52,800.00',
+      'of 54,271.36',
+      'whole 6,000.00 USDT margin',
     );
     expect(c.lowestMark).toBeCloseTo(52_800, 6);
-    expect(about(c.liquidation)).toBe('54,271');
+    shownAtEveryPlace('long-10x-flash-crash-no-stop', c.liquidation);
+    shownAtEveryPlace(
+      'long-10x-flash-crash-no-stop',
+      initialMargin(presetPositionSpec(preset('long-10x-flash-crash-no-stop'))),
+    );
     expect(c.outcome).toBe('liquidated');
     expect(c.replay.result.netPnl.lte(MARGIN.neg())).toBe(true);
     // The two presets replay the identical crash.
@@ -205,20 +225,21 @@ describe('preset captions agree with their replays', () => {
     const c = captionOf(
       'right-sized-long-10x',
       'filling a little below the stop, for about 110 USDT',
-      'near 54,271 is never in play',
+      'of 54,271.36 is never in play',
     );
     expect(c.outcome).toBe('stopped-out');
     expect(c.closing!.price.lt(preset('right-sized-long-10x').stopLoss!)).toBe(true);
     // The planned 100 USDT, plus the fill below the stop (and fees where they are on).
     const lost = c.replay.result.netPnl.neg();
     expect(lost.minus(110).abs().lte(5)).toBe(true);
-    expect(about(c.liquidation)).toBe('54,271');
+    shownAtEveryPlace('right-sized-long-10x', c.liquidation);
     expect(c.lowestMark).toBeGreaterThan(c.liquidation.toNumber());
   });
 
-  it('oversized-long-25x: 2,400 USDT of margin and a liquidation price near 57,889, inside the 4% swing', () => {
-    const c = captionOf('oversized-long-25x', '2,400 USDT of margin', 'about 57,889', 'ordinary 4% swing');
-    expect(about(c.liquidation)).toBe('57,889');
+  it('oversized-long-25x: 2,400 USDT of margin and a liquidation price of 57,889.45, inside the 4% swing', () => {
+    const c = captionOf('oversized-long-25x', '2,400.00 USDT of margin', '57,889.45', 'ordinary 4% swing');
+    shownAtEveryPlace('oversized-long-25x', c.liquidation);
+    shownAtEveryPlace('oversized-long-25x', initialMargin(presetPositionSpec(preset('oversized-long-25x'))));
     expect(c.liquidation.gt(60_000 * 0.96)).toBe(true);
     expect(c.lowestMark).toBeLessThan(c.liquidation.toNumber());
     expect(c.outcome).toBe('liquidated');
@@ -227,7 +248,7 @@ describe('preset captions agree with their replays', () => {
   it('funding-slow-bleed-cross: 30 days of decline to 52,800, funding paid every 8 hours, and the account survives', () => {
     const c = captionOf(
       'funding-slow-bleed-cross',
-      '30 days of slow decline to 52,800',
+      '30 days of slow decline to 52,800.00',
       'paying funding every 8 hours',
       'The position survives',
     );
@@ -239,7 +260,7 @@ describe('preset captions agree with their replays', () => {
   });
 
   it('liquidation-event-drill: the mark falls 10% to 54,000 and the 10× long is liquidated', () => {
-    const c = captionOf('liquidation-event-drill', '10% down to 54,000', 'is liquidated');
+    const c = captionOf('liquidation-event-drill', '10% down to 54,000.00', 'is liquidated');
     expect(c.lowestMark).toBeCloseTo(54_000, 6);
     expect(c.outcome).toBe('liquidated');
   });

@@ -189,7 +189,7 @@ export const stopLossesQuiz: LessonQuiz = {
       ],
       preset: 'stop-loss-flash-crash',
       outcome: 'stopped-out',
-      explanation: `The stop at ${markedGiven('57000')} fires long before the mark price reaches the liquidation price near 54,271; it fills at 56,945.53, a little below its trigger, and the position is closed at a loss of about half the margin instead of all of it.`,
+      explanation: `The stop at ${markedGiven('57000')} fires long before the mark price reaches the liquidation price near 54,271; it fills a little below its trigger, and the position is closed at a loss of about half the margin instead of all of it.`,
     },
   ],
 };
