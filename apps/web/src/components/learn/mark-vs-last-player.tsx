@@ -5,6 +5,7 @@ import { replayPreset } from '@liqlab/scenario/replay-preset';
 import { useMemo, useState } from 'react';
 import { FigureList } from '~/components/ui/figure-list';
 import { LineChart } from '~/components/ui/line-chart';
+import { ReaderText } from '~/components/ui/reader-text';
 import { useNumberFormat } from '~/lib/use-number-format';
 import { extremeOf } from './series-extreme';
 import { WidgetFrame } from './widget-frame';
@@ -20,7 +21,7 @@ export function MarkVsLastPlayer({ presets }: { presets: readonly SandboxPreset[
   const liquidationEvent = result.events.find((e) => e.type === 'liquidation');
   const liq = liquidation?.toNumber();
   return (
-    <WidgetFrame title="Mark price versus last price" note={preset.description}>
+    <WidgetFrame title="Mark price versus last price" note={<ReaderText text={preset.description} />}>
       {presets.length > 1 ? (
         <fieldset className="flex flex-wrap gap-2">
           <legend className="sr-only">Leverage</legend>

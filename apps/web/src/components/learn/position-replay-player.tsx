@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { FigureList } from '~/components/ui/figure-list';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
+import { ReaderText } from '~/components/ui/reader-text';
 import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
 import { useNumberFormat } from '~/lib/use-number-format';
 import { WidgetFrame } from './widget-frame';
@@ -83,7 +84,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
       : `${OUTCOME_TEXT[outcome]} ${usdt(closeEvent?.price ?? mark)}`;
 
   return (
-    <WidgetFrame title={`Replay: ${preset.title}`} note={preset.description}>
+    <WidgetFrame title={`Replay: ${preset.title}`} note={<ReaderText text={preset.description} />}>
       <LineChart
         description={`Mark price of ${preset.title}; outcome: ${OUTCOME_TEXT[result.outcome]} ${usdt(closeEvent?.price ?? path.mark[end])}`}
         series={[{ values: path.mark, label: 'Mark price', className: 'stroke-safe' }]}

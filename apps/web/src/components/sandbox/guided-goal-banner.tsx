@@ -1,6 +1,7 @@
 'use client';
 
 import type { GoalStatus } from '@liqlab/scenario/guided-goal';
+import { ReaderText } from '~/components/ui/reader-text';
 
 export interface GuidedGoalView {
   name: string;
@@ -21,8 +22,12 @@ export function GuidedGoalBanner({ goal, status }: { goal: GuidedGoalView; statu
       <h2 id="goal-title" className="text-sm font-semibold">
         Challenge: {goal.name}
       </h2>
-      <p className="mt-1 text-sm">{goal.text}</p>
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Hint: {goal.hint}</p>
+      <p className="mt-1 text-sm">
+        <ReaderText text={goal.text} />
+      </p>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Hint: <ReaderText text={goal.hint} />
+      </p>
       <p
         role="status"
         data-testid="guided-goal-status"

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useReaderText } from '~/components/ui/reader-text';
 import { ShareBar, useShareLink } from '~/components/ui/share-bar';
 import { errorMessage } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
@@ -47,6 +48,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ScenarioDto | null>(null);
   const busy = create.isPending || update.isPending;
+  const readerText = useReaderText();
 
   // The schema and the link codec (zod, lz-string) are loaded on the first save or copy, not with the page.
   const validInput = async () => {
@@ -120,7 +122,12 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
       heading="Save and share"
       title={scenario.title}
       onTitle={(title) => onScenarioChange({ ...scenario, title })}
-      notes={{ value: scenario.notes ?? '', onChange: (notes) => onScenarioChange({ ...scenario, notes }) }}
+      // A preset's notes carry its figures marked (core's figure marks): shown at the reader's places;
+      // an edit replaces them with the text as the learner sees and types it.
+      notes={{
+        value: readerText(scenario.notes ?? ''),
+        onChange: (notes) => onScenarioChange({ ...scenario, notes }),
+      }}
       visibility={visibility}
       onVisibility={setVisibility}
       actions={[

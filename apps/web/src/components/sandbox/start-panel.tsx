@@ -1,6 +1,9 @@
 'use client';
 
+import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import Link from 'next/link';
+import { ReaderFigure } from '~/components/ui/reader-figure';
+import { ReaderText } from '~/components/ui/reader-text';
 
 /** What the start panel shows of a guided preset (plain data from the server: no schema in the page). */
 export interface GuidedChoice {
@@ -42,7 +45,7 @@ export function StartPanel({
             >
               <span className="block font-semibold text-safe">{choice.name}</span>
               <span className="mt-0.5 line-clamp-2 text-sm text-slate-700 sm:mt-1 sm:line-clamp-none dark:text-slate-300">
-                {choice.goal}
+                <ReaderText text={choice.goal} />
               </span>
             </Link>
           </li>
@@ -56,7 +59,8 @@ export function StartPanel({
         Start blank
       </button>
       <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">
-        — a 1 BTC long at 60,000, 10×, on a one-day random walk.
+        — a 1 BTC long at <ReaderFigure value={DEFAULT_SCENARIO.position.entryPrice} kind="price" />, 10×, on
+        a one-day random walk.
       </span>
     </section>
   );

@@ -14,6 +14,7 @@ import { ScenarioSetupSummary } from '~/components/sandbox/scenario-setup-summar
 import { SharedScenarioView } from '~/components/sandbox/shared-scenario-view';
 import { ViewBeacon } from '~/components/sandbox/view-beacon';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
+import { ReaderText } from '~/components/ui/reader-text';
 import { moderationRefusalOf } from '~/server/moderation-refusal';
 import { SHAREABLE_META } from '~/server/shared-page-routing';
 import { serverCaller } from '~/trpc/server-caller';
@@ -106,7 +107,11 @@ export default async function SharedScenarioPage({ params }: { params: Params })
           ) : null}
         </div>
       </div>
-      {scenario.notes ? <p className="whitespace-pre-line text-sm">{scenario.notes}</p> : null}
+      {scenario.notes ? (
+        <p className="whitespace-pre-line text-sm" data-testid="shared-notes">
+          <ReaderText text={scenario.notes} />
+        </p>
+      ) : null}
       <ScenarioSetupSummary setup={scenarioSetup(scenario)} />
       <SharedScenarioView scenario={shown} {...(figures ? { opening: figures } : {})} />
     </main>
