@@ -186,3 +186,28 @@ test('a quiz’s prompt and options, an inline check’s prompt and a lesson tab
     }
   }
 });
+
+test('a sandbox preset’s caption and the start panel follow the chosen decimal places', async ({ page }) => {
+  // Lesson 10's replay caption: its margin and liquidation price come from the engine (core's
+  // markedMoney), so they read at the reader's places like every figure beside them.
+  for (const [places, at] of [
+    [4, (figure: string) => figure],
+    [0, (figure: string) => figure.replace(/\.\d+$/, '')],
+  ] as const) {
+    await choosePlaces(page, String(places));
+    await page.goto('/learn/position-size');
+    const caption = page
+      .getByRole('region', { name: 'Replay: An oversized 25× long without a stop' })
+      .locator('p')
+      .filter({ hasText: 'The same account puts 1 BTC on' });
+    await caption.scrollIntoViewIfNeeded();
+    await expect(caption).toHaveText(
+      `The same account puts 1 BTC on at 25× with ${at('2,400.0000')} USDT of margin and no stop. Its liquidation price, ${at('57,889.4472')}, lies inside the market’s ordinary 4% swing.`,
+    );
+
+    await page.goto('/sandbox');
+    await expect(page.getByTestId('start-panel')).toContainText(
+      `a 1 BTC long at ${at('60,000.0000')}, 10×, on a one-day random walk.`,
+    );
+  }
+});
