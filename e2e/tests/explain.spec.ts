@@ -98,7 +98,7 @@ test('paste an OKX tier response and position, get the liquidation price step by
   await expect(paste.getByRole('status')).toContainText('Read BTC-USDT-SWAP: short 6, isolated.');
 
   await expectExplained(page);
-  await expect(page.getByTestId('venue-comparison')).toContainText('The engine agrees to within 0.01 %');
+  await expect(page.getByTestId('venue-comparison')).toContainText('The engine agrees to within 0.01%');
   await expect(page.getByTestId('mark-last-gap')).toContainText('the last price is 29.70 above the mark');
 
   // Share it under the scenario rules (unlisted), and open it in a fresh browser.

@@ -65,5 +65,5 @@ export function decimalString(bounds: Bounds = {}) {
 export const positiveAmount = decimalString({ min: '0', gtMin: true });
 /** ≥ 0 and ≤ 1e12: margins, maintenance amounts. */
 export const nonNegativeAmount = decimalString({ min: '0' });
-/** A rate in [0, 1): maintenance and fee rates (0.004 = 0.4 %). */
+/** A rate in [0, 1): maintenance and fee rates (0.004 = 0.4%). */
 export const rateBelowOne = decimalString({ min: '0', max: '1', ltMax: true });

@@ -81,7 +81,7 @@ export function positionWarnings(position: ScenarioPosition, noise?: NoiseModel)
 }
 
 /**
- * A first stop-loss for a position that has none: 5 % against the entry, but never past half-way to
+ * A first stop-loss for a position that has none: 5% against the entry, but never past half-way to
  * the liquidation price, so the stop it suggests can always fire before the liquidation. Rounded to a
  * whole price unit towards the entry (for prices of 100 and more) or to 4 significant digits.
  */

@@ -19,7 +19,7 @@ const horizonHours = z
   .positive()
   .max(24 * 3650);
 const horizonDays = z.number().positive().max(3650);
-/** Percentages of a move, e.g. "25" for 25 %. */
+/** Percentages of a move, e.g. "25" for 25%. */
 const percentBelow100 = decimalString({ min: '0', gtMin: true, max: '100', ltMax: true });
 
 // Parameter names and meanings follow core's generators (packages/core/src/paths/): the stored JSON is
@@ -62,7 +62,7 @@ export const gbmPathSchema = z.strictObject({
   kind: z.literal('gbm'),
   seed,
   startPrice: positiveAmount,
-  /** σ per year, e.g. "0.8" for 80 %. */
+  /** σ per year, e.g. "0.8" for 80%. */
   annualVolatility: decimalString({ min: '0', max: '10' }),
   /** μ per year. */
   annualDrift: decimalString({ signed: true, min: '-10', max: '10' }).default('0'),

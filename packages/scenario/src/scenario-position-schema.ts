@@ -76,14 +76,14 @@ export const scenarioPositionSchema = z
     fees: z.strictObject({ enabled: z.boolean() }).default({ enabled: false }),
     funding: z
       .strictObject({
-        /** Per interval; positive means longs pay shorts. ±5 % is far beyond any exchange's cap. */
+        /** Per interval; positive means longs pay shorts. ±5% is far beyond any exchange's cap. */
         rate: decimalString({ signed: true, min: '-0.05', max: '0.05' }),
         intervalHours: z.number().int().min(1).max(24),
       })
       .optional(),
     stopLoss: triggerOrderSchema.optional(),
     takeProfit: triggerOrderSchema.optional(),
-    /** Market-order slippage on stop / take-profit fills, in basis points (max 10 %). */
+    /** Market-order slippage on stop / take-profit fills, in basis points (max 10%). */
     slippageBps: decimalString({ min: '0', max: '1000' }).default('0'),
     otherPositions: z.array(otherPositionSchema).max(MAX_OTHER_POSITIONS).optional(),
   })

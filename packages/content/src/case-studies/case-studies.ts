@@ -109,13 +109,13 @@ const CASE_STUDIES_DATA: CaseStudy[] = [
     facts: [
       {
         id: 'late-morning',
-        text: 'At 11:07 UTC on 19 May bitcoin was about 11 % down on the day and only just above $40,000.',
+        text: 'At 11:07 UTC on 19 May bitcoin was about 11% down on the day and only just above $40,000.',
         price: '40000',
         source: 'mlmrehab-overnight',
       },
       {
         id: 'bitstamp-low',
-        text: 'Bitstamp printed a low of $30,500 that day, close to 30 % below its level 24 hours earlier; other venues printed lower lows.',
+        text: 'Bitstamp printed a low of $30,500 that day, close to 30% below its level 24 hours earlier; other venues printed lower lows.',
         price: '30500',
         source: 'mtwwr-30500',
       },
@@ -150,7 +150,7 @@ const CASE_STUDIES_DATA: CaseStudy[] = [
     asset: 'BTC',
     story: [
       'FTX, then one of the largest exchanges, ran out of money to pay its customers after a report questioned its balance sheet and a rival said it would sell its FTX tokens. Withdrawals froze, and FTX filed for bankruptcy on 11 November.',
-      'Unlike a flash crash, this one took days: bitcoin fell about 11 % on 8 November and another 13 % on 9 November, then kept sliding to a two-year low two weeks later. A slow fall gives time to act, but a leveraged long left alone is liquidated just the same; and money held on a failing exchange can be lost whatever the position does.',
+      'Unlike a flash crash, this one took days: bitcoin fell about 11% on 8 November and another 13% on 9 November, then kept sliding to a two-year low two weeks later. A slow fall gives time to act, but a leveraged long left alone is liquidated just the same; and money held on a failing exchange can be lost whatever the position does.',
     ],
     sources: [
       {
@@ -205,7 +205,7 @@ const CASE_STUDIES_DATA: CaseStudy[] = [
     date: '2025-10-10',
     asset: 'BTC',
     story: [
-      'Bitcoin had set a new record a few days earlier, and traders held a record amount of leveraged longs. On Friday 10 October a US announcement of 100 % tariffs on Chinese imports turned markets. Late that evening (UTC), on thin weekend liquidity, a cascade of forced sales liquidated billions of dollars of positions within an hour.',
+      'Bitcoin had set a new record a few days earlier, and traders held a record amount of leveraged longs. On Friday 10 October a US announcement of 100% tariffs on Chinese imports turned markets. Late that evening (UTC), on thin weekend liquidity, a cascade of forced sales liquidated billions of dollars of positions within an hour.',
       'Each venue printed its own low, because each venue’s last price is set by its own order book: reports range from about $102,000 to about $105,000 for bitcoin, and some smaller coins briefly lost more than half their value. Liquidation follows each venue’s mark price, which is built from several venues and fell less than the deepest prints.',
     ],
     sources: [
@@ -243,7 +243,7 @@ const CASE_STUDIES_DATA: CaseStudy[] = [
       },
       {
         id: 'reported-low',
-        text: 'Bitcoin fell to $104,782, more than 10 % down (as reported by AInvest); across major centralised venues lows near $102,000 were reported (EyeOnLondon).',
+        text: 'Bitcoin fell to $104,782, more than 10% down (as reported by AInvest); across major centralised venues lows near $102,000 were reported (EyeOnLondon).',
         price: '104782',
         source: 'ainvest-19b',
       },

@@ -309,7 +309,7 @@ const presets: SandboxPreset[] = [
     title: 'Funding and a slow decline in cross margin',
     description: `A 10× long in a ${wallet} USDT cross-margin account over 30 days of slow decline to ${pathExtreme('60000', '0.12', -1)}, paying funding every 8 hours. The position survives, but watch the wallet balance and the liquidation price move.`,
     lesson: 'fees-funding-and-the-insurance-fund',
-    // The lesson on fees and funding: both are on. 0.01 % every 8 hours is the usual base funding rate.
+    // The lesson on fees and funding: both are on. 0.01% every 8 hours is the usual base funding rate.
     position: {
       ...btcLong('10'),
       marginMode: 'cross',

@@ -5,7 +5,7 @@ import { LiquidationError } from '../errors';
 const DAYS_PER_YEAR = 365;
 
 export interface AnnualisedFundingParams {
-  /** The rate charged at each funding timestamp (0.0001 = 0.01 %); negative when shorts pay. */
+  /** The rate charged at each funding timestamp (0.0001 = 0.01%); negative when shorts pay. */
   fundingRate: Num;
   /** Funding timestamps per day: 3 for every 8 hours, 24 for hourly. */
   intervalsPerDay: Num;

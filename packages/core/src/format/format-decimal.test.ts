@@ -20,7 +20,7 @@ describe('formatDecimal', () => {
     expect(formatDecimal(null)).toBe('—');
   });
   it('formats ratios as percentages', () => {
-    expect(formatPercent('0.8')).toBe('80.00\u2009%');
+    expect(formatPercent('0.8')).toBe('80.00%');
   });
   it('picks price digits by magnitude', () => {
     expect(priceDigits('64000')).toBe(2);

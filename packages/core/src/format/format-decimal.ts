@@ -15,13 +15,19 @@ export interface FormatOptions {
   trim?: boolean;
   /** Prefix a + on positive values (PnL). */
   signed?: boolean;
-  /** Unit appended after a thin space (e.g. USDT, BTC, %). */
+  /** Unit appended after a thin space (USDT, BTC); a percent sign goes against the number (12%). */
   unit?: string;
   /**
    * The reader's preference (settings page), used when `digits` is not given. The web app passes it
    * from `useNumberFormat()`; explicit `digits` always win.
    */
   precision?: DisplayPrecision;
+}
+
+/** The course writes one number format throughout (issue 16): "1,000 USDT" but "12%". */
+function unitSuffix(unit: string | undefined): string {
+  if (!unit) return '';
+  return unit === '%' ? '%' : `\u2009${unit}`;
 }
 
 const GROUP = /\B(?=(\d{3})+(?!\d))/g;
@@ -38,7 +44,7 @@ export function formatDecimal(value: Num | null | undefined, options: FormatOpti
   const grouped = `${int.replace(GROUP, ',')}${frac ? `.${frac}` : ''}`;
   const isZero = /^[0.,]+$/.test(grouped);
   const sign = negative && !isZero ? '−' : signed && d.gt(0) && !isZero ? '+' : '';
-  return `${sign}${grouped}${unit ? `\u2009${unit}` : ''}`;
+  return `${sign}${grouped}${unitSuffix(unit)}`;
 }
 
 /**
@@ -61,7 +67,7 @@ export function markedGiven(value: string): string {
   return markFigure((digits) => formatDecimal(value, { digits: Math.max(digits, written) }));
 }
 
-/** A ratio (0.8 → "80.00 %"). */
+/** A ratio (0.8 → "80.00%"). */
 export function formatPercent(ratio: Num | null | undefined, digits = 2): string {
   if (ratio === null || ratio === undefined) return '—';
   return formatDecimal(new Decimal(ratio as Decimal).times(100), { digits, unit: '%' });

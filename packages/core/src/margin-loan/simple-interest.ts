@@ -3,7 +3,7 @@ import { type Decimal, type Num, toNonNegativeDecimal } from '../decimal';
 export interface SimpleInterestParams {
   /** The amount borrowed, in any unit; the interest comes out in the same unit. */
   principal: Num;
-  /** Interest rate per period as a fraction (0.0005 = 0.05 % a day for a daily rate). */
+  /** Interest rate per period as a fraction (0.0005 = 0.05% a day for a daily rate). */
   ratePerPeriod: Num;
   /** How many periods the loan runs (days for a daily rate, hours for an hourly one). */
   periods: Num;

@@ -6,7 +6,7 @@ import { DEFAULT_START_TIME, MS_PER_DAY, MS_PER_YEAR, type PricePath } from './p
 export interface GbmPathParams {
   seed: Seed;
   startPrice: number;
-  /** σ per year, e.g. 0.8 for 80 %. */
+  /** σ per year, e.g. 0.8 for 80%. */
   annualVolatility: number;
   /** μ per year (arithmetic drift of the price); default 0. */
   annualDrift?: number;

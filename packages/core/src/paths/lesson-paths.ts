@@ -134,8 +134,8 @@ export interface ChoppyRangeParams extends LessonPathParams {
 }
 
 /**
- * Swings inside ±rangePercent around the start. A stop inside the range (e.g. 2 % away with the
- * default 3 %) is hit on nearly every swing; a stop beyond the range never is. Teaches placing stops
+ * Swings inside ±rangePercent around the start. A stop inside the range (e.g. 2% away with the
+ * default 3%) is hit on nearly every swing; a stop beyond the range never is. Teaches placing stops
  * outside the noise.
  */
 export function choppyRange(params: ChoppyRangeParams = {}): PricePath {

@@ -43,27 +43,26 @@ export const PATH_SHAPES: readonly PathShape[] = [
     name: 'short-squeeze-after-new-high',
     title: 'Short squeeze after a new high',
     description:
-      'Breaks to a new high, pulls back while shorts pile in, then squeezes about 30 % and only partly retraces.',
+      'Breaks to a new high, pulls back while shorts pile in, then squeezes about 30% and only partly retraces.',
     hasLastPrice: false,
   },
   {
     name: 'flash-crash-wick',
     title: 'Flash-crash wick',
     description:
-      'Last price wicks 25 % down for a few ticks while the mark dips only 6 %: stops on last fill, liquidation on mark may not happen.',
+      'Last price wicks 25% down for a few ticks while the mark dips only 6%: stops on last fill, liquidation on mark may not happen.',
     hasLastPrice: true,
   },
   {
     name: 'choppy-range',
     title: 'Choppy range',
-    description:
-      'Swings inside ±3 %: a tight stop is hit again and again, a stop outside the range never is.',
+    description: 'Swings inside ±3%: a tight stop is hit again and again, a stop outside the range never is.',
     hasLastPrice: false,
   },
   {
     name: 'slow-bleed',
     title: 'Slow bleed',
-    description: 'Grinds 30 % lower over two weeks with small relief rallies: no single scary candle.',
+    description: 'Grinds 30% lower over two weeks with small relief rallies: no single scary candle.',
     hasLastPrice: false,
   },
 ];

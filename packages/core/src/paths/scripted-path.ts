@@ -21,7 +21,7 @@ export interface ScriptedPathParams {
 
 /**
  * Piecewise log-linear path through the anchors with Brownian-bridge noise between them. Pinning the
- * noise at the anchors is what lets a lesson promise "the price reaches exactly +30 % here" while the
+ * noise at the anchors is what lets a lesson promise "the price reaches exactly +30% here" while the
  * line still looks like a market.
  */
 export function scriptedPath(random: Random, params: ScriptedPathParams): PricePath {

@@ -18,7 +18,7 @@ export interface TriggerOrder {
 export type SlippageModel = { kind: 'bps'; bps: Num } | { kind: 'gap-fraction'; fraction: Num };
 
 export interface FundingOptions {
-  /** Rate per interval (e.g. 0.0001 = 0.01 %), or a schedule by funding time; positive means longs pay shorts. */
+  /** Rate per interval (e.g. 0.0001 = 0.01%), or a schedule by funding time; positive means longs pay shorts. */
   rate: Num | ((time: number, fundingIndex: number) => Num);
   /** Default 8 hours. Funding times are the multiples of the interval since the epoch (00:00, 08:00, 16:00 UTC). */
   intervalMs?: number;

@@ -2,7 +2,7 @@ import { type Decimal, type Num, toDecimal, toPositiveDecimal } from '../decimal
 import { LiquidationError } from '../errors';
 
 export interface ExpectancyParams {
-  /** Share of trades that win, as a fraction (0.4 = 40 %). */
+  /** Share of trades that win, as a fraction (0.4 = 40%). */
   winRate: Num;
   /** Average win in R, the amount risked per trade (2 = twice the risk). */
   averageWinR: Num;

@@ -4,7 +4,7 @@ import { LiquidationError } from '../errors';
 export interface PositionSizeForRiskParams {
   /** Account balance in quote currency. */
   balance: Num;
-  /** Percent of the balance to lose if the stop is hit, e.g. 1 for 1 %. */
+  /** Percent of the balance to lose if the stop is hit, e.g. 1 for 1%. */
   riskPercent: Num;
   entryPrice: Num;
   stopPrice: Num;

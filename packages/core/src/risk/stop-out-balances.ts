@@ -2,7 +2,7 @@ import { Decimal, type Num, toDecimal, toNonNegativeDecimal, toPositiveDecimal }
 import { LiquidationError } from '../errors';
 
 /**
- * A run of losses is a teaching sequence, not a simulation: a hundred 1 % stop-outs already cost 63 % of
+ * A run of losses is a teaching sequence, not a simulation: a hundred 1% stop-outs already cost 63% of
  * the account, and the bound keeps one call small for a count typed into a widget.
  */
 export const MAX_STOP_OUTS = 100;
@@ -10,7 +10,7 @@ export const MAX_STOP_OUTS = 100;
 export interface StopOutParams {
   /** Balance before the first stop-out. */
   balance: Num;
-  /** Percent of the balance at that moment lost at each stop (1 for 1 %), as when risk is re-sized. */
+  /** Percent of the balance at that moment lost at each stop (1 for 1%), as when risk is re-sized. */
   riskPercent: Num;
   /** Number of stop-outs in a row, a whole number from 1 to MAX_STOP_OUTS. */
   stopOuts: Num;

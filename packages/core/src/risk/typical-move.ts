@@ -5,7 +5,7 @@ const DAYS_PER_YEAR = 365;
 
 export interface TypicalMoveParams {
   price: Num;
-  /** σ per year as a fraction (0.6 = 60 %). */
+  /** σ per year as a fraction (0.6 = 60%). */
   annualVolatility: Num;
   /** The horizon in days (fractions allowed: 1/24 is an hour). */
   horizonDays: Num;

@@ -115,7 +115,7 @@ describe('explainFigures', () => {
     expect(result.marketErrors).toEqual({
       markPrice: 'Write a decimal number such as 60000 or 0.5.',
       lastPrice: 'The last price must be above zero.',
-      movePercent: 'The move is a percentage above 0 and below 100 (8 = 8 % against you).',
+      movePercent: 'The move is a percentage above 0 and below 100 (8 = 8% against you).',
       annualVolatility: 'The volatility must be a number above zero.',
     });
     expect(result.figures.band).toBeNull();

@@ -19,7 +19,7 @@ export interface MarketInputs {
   lastPrice: string;
   /** The venue's own liquidation price, to set against the engine's. */
   venueLiquidationPrice: string;
-  /** An adverse move in percent ("8" = 8 % against the position); empty: the volatility band's edge. */
+  /** An adverse move in percent ("8" = 8% against the position); empty: the volatility band's edge. */
   movePercent: string;
   annualVolatility: string;
   horizonDays: string;
@@ -109,7 +109,7 @@ export function explainFigures(position: ScenarioPosition, market: MarketInputs)
       movePercent = toDecimal(market.movePercent, 'movePercent');
       if (movePercent.lte(0) || movePercent.gte(100)) throw new Error('out of range');
     } catch {
-      errors.movePercent = 'The move is a percentage above 0 and below 100 (8 = 8 % against you).';
+      errors.movePercent = 'The move is a percentage above 0 and below 100 (8 = 8% against you).';
       movePercent = null;
     }
   }

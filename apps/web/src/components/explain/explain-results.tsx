@@ -30,7 +30,7 @@ function TierSentence({ tier, asset }: { tier: ExplainedTier; asset: string }) {
     <p className="text-sm" data-testid="tier-sentence">
       Tier {tier.number} applies: {size}
       {tier.boundsIn === 'quantity' ? ' in base units' : ''} {range} ({edges}), maintenance rate{' '}
-      {formatDecimal(tier.maintenanceMarginRate.times(100), { digits: 4, trim: true })} %
+      {formatDecimal(tier.maintenanceMarginRate.times(100), { digits: 4, trim: true })}%
       {tier.maintenanceAmount.isZero()
         ? ''
         : `, maintenance amount ${formulaNumber(tier.maintenanceAmount)} ${asset}`}
@@ -100,8 +100,8 @@ export function ExplainResults({ figures, position, market, errors, onMarket }: 
           <p className="mt-2 text-sm" data-testid="venue-comparison">
             Your exchange showed {price(venue.price)}.{' '}
             {venue.difference.abs().lte(venue.price.times('0.0001'))
-              ? 'The engine agrees to within 0.01 %.'
-              : `The engine's figure is ${formatDecimal(venue.difference.abs(), { digits: priceDigits(venue.difference.abs()) })} ${venue.difference.isNegative() ? 'lower' : 'higher'} (${formatDecimal(venue.relative.abs().times(100), { digits: 3 })} %). Usual causes: a different tier table (paste today's), the fee to close, funding already paid out of the margin, or, in cross margin, other positions.`}
+              ? 'The engine agrees to within 0.01%.'
+              : `The engine's figure is ${formatDecimal(venue.difference.abs(), { digits: priceDigits(venue.difference.abs()) })} ${venue.difference.isNegative() ? 'lower' : 'higher'} (${formatDecimal(venue.relative.abs().times(100), { digits: 3 })}%). Usual causes: a different tier table (paste today's), the fee to close, funding already paid out of the margin, or, in cross margin, other positions.`}
           </p>
         ) : null}
         {table ? <TierTableFactsLine facts={table} /> : null}

@@ -79,7 +79,7 @@ export function ExplainView({ initialPosition, initialMarket, title, notice }: E
           <DecimalField
             className="col-span-2"
             label="Taker fee rate"
-            hint="0.0005 = 0.05 %"
+            hint="0.0005 = 0.05%"
             value={position.takerFeeRate ?? ''}
             error={errors.takerFeeRate}
             onChange={(value) => setPosition(withOptional(position, 'takerFeeRate', value))}

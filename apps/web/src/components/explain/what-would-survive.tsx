@@ -28,7 +28,7 @@ export function WhatWouldSurvive({ figures, market, errors, onMarket, side }: Wh
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <DecimalField
           label="Volatility (per year)"
-          hint="0.6 = 60 %"
+          hint="0.6 = 60%"
           value={market.annualVolatility}
           error={errors.annualVolatility}
           onChange={(annualVolatility) => onMarket({ annualVolatility })}
@@ -52,7 +52,7 @@ export function WhatWouldSurvive({ figures, market, errors, onMarket, side }: Wh
       {band ? (
         <p className="text-sm" data-testid="band">
           Over {band.horizonDays} {band.horizonDays === 1 ? 'day' : 'days'} at{' '}
-          {formatDecimal(band.annualVolatility * 100, { digits: 0 })} % a year, 95 % of ordinary random-walk
+          {formatDecimal(band.annualVolatility * 100, { digits: 0 })}% a year, 95% of ordinary random-walk
           outcomes end between {price(band.lower)} and {price(band.upper)} (from the{' '}
           {figures.reference.isMark ? 'mark' : 'entry'} price).{' '}
           {explanation.liquidationPrice
@@ -61,7 +61,7 @@ export function WhatWouldSurvive({ figures, market, errors, onMarket, side }: Wh
               : `Your liquidation price ${price(explanation.liquidationPrice)} lies outside it.`
             : 'The position has no liquidation price.'}
           {distance
-            ? ` It is ${formatDecimal(distance.percent, { digits: 2 })} % away, ${distance.sigmas.toFixed(1)} standard moves for this horizon.`
+            ? ` It is ${formatDecimal(distance.percent, { digits: 2 })}% away, ${distance.sigmas.toFixed(1)} standard moves for this horizon.`
             : ''}{' '}
           <Link className="underline" href="/learn/the-volatility-band">
             The lesson on the volatility band
@@ -71,7 +71,7 @@ export function WhatWouldSurvive({ figures, market, errors, onMarket, side }: Wh
       {move && outcome ? (
         <div className="flex flex-col gap-1 text-sm" data-testid="move-outcome">
           <p>
-            A move of {formatDecimal(move.percent, { digits: 2, trim: true })} % against the {side} takes the
+            A move of {formatDecimal(move.percent, { digits: 2, trim: true })}% against the {side} takes the
             mark price to {price(outcome.price)}
             {move.fromBand ? ' (the band’s edge)' : ''}:{' '}
             <strong className={outcome.liquidated ? 'text-danger' : 'text-safe'}>

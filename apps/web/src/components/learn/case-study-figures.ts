@@ -13,7 +13,7 @@ import { encodeScenarioState } from '@liqlab/scenario/scenario-state-codec';
 
 /** The leverages every case study's table shows, plus its highest surviving one. */
 export const SHOWN_LEVERAGES = [2, 3, 5, 10, 20] as const;
-/** The stop example: a 10× long with a stop-market 5 % below the entry and 1 % slippage. */
+/** The stop example: a 10× long with a stop-market 5% below the entry and 1% slippage. */
 export const STOP_EXAMPLE = { leverage: 10, stopPercentBelowEntry: '5', stopSlippageBps: '100' } as const;
 
 const OUTCOME_WORDS: Record<ReplayResult['outcome'], string> = {

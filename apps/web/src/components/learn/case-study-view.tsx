@@ -193,10 +193,10 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
             : `The highest whole leverage that survived: ${figures.highestSurvivingLeverage}×.`}
         </p>
         <p className="mt-3">
-          With a stop instead: a {STOP_EXAMPLE.leverage}× long with a stop-market 5 % below the entry (trigger{' '}
+          With a stop instead: a {STOP_EXAMPLE.leverage}× long with a stop-market 5% below the entry (trigger{' '}
           {figures.stop.trigger}) planned to lose {figures.stop.plannedLoss}. The reconstruction moves in
           15-minute steps, so the stop fired at the first price past its trigger, {figures.stop.triggeredAt},
-          and with 1 % slippage assumed it filled at {figures.stop.fill}: it lost {figures.stop.actualLoss},
+          and with 1% slippage assumed it filled at {figures.stop.fill}: it lost {figures.stop.actualLoss},
           more than planned — in a real gap a stop can fill further away still. It kept{' '}
           {figures.stop.marginLeft}
           {tenX?.liquidated

@@ -63,7 +63,7 @@ export interface ExplorerFigures {
   marginRatioAtMark: Decimal;
 }
 
-/** Illustrative taker fee (0.05 %), the course's usual figure, for OKX's and Gate's formulas. */
+/** Illustrative taker fee (0.05%), the course's usual figure, for OKX's and Gate's formulas. */
 const DEFAULT_TAKER_FEE_RATE = '0.0005';
 /** Hyperliquid lists BTC at 40× maximum; its maintenance margin is half the initial margin at that leverage. */
 const HYPERLIQUID_BTC_MAX_LEVERAGE = '40';

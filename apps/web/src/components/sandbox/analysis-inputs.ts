@@ -29,7 +29,7 @@ export function analysisOf(path: ScenarioDraft['path'], analysis: AnalysisSettin
   const sigma = Number(analysis.annualVolatility);
   const days = Number(analysis.horizonDays);
   if (!(sigma > 0 && sigma <= 10))
-    errors['analysis.annualVolatility'] = 'The volatility must be above 0 and at most 10 (1,000 %).';
+    errors['analysis.annualVolatility'] = 'The volatility must be above 0 and at most 10 (1,000%).';
   if (!(days > 0 && days <= 3650))
     errors['analysis.horizonDays'] = 'The horizon must be above 0 and at most 3,650 days.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };

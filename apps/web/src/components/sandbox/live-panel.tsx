@@ -16,7 +16,7 @@ function label(text: string, key: FigureKey, topic: string) {
   );
 }
 
-/** Ratio tone: below half the requirement is safe, from 80 % a warning; text says it too (not colour alone). */
+/** Ratio tone: below half the requirement is safe, from 80% a warning; text says it too (not colour alone). */
 export function ratioTone(ratio: Decimal): Figure['tone'] {
   if (ratio.gte(0.8)) return 'danger';
   if (ratio.gte(0.5)) return 'caution';

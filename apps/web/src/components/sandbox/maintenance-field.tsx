@@ -99,7 +99,7 @@ export function MaintenanceField({ position, onChange, errors }: MaintenanceFiel
         <>
           <DecimalField
             label="Maintenance rate"
-            hint="0.005 = 0.5 %"
+            hint="0.005 = 0.5%"
             value={maintenance.rate}
             onChange={(rate) => set({ maintenance: { ...maintenance, rate } })}
           />

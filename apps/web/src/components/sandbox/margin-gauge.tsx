@@ -3,7 +3,7 @@ import { formatPercent } from '@liqlab/core';
 import { useId } from 'react';
 
 /**
- * Margin ratio as a bar from 0 to 100 % (liquidation). The zone is spelled out in words and the bar
+ * Margin ratio as a bar from 0 to 100% (liquidation). The zone is spelled out in words and the bar
  * changes pattern as well as colour, so the state never depends on telling colours apart.
  */
 export function MarginGauge({ ratio }: { ratio: Decimal | null }) {

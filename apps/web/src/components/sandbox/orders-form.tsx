@@ -36,8 +36,8 @@ export function OrdersForm({
   const quote = ruleSetInfo(position.rules).quoteAsset;
   const entry = Number(position.entryPrice) || 0;
   const long = position.side === 'long';
-  // A sensible first guess when an order is switched on: 10 % in favour for the take-profit; the stop
-  // 5 % against, or half-way to the liquidation price when that is closer (it must fire first).
+  // A sensible first guess when an order is switched on: 10% in favour for the take-profit; the stop
+  // 5% against, or half-way to the liquidation price when that is closer (it must fire first).
   const guess = (fraction: number) => String(Math.round(entry * (1 + fraction)) || 1);
   const firstStop = () =>
     entry > 0
@@ -60,7 +60,7 @@ export function OrdersForm({
       <DecimalField
         className="col-span-2"
         label="Taker fee rate"
-        hint="0.0005 = 0.05 %"
+        hint="0.0005 = 0.05%"
         value={position.takerFeeRate ?? ''}
         error={errorFor(errors, 'takerFeeRate')}
         onChange={(value) => onChange(withOptional(position, 'takerFeeRate', value))}

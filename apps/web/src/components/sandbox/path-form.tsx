@@ -100,7 +100,7 @@ export function PathForm({
         <>
           <DecimalField
             label="Volatility (σ per year)"
-            hint="0.6 = 60 %"
+            hint="0.6 = 60%"
             value={path.annualVolatility}
             error={err('annualVolatility')}
             onChange={(annualVolatility) => onChange({ ...path, annualVolatility })}

@@ -28,7 +28,7 @@ describe('positionWarningText', () => {
       },
     ];
     const byField = fieldWarnings(warnings);
-    expect(byField.margin).toMatch(/240\u2009%.*liquidated the moment it opens/);
+    expect(byField.margin).toMatch(/240%.*liquidated the moment it opens/);
     expect(byField.stopLoss).toMatch(/over a day/);
   });
 });

@@ -15,7 +15,7 @@ export type OtherPositionDraft = NonNullable<PositionDraft['otherPositions']>[nu
  * scripted or uploaded path the learner picks them here.
  */
 export interface AnalysisSettings {
-  /** σ per year as a decimal string ("0.6" = 60 %). */
+  /** σ per year as a decimal string ("0.6" = 60%). */
   annualVolatility: string;
   horizonDays: string;
 }

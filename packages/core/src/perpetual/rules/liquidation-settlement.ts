@@ -116,7 +116,7 @@ const OKX: SettlementRule = {
     {
       url: 'https://www.okx.com/learn/when-would-my-order-be-liquidated',
       title: 'OKX Learn — When would my order be liquidated?',
-      says: 'Below 100 % margin level the position is closed in part or in full and a liquidation clearance fee is added to the OKX insurance fund.',
+      says: 'Below 100% margin level the position is closed in part or in full and a liquidation clearance fee is added to the OKX insurance fund.',
     },
   ],
 };

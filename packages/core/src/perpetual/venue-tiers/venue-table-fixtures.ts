@@ -14,7 +14,7 @@ export const OKX_ETHUSDT_2021_ROWS = [
 
 /**
  * Test figures in Bybit's /v5/market/risk-limit shape (not a published table): rates as fractions,
- * continuous deductions (10,000 = 2M × 0.5 %; 30,000 = 10,000 + 4M × 0.5 %).
+ * continuous deductions (10,000 = 2M × 0.5%; 30,000 = 10,000 + 4M × 0.5%).
  */
 export const BYBIT_TEST_ROWS = [
   {

@@ -54,7 +54,7 @@ describe('BandLadder', () => {
     const texts = svgTexts(
       renderToStaticMarkup(<BandLadder {...(use.props as unknown as BandLadderProps)} />),
     );
-    expect(texts).toContain('−6.28\u2009%');
+    expect(texts).toContain('−6.28%');
     expect(texts.indexOf('comes before that stop')).toBeGreaterThan(-1);
     expect(texts.indexOf('beyond that stop')).toBeGreaterThan(-1);
   });

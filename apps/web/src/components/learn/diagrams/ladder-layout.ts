@@ -2,7 +2,7 @@ import type { Decimal } from '@liqlab/core';
 
 /**
  * Vertical positions of price rungs, highest price on top. Positions follow price where the rungs
- * are far apart and are pushed apart to `minGap` where their labels would overlap (a 0.5 % maintenance
+ * are far apart and are pushed apart to `minGap` where their labels would overlap (a 0.5% maintenance
  * buffer is a few pixels at true scale), so every label stays legible; the picture's description says
  * so. Pixel positions are floats for drawing only: no figure shown as text comes from this file.
  */

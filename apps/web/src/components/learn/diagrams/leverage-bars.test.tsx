@@ -39,7 +39,7 @@ describe('LeverageBars', () => {
       'notional 60,000.00 at every leverage',
       '10×',
       'margin 6,000.00',
-      'a 10.00\u2009% fall wipes it out',
+      'a 10.00% fall wipes it out',
     ]);
   });
 });

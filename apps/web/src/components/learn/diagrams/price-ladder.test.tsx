@@ -80,7 +80,7 @@ describe('PriceLadder', () => {
       renderToStaticMarkup(<PriceLadder {...(props as unknown as PriceLadderProps)} />),
     );
     expect(labels).toEqual(
-      expect.arrayContaining(['54,271.36', '−9.55\u2009%', 'equity 271.36', '54,000.00', '−10.00\u2009%']),
+      expect.arrayContaining(['54,271.36', '−9.55%', 'equity 271.36', '54,000.00', '−10.00%']),
     );
   });
 

@@ -27,7 +27,7 @@ describe('TierStaircase', () => {
       for (const tier of tiers) {
         const rate = new Decimal(tier.maintenanceMarginRate).times(100);
         expected.push(
-          `${rate.toFixed(rate.isInteger() ? 0 : 1)}\u2009%`,
+          `${rate.toFixed(rate.isInteger() ? 0 : 1)}%`,
           compactAmount(new Decimal(tier.notionalFloor)),
         );
       }
