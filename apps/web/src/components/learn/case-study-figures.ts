@@ -1,5 +1,5 @@
 import type { CaseStudy } from '@liqlab/content/case-studies/case-study-schema';
-import { Decimal, formatDecimal, formatPercent, type ReplayResult } from '@liqlab/core';
+import { Decimal, formatPercent, markedMoney, type ReplayResult } from '@liqlab/core';
 import {
   CASE_STUDY_MARGIN,
   caseStudyOutcome,
@@ -35,6 +35,8 @@ export interface LeverageRow {
 
 export interface CaseStudyFigures {
   entryPrice: string;
+  /** The isolated margin every replayed long opens with. */
+  margin: string;
   lowPrice: string;
   /** The fall from the entry to the low, as a percentage. */
   fall: string;
@@ -54,9 +56,9 @@ export interface CaseStudyFigures {
   sandboxHref: string;
 }
 
-// Built into the page's sentences at render time on the server, beside sourced prices given to the
-// cent: kept at two places, exempt from the reader's setting like the lesson prose they sit in.
-const usdt = (value: Decimal) => formatDecimal(value, { digits: 2, unit: 'USDT' });
+// The engine's figures, marked (core's figure marks) so the page shows each at the reader's decimal
+// places (ReaderText); the sourced historical prices the page also prints stay as their sources give them.
+const usdt = (value: Decimal) => `${markedMoney(value)}\u2009USDT`;
 
 /** Every figure a case study page prints, each from the engine's replay of the reconstruction. */
 export function caseStudyFigures(study: CaseStudy): CaseStudyFigures {
@@ -88,6 +90,7 @@ export function caseStudyFigures(study: CaseStudy): CaseStudyFigures {
   const chartPrices = ticks.map(([, price]) => Number(price));
   return {
     entryPrice: usdt(entry),
+    margin: usdt(margin),
     lowPrice: usdt(low),
     fall: formatPercent(entry.minus(low).div(entry), 1),
     highestSurvivingLeverage: highest,

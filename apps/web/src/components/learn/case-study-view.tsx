@@ -1,8 +1,11 @@
+'use client';
+
 import type { CaseStudy } from '@liqlab/content/case-studies/case-study-schema';
 import { formatDecimal } from '@liqlab/core';
 import Link from 'next/link';
 import { ExternalLink } from '~/components/ui/external-link';
 import { LineChart } from '~/components/ui/line-chart';
+import { useReaderText } from '~/components/ui/reader-text';
 import { type CaseStudyFigures, STOP_EXAMPLE } from './case-study-figures';
 
 const UTC_TIME = new Intl.DateTimeFormat('en-GB', {
@@ -20,12 +23,16 @@ interface CaseStudyViewProps {
   lessonTitles: Record<string, string>;
 }
 
-/** One real event: what was reported, the reconstruction, and what the engine says would have survived. */
+/**
+ * One real event: what was reported, the reconstruction, and what the engine says would have survived.
+ * A client component so the engine's figures follow the reader's decimal places.
+ */
 export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewProps) {
   const sourceNumber = new Map(study.sources.map((s, i) => [s.id, i + 1]));
   const factById = new Map(study.facts.map((f) => [f.id, f]));
   const tenX = figures.rows.find((r) => r.leverage === STOP_EXAMPLE.leverage);
   const highestRow = figures.rows.find((r) => r.leverage === figures.highestSurvivingLeverage);
+  const t = useReaderText();
   return (
     <article className="space-y-8">
       <div className="space-y-3 text-slate-800 dark:text-slate-200">
@@ -65,7 +72,7 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
         </p>
         <div className="mt-4">
           <LineChart
-            description={`Bitcoin from ${figures.entryPrice} down to ${figures.lowPrice} (${figures.fall} lower), with the liquidation prices of a 10× long and of the highest leverage that survived.`}
+            description={`Bitcoin from ${t(figures.entryPrice)} down to ${t(figures.lowPrice)} (${figures.fall} lower), with the liquidation prices of a 10× long and of the highest leverage that survived.`}
             series={[
               {
                 values: figures.chart.prices,
@@ -78,7 +85,7 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
                 ? [
                     {
                       value: tenX.liquidationPriceOnChart,
-                      label: `${tenX.leverage}× long liquidation price (${tenX.liquidationPrice})`,
+                      label: `${tenX.leverage}× long liquidation price (${t(tenX.liquidationPrice)})`,
                       className: 'stroke-danger',
                       dashed: true,
                     },
@@ -88,7 +95,7 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
                 ? [
                     {
                       value: highestRow.liquidationPriceOnChart,
-                      label: `${highestRow.leverage}× long liquidation price (${highestRow.liquidationPrice})`,
+                      label: `${highestRow.leverage}× long liquidation price (${t(highestRow.liquidationPrice)})`,
                       className: 'stroke-safe',
                       dashed: true,
                     },
@@ -99,7 +106,7 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
               {
                 index: figures.chart.lowIndex,
                 value: figures.chart.prices[figures.chart.lowIndex] ?? 0,
-                label: `Low: ${figures.lowPrice}`,
+                label: `Low: ${t(figures.lowPrice)}`,
                 className: 'fill-danger stroke-danger',
               },
             ]}
@@ -147,10 +154,10 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
           What would have survived
         </h2>
         <p className="mt-2">
-          A long opened at {figures.entryPrice} with 1,000 USDT of isolated margin on Binance’s USDT-margined
-          perpetual (its bundled BTCUSDT maintenance table; fees left out so that only the price decides). The
-          price then fell {figures.fall}, to {figures.lowPrice}. The engine replays the reconstruction at each
-          leverage:
+          A long opened at {t(figures.entryPrice)} with {t(figures.margin)} of isolated margin on Binance’s
+          USDT-margined perpetual (its bundled BTCUSDT maintenance table; fees left out so that only the price
+          decides). The price then fell {figures.fall}, to {t(figures.lowPrice)}. The engine replays the
+          reconstruction at each leverage:
         </p>
         <div className="mt-4 overflow-x-auto">
           <table className="w-full text-left text-sm">
@@ -177,11 +184,11 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {row.leverage}×
                   </th>
-                  <td className="py-2 pr-4 text-right tabular-nums">{row.liquidationPrice}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{t(row.liquidationPrice)}</td>
                   <td className={`py-2 pr-4 font-medium ${row.liquidated ? 'text-danger' : 'text-safe'}`}>
                     {row.outcome}
                   </td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{row.marginLeft}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{t(row.marginLeft)}</td>
                 </tr>
               ))}
             </tbody>
@@ -194,13 +201,13 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
         </p>
         <p className="mt-3">
           With a stop instead: a {STOP_EXAMPLE.leverage}× long with a stop-market 5% below the entry (trigger{' '}
-          {figures.stop.trigger}) planned to lose {figures.stop.plannedLoss}. The reconstruction moves in
-          15-minute steps, so the stop fired at the first price past its trigger, {figures.stop.triggeredAt},
-          and with 1% slippage assumed it filled at {figures.stop.fill}: it lost {figures.stop.actualLoss},
-          more than planned — in a real gap a stop can fill further away still. It kept{' '}
-          {figures.stop.marginLeft}
+          {t(figures.stop.trigger)}) planned to lose {t(figures.stop.plannedLoss)}. The reconstruction moves
+          in 15-minute steps, so the stop fired at the first price past its trigger,{' '}
+          {t(figures.stop.triggeredAt)}, and with 1% slippage assumed it filled at {t(figures.stop.fill)}: it
+          lost {t(figures.stop.actualLoss)}, more than planned — in a real gap a stop can fill further away
+          still. It kept {t(figures.stop.marginLeft)}
           {tenX?.liquidated
-            ? ', where the same long without a stop was liquidated and lost all 1,000 USDT.'
+            ? `, where the same long without a stop was liquidated and lost all ${t(figures.margin)}.`
             : '.'}
         </p>
         <p className="mt-4">
