@@ -70,6 +70,7 @@ async function tabTo(page: Page, target: Locator, limit = 80) {
 }
 
 test('a quiz answered start to finish with the keyboard alone', async ({ page }) => {
+  test.slow(); // five questions by Tab and Space: 12 s on a quiet machine, 20–24 s in CI, 32 s once
   const started = page.waitForResponse((r) => r.url().includes('quiz.start') && r.status() === 200);
   await page.goto(`/learn/${LESSON}/quiz`);
   const body = (await (await started).json()) as {
