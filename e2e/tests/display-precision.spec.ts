@@ -146,6 +146,7 @@ test('a quiz’s answer and worked solution follow the chosen decimal places', a
 test('a quiz’s prompt and options, an inline check’s prompt and a lesson table follow the chosen decimal places', async ({
   page,
 }) => {
+  test.slow(); // six page loads and a quiz start at two settings: 21–29 s in CI, 32.7 s once
   // Given amounts written into the content (marked, core's markedGiven) read in the one number format:
   // lesson 1's order-book question and lesson 2's first inline check, at four places and at none.
   for (const [places, at] of [
@@ -188,6 +189,7 @@ test('a quiz’s prompt and options, an inline check’s prompt and a lesson tab
 });
 
 test('a sandbox preset’s caption and the start panel follow the chosen decimal places', async ({ page }) => {
+  test.slow(); // a lesson replay and the sandbox at two settings: 15–20 s in CI
   // Lesson 10's replay caption: its margin and liquidation price come from the engine (core's
   // markedMoney), so they read at the reader's places like every figure beside them.
   for (const [places, at] of [
