@@ -1,26 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { RULE_SET_CATALOG } from '@liqlab/core';
 import { describe, expect, it } from 'vitest';
+import { courseSourceFiles, REPO_ROOT as repo } from './__fixtures__/course-source-files';
 
 // One currency label convention (RuleSetInfo.quoteAsset and marginAsset): a figure is labelled by the
 // asset it is counted in: USDT (or USDC) for linear contracts, their prices and their margin; BTC for
 // an inverse contract's margin and PnL; "USD" only where a price or contract value really is quoted
 // in US dollars: inverse (coin-margined) contracts and historical case-study prices.
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const ROOTS = ['apps/web/src', 'packages/content/src', 'packages/scenario/src', 'packages/core/src'];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(full);
-    return /\.(tsx?|mdx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
-  });
-}
-
-const files = ROOTS.flatMap((root) => sourceFiles(path.join(repo, root)));
+const files = courseSourceFiles();
 const BARE_USD = /\bUSD\b/;
 const USD_CONTEXT = /inverse|coin-margined|COIN-M|case.?stud/i;
 

@@ -1,28 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { courseSourceFiles, REPO_ROOT as repo } from './__fixtures__/course-source-files';
 
 // One number format throughout (issue 16): a percentage is written with its sign against the number,
 // "12%", never "12 %" — in lessons, captions, hints, error messages and figures alike. The course
 // had both (path descriptions "about 30 %" beside presets "12%").
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const ROOTS = ['apps/web/src', 'packages/content/src', 'packages/scenario/src', 'packages/core/src'];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(full);
-    return /\.(tsx?|mdx)$/.test(name) && !/\.(test|bench)\.tsx?$/.test(name) ? [full] : [];
-  });
-}
-
 /** A digit, or the closing brace of an interpolated number, then a space before the percent sign. */
 const SPACED_PERCENT = /(?:\d|\}) %/;
 
 describe('percent sign', () => {
-  const files = ROOTS.flatMap((root) => sourceFiles(path.join(repo, root)));
+  const files = courseSourceFiles();
 
   it('finds the sources it scans', () => {
     expect(files.length).toBeGreaterThan(200);
