@@ -1,4 +1,5 @@
 // Test data shared by the scenario tests (imported by tests only).
+import { DEFAULT_SCENARIO } from '../default-scenario';
 import { type ScenarioPosition, scenarioPositionSchema } from '../scenario-position-schema';
 import type { ScenarioInputDraft } from '../scenario-schema';
 
@@ -38,16 +39,7 @@ export function ticks(count: number, start = 1_700_000_000_000): [number, string
   return Array.from({ length: count }, (_, i) => [start + i * 1000, String(60000 + (i % 100))]);
 }
 
-/** A 10× isolated BTCUSDT long on Binance's own tiers, parsed, with `patch` over it. */
+/** The sandbox's opening position (10× isolated BTCUSDT long, Binance tiers), parsed, `patch` over it. */
 export function tieredPosition(patch: Record<string, unknown> = {}): ScenarioPosition {
-  return scenarioPositionSchema.parse({
-    rules: 'binance-usdm',
-    side: 'long',
-    marginMode: 'isolated',
-    entryPrice: '60000',
-    size: { unit: 'quantity', quantity: '1' },
-    leverage: '10',
-    maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
-    ...patch,
-  });
+  return scenarioPositionSchema.parse({ ...DEFAULT_SCENARIO.position, ...patch });
 }
