@@ -1,4 +1,5 @@
 import { LIQUIDATION_ERROR_CODES, LiquidationError, liquidationPrice } from '@liqlab/core';
+import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -56,26 +57,10 @@ describe('one message per code', () => {
 });
 
 describe('the messages the issue found on screen', () => {
+  // The sandbox's opening scenario with `patch` over its position.
   const positionOf = (patch: Record<string, unknown>) => ({
-    title: 't',
-    position: {
-      rules: 'binance-usdm',
-      side: 'long',
-      marginMode: 'isolated',
-      entryPrice: '60000',
-      size: { unit: 'quantity', quantity: '1' },
-      leverage: '10',
-      maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
-      ...patch,
-    },
-    path: {
-      kind: 'gbm',
-      seed: 's',
-      startPrice: '60000',
-      annualVolatility: '0.6',
-      horizonDays: 1,
-      steps: 1440,
-    },
+    ...DEFAULT_SCENARIO,
+    position: { ...DEFAULT_SCENARIO.position, ...patch },
   });
   const firstIssue = (input: unknown) => {
     const parsed = scenarioInputSchema.safeParse(input);
@@ -84,8 +69,7 @@ describe('the messages the issue found on screen', () => {
   };
 
   it('"Too big: expected number to be <=99999" becomes the steps’ limit in words', () => {
-    const input = positionOf({});
-    input.path.steps = 1_000_000;
+    const input = { ...positionOf({}), path: { ...DEFAULT_SCENARIO.path, steps: 1_000_000 } };
     const issue = firstIssue(input);
     expect(issue.message).toMatch(/Too big/); // what zod says…
     expect(schemaIssueMessage(issue)).toBe('The number of steps can be at most 99,999.'); // …and what we show

@@ -1,5 +1,6 @@
 import { sandboxPreset } from '@liqlab/content/sandbox/presets';
 import { Decimal, initialMargin, liquidationPrice, namedPath } from '@liqlab/core';
+import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import { positionSpecOf } from '@liqlab/scenario/position-spec-from-scenario';
 import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
@@ -12,19 +13,7 @@ import { ScenarioSetupSummary } from './scenario-setup-summary';
 const fiftyX = scenarioInputSchema.parse({
   title: '50× into a flash crash',
   notes: '',
-  position: {
-    rules: 'binance-usdm',
-    side: 'long',
-    marginMode: 'isolated',
-    entryPrice: '60000',
-    size: { unit: 'quantity', quantity: '1' },
-    leverage: '50',
-    maintenance: { kind: 'tiers', preset: 'binance-btcusdt' },
-    takerFeeRate: '0.0005',
-    fees: { enabled: false },
-    slippageBps: '0',
-    stopLoss: { price: '59500', trigger: 'last' },
-  },
+  position: { ...DEFAULT_SCENARIO.position, leverage: '50', stopLoss: { price: '59500', trigger: 'last' } },
   path: {
     kind: 'named',
     name: 'flash-crash-wick',
