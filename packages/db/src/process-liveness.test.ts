@@ -3,13 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isProcessAlive, waitForProcessesToEnd } from './process-liveness';
 
-function childrenOf(parent: number): number[] {
+/** Children of `parent` that have ended and wait to be reaped (state Z in /proc/<pid>/stat). */
+function zombieChildrenOf(parent: number): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .filter((entry) => {
       try {
         const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+        const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return state === 'Z' && Number(ppid) === parent;
       } catch {
         return false;
       }
@@ -20,12 +22,13 @@ function childrenOf(parent: number): number[] {
 describe.runIf(process.platform === 'linux')('isProcessAlive', () => {
   it('counts a running process as alive and an unreaped (zombie) one as gone', async () => {
     // `sleep 0` ends at once, but its parent becomes `sleep 5` through exec, which never reaps it.
+    // On a loaded host it may still be running at the first look, so wait for the zombie itself.
     const shell = spawn('sh', ['-c', 'sleep 0 & exec sleep 5'], { stdio: 'ignore' });
     try {
       let zombies: number[] = [];
       for (let i = 0; i < 100 && zombies.length === 0; i++) {
         await new Promise((resolve) => setTimeout(resolve, 20));
-        zombies = childrenOf(shell.pid!);
+        zombies = zombieChildrenOf(shell.pid!);
       }
       expect(zombies).toHaveLength(1);
       const zombie = zombies[0]!;
