@@ -1,6 +1,7 @@
 import { type GlossaryTerm, type GlossaryTermInput, glossarySchema } from './glossary-schema';
 import { L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12 } from './lesson-slugs';
 import { liquidationRemainderSentence } from './liquidation-remainder-sentence';
+import { runningExampleBreakEven, runningExampleLiquidationPrice } from './running-example-figures';
 import { tradingBasicsTerms } from './trading-basics-terms';
 
 const terms: GlossaryTermInput[] = [
@@ -113,7 +114,7 @@ const terms: GlossaryTermInput[] = [
     term: 'Liquidation price',
     short:
       'The mark price at which a position’s equity equals its maintenance margin and the exchange takes it over.',
-    long: 'The liquidation price is the solution of “equity = maintenance margin” for the price. For an isolated 10× long of 1 BTC at 60,000 with a 0.5% maintenance rate, Binance’s formula gives about 54,271.36. It depends on leverage, position size (through the tiers), margin mode, other positions in cross margin, fees and funding.',
+    long: `The liquidation price is the solution of “equity = maintenance margin” for the price. For an isolated 10× long of 1 BTC at 60,000 with a 0.5% maintenance rate, Binance’s formula gives ${runningExampleLiquidationPrice()}. It depends on leverage, position size (through the tiers), margin mode, other positions in cross margin, fees and funding.`,
     related: ['bankruptcy-price', 'maintenance-margin', 'mark-price'],
     lessons: [L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12],
   },
@@ -547,7 +548,7 @@ const terms: GlossaryTermInput[] = [
     id: 'trading-fee',
     term: 'Trading fee',
     short: 'The exchange’s charge on each trade, a percentage of notional value.',
-    long: 'Fees are charged on notional, not on margin, so at high leverage they are a large share of the deposit: a 60 USDT round trip on a 60,000 notional is 1% of a 6,000 margin. They also raise the break-even price: with 0.05% each way a long at 60,000 breaks even at about 60,060.03.',
+    long: `Fees are charged on notional, not on margin, so at high leverage they are a large share of the deposit: a 60 USDT round trip on a 60,000 notional is 1% of a 6,000 margin. They also raise the break-even price: with 0.05% each way a long at 60,000 breaks even at ${runningExampleBreakEven()}.`,
     related: ['maker-and-taker', 'funding-rate', 'liquidation-fee'],
     lessons: [L7, L11],
   },

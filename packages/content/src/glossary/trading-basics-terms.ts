@@ -1,5 +1,6 @@
 import type { GlossaryTermInput } from './glossary-schema';
 import { L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12 } from './lesson-slugs';
+import { runningExampleBreakEven } from './running-example-figures';
 
 /**
  * The words the course takes for granted: what someone who has only bought coins in an app meets
@@ -217,7 +218,7 @@ export const tradingBasicsTerms: GlossaryTermInput[] = [
     term: 'Break-even price',
     aliases: ['breaks even'],
     short: 'The exit price at which a position, after paying its fees, neither gains nor loses.',
-    long: 'Fees move the break-even price away from the entry. A long bought at 60,000 and closed with a 0.05% taker fee on each side breaks even only at about 60,060.03, so a position that returns to its entry price has lost the fees.',
+    long: `Fees move the break-even price away from the entry. A long bought at 60,000 and closed with a 0.05% taker fee on each side breaks even only at ${runningExampleBreakEven()}, so a position that returns to its entry price has lost the fees.`,
     related: ['trading-fee', 'round-trip'],
     lessons: [L11],
   },

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useReaderText } from '~/components/ui/reader-text';
 import { filterTerms } from './glossary-filter';
 
 export interface GlossaryEntry {
@@ -17,7 +18,15 @@ export interface GlossaryEntry {
 export function GlossaryList({ entries }: { entries: readonly GlossaryEntry[] }) {
   const [query, setQuery] = useState('');
   const inputId = useId();
-  const shown = filterTerms(entries, query);
+  // Definitions carry engine figures marked for the reader's decimal places (core's markedMoney):
+  // resolved once here, so the list shows and the search matches the same text.
+  const readerText = useReaderText();
+  const readable = useMemo(
+    () =>
+      entries.map((entry) => ({ ...entry, short: readerText(entry.short), long: readerText(entry.long) })),
+    [entries, readerText],
+  );
+  const shown = filterTerms(readable, query);
   return (
     <div className="mt-6">
       <label htmlFor={inputId} className="block text-sm font-medium">
