@@ -8,8 +8,9 @@ import { answer, servedQuestions } from './quiz-answering';
 
 // The decimal-places setting (settings page, this device) reaches every place an amount is shown:
 // the sandbox's figures and its chart's price axis, a lesson widget, a lesson diagram drawn on the
-// server and an amount in the prose beside it, an inline check's answer, the gallery, a shared page
-// and a quiz's answer and worked solution.
+// server and an amount in the prose beside it, an inline check's answer, the gallery, a shared page,
+// a preset's notes in the sandbox's Notes field, a glossary definition and a quiz's answer and worked
+// solution.
 
 async function choosePlaces(page: Page, places: string) {
   await page.goto('/settings');
@@ -31,7 +32,7 @@ async function revealedInlineAnswer(page: Page) {
 const fractionDigits = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
 test('amounts, prices and the chart axis follow the chosen decimal places everywhere', async ({ page }) => {
-  test.slow(); // eleven page loads at two settings: past 30 s on a loaded machine
+  test.slow(); // fifteen page loads at two settings: past 30 s on a loaded machine
   await choosePlaces(page, '0');
 
   await page.goto('/sandbox');
@@ -39,6 +40,14 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   const axis = page.getByTestId('chart-axis-label');
   await expect(axis.first()).toBeVisible();
   for (const label of await axis.allTextContents()) expect(label).toMatch(/^\d{1,3}(,\d{3})+$/);
+  // A preset's notes carry its figures marked: the Notes field holds them as the reader reads them.
+  const presetNotes = page.getByLabel('Notes');
+  await page.goto('/sandbox?preset=tiered-100-btc-10x');
+  await expect(presetNotes).toHaveValue(/but 100 BTC: the 6,000,000 USDT notional/);
+  // A glossary definition quotes the engine's liquidation price of the course's running example.
+  const glossaryPrice = page.locator('[id="liquidation-price"]');
+  await page.goto('/glossary');
+  await expect(glossaryPrice).toContainText(/Binance’s formula gives 54,271\. It depends/);
 
   await page.goto('/learn/leverage-and-margin');
   const widgetMargin = page.getByTestId('initial-margin').first();
@@ -80,6 +89,10 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   await expect(page.getByTestId('fig-initial-margin')).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);
   await expect(axis.first()).toBeVisible();
   for (const label of await axis.allTextContents()) expect(fractionDigits(label)).toBe(2);
+  await page.goto('/sandbox?preset=tiered-100-btc-10x');
+  await expect(presetNotes).toHaveValue(/but 100 BTC: the 6,000,000\.0000 USDT notional/);
+  await page.goto('/glossary');
+  await expect(glossaryPrice).toContainText(/Binance’s formula gives 54,271\.3568\. It depends/);
   await page.goto('/learn/leverage-and-margin');
   await widgetMargin.scrollIntoViewIfNeeded();
   await expect(widgetMargin).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);
