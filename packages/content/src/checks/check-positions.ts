@@ -19,6 +19,6 @@ export const long10x = (over: Partial<PositionSpec> = {}): PositionSpec => ({
 export const cents = (value: Decimal) => value.toDecimalPlaces(2).toFixed();
 
 export function required(value: Decimal | null, what: string): Decimal {
-  if (value === null) throw new Error(`the engine has no ${what} for this check`);
+  if (value === null) throw new Error(`the engine has no ${what} for this position`);
   return value;
 }

@@ -29,6 +29,7 @@ import {
 } from '@liqlab/core';
 import { CURRENCY_DIGIT_CHOICES } from '@liqlab/core/display-precision';
 import { describe, expect, it } from 'vitest';
+import { long10x } from '../checks/check-positions';
 import { touchProbabilityPercent } from '../quizzes/generators/stop-touch-probability';
 import { plainNumber, proseNumbers } from './prose-numbers';
 import { readLessonFiles } from './read-lesson-files';
@@ -57,16 +58,8 @@ function num(value: Decimal | null): Decimal {
 const percent = (ratio: Num) => new Decimal(ratio).times(100);
 
 /** The course's running example: 1 BTC long at 60,000, isolated, 0.5 % maintenance, Binance's formula. */
-const btc = (leverage: string, extra: Partial<PositionSpec> = {}): PositionSpec => ({
-  rules: 'binance-usdm',
-  side: 'long',
-  marginMode: 'isolated',
-  entryPrice: '60000',
-  quantity: '1',
-  leverage,
-  maintenanceMarginRate: '0.005',
-  ...extra,
-});
+const btc = (leverage: string, extra: Partial<PositionSpec> = {}): PositionSpec =>
+  long10x({ leverage, ...extra });
 const btcShort = (leverage: string) => btc(leverage, { side: 'short' });
 const withFee = (spec: PositionSpec): PositionSpec => ({ ...spec, takerFeeRate: '0.0005' });
 const lp10 = () => num(liquidationPrice(btc('10')));
