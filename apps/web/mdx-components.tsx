@@ -16,6 +16,7 @@ import { SizeVsStop } from '~/components/learn/diagrams/size-vs-stop';
 import { TierStaircase } from '~/components/learn/diagrams/tier-staircase';
 import { InlineCheck } from '~/components/learn/inline-check';
 import { LazyWidget } from '~/components/learn/lazy-widget';
+import { LessonCode } from '~/components/learn/lesson-code';
 import { LessonTable, LessonTd, LessonTh } from '~/components/learn/lesson-table';
 import { LiquidationSettlementTable } from '~/components/learn/liquidation-settlement-table';
 import { MarkVsLastChart } from '~/components/learn/mark-vs-last-chart';
@@ -103,7 +104,7 @@ const lessonComponents: MDXComponents = {
       {...props}
     />
   ),
-  code: (props: ComponentPropsWithoutRef<'code'>) => <code className="font-mono text-[0.9em]" {...props} />,
+  code: LessonCode,
   table: LessonTable,
   th: LessonTh,
   td: LessonTd,
@@ -131,7 +132,8 @@ const SCRIPT_FREE = new Set<unknown>([
   LessonTable,
   LessonTh,
   LessonTd,
-  ...(['h2', 'h3', 'p', 'ul', 'ol', 'pre', 'code', 'a'] as const).map((tag) => lessonComponents[tag]),
+  LessonCode,
+  ...(['h2', 'h3', 'p', 'ul', 'ol', 'pre', 'a'] as const).map((tag) => lessonComponents[tag]),
 ]);
 const isScriptFree = (type: unknown) => SCRIPT_FREE.has(type);
 

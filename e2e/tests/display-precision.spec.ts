@@ -8,9 +8,9 @@ import { answer, servedQuestions } from './quiz-answering';
 
 // The decimal-places setting (settings page, this device) reaches every place an amount is shown:
 // the sandbox's figures and its chart's price axis, a lesson widget, a lesson diagram drawn on the
-// server and an amount in the prose beside it, an inline check's answer, the gallery, a shared page,
-// a preset's notes in the sandbox's Notes field, a glossary definition and a quiz's answer and worked
-// solution.
+// server and an amount in the prose beside it, a worked example in a lesson's code block, an inline
+// check's answer, the gallery, a shared page, a preset's notes in the sandbox's Notes field, a glossary
+// definition and a quiz's answer and worked solution.
 
 async function choosePlaces(page: Page, places: string) {
   await page.goto('/settings');
@@ -48,6 +48,10 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   const glossaryPrice = page.locator('[id="liquidation-price"]');
   await page.goto('/glossary');
   await expect(glossaryPrice).toContainText(/Binance’s formula gives 54,271\. It depends/);
+  // A worked example in a lesson's code block: its amounts are the prose's <Amount>s.
+  const workedExample = page.locator('pre').filter({ hasText: 'P × (1 − 0.005) = ' });
+  await page.goto('/learn/margin-exhaustion-and-forced-liquidation');
+  await expect(workedExample).toContainText(/P = 54,000 ÷ 0\.995 ≈ 54,271\s*$/);
 
   await page.goto('/learn/leverage-and-margin');
   const widgetMargin = page.getByTestId('initial-margin').first();
@@ -93,6 +97,8 @@ test('amounts, prices and the chart axis follow the chosen decimal places everyw
   await expect(presetNotes).toHaveValue(/but 100 BTC: the 6,000,000\.0000 USDT notional/);
   await page.goto('/glossary');
   await expect(glossaryPrice).toContainText(/Binance’s formula gives 54,271\.3568\. It depends/);
+  await page.goto('/learn/margin-exhaustion-and-forced-liquidation');
+  await expect(workedExample).toContainText(/P = 54,000\.0000 ÷ 0\.995 ≈ 54,271\.3568\s*$/);
   await page.goto('/learn/leverage-and-margin');
   await widgetMargin.scrollIntoViewIfNeeded();
   await expect(widgetMargin).toHaveText(/^[\d,]+\.\d{4}\u2009USDT$/);

@@ -226,7 +226,6 @@ const LESSONS: Record<string, LessonFigures> = {
     figures: {
       '54,000': () => num(bankruptcyPrice(btc('10'))),
       '6,000': () => initialMargin(btc('10')),
-      '54,271.36': lp10,
       '54,271.356784': lp10,
       '54,271': lp10,
       '271': () => lp10().minus(num(bankruptcyPrice(btc('10')))),
@@ -280,12 +279,12 @@ const LESSONS: Record<string, LessonFigures> = {
       '13,200': () => assetsAtTrigger(marginLong, '1.1'),
       '44,000': () => triggerPrice(marginLong, '1.1'),
       '26.7': () => percent(new Decimal(60_000).minus(triggerPrice(marginLong, '1.1')).div(60_000)),
-      '13,358.40': () => assetsAtTrigger({ ...marginLong, interest: '144' }, '1.1'),
+      '13,358.4': () => assetsAtTrigger({ ...marginLong, interest: '144' }, '1.1'),
       '44,528': () => triggerPrice({ ...marginLong, interest: '144' }, '1.1'),
-      '6,923.08': () => debtAtTrigger(marginShort, '1.3'),
-      '69,230.77': () => triggerPrice(marginShort, '1.3'),
-      '8,181.82': () => debtAtTrigger(marginShort, '1.1'),
-      '81,818.18': () => triggerPrice(marginShort, '1.1'),
+      '6,923.076923': () => debtAtTrigger(marginShort, '1.3'),
+      '69,230.769231': () => triggerPrice(marginShort, '1.3'),
+      '8,181.818182': () => debtAtTrigger(marginShort, '1.1'),
+      '81,818.181818': () => triggerPrice(marginShort, '1.1'),
       '15': () => percent(triggerPrice(marginShort, '1.3').minus(60_000).div(60_000)),
       '36': () => percent(triggerPrice(marginShort, '1.1').minus(60_000).div(60_000)),
     },
@@ -308,13 +307,16 @@ const LESSONS: Record<string, LessonFigures> = {
       // Funding at +0.01% per 8 hours on the 1 BTC long: per interval and per day.
       '6': () => fundingPayment(btc('10'), '60000', '0.0001'),
       '18': () => fundingPayment(btc('10'), '60000', '0.0001').times(3),
-      '50,251.26': () => num(liquidationPrice(crossBtc())),
+      // The worked formula's numerator: the notional at entry less what the wallet holds for it.
+      '50,000': () => notional().minus(10_000),
+      '50,600': () => notional().minus(new Decimal(10_000).minus(100).minus(500)),
+      '50,251.256281': () => num(liquidationPrice(crossBtc())),
       '4,020': () => lp10().minus(num(liquidationPrice(crossBtc()))),
-      '50,854.27': () => num(liquidationPrice(crossBtc(ethShort))),
+      '50,854.271357': () => num(liquidationPrice(crossBtc(ethShort))),
       '603': () => num(liquidationPrice(crossBtc(ethShort))).minus(num(liquidationPrice(crossBtc()))),
       // The inverse long: 60,000 contracts of 1 USD at 60,000 are worth 1 BTC.
       '1': () => positionMargin(inverseLong).times(10),
-      '54,794.52': () => num(liquidationPrice(inverseLong)),
+      '54,794.520548': () => num(liquidationPrice(inverseLong)),
       // Bybit's inverse denominator, in BTC: position value + initial margin − maintenance margin.
       '0.1': () => positionMargin(inverseLong),
       '1.095': () =>
@@ -426,10 +428,8 @@ const LESSONS: Record<string, LessonFigures> = {
       '54,271.356784': lp10,
       '3,000': () => unrealizedPnl(btc('10'), '57000').neg(),
       '30': () => openingFee(withFee(btc('10'))),
-      '3,000.00': () => unrealizedPnl(btc('10'), '57000').neg(),
-      '30.00': () => openingFee(withFee(btc('10'))),
-      '28.50': () => closingFee(withFee(btc('10')), '57000'),
-      '3,058.50': () =>
+      '28.5': () => closingFee(withFee(btc('10')), '57000'),
+      '3,058.5': () =>
         unrealizedPnl(btc('10'), '57000')
           .neg()
           .plus(openingFee(withFee(btc('10'))))
@@ -544,7 +544,7 @@ const LESSONS: Record<string, LessonFigures> = {
   },
   'fees-funding-and-the-insurance-fund': {
     figures: {
-      '60,060.03': () => num(targetPrice(withFee(btc('1')), 0, { includeFees: true })),
+      '60,060.030015': () => num(targetPrice(withFee(btc('1')), 0, { includeFees: true })),
       '30': () => openingFee(withFee(btc('10'))),
       '30,000': () => initialMargin(btc('10', { quantity: '5' })),
       '10.95': () => percent(annualisedFundingRate({ fundingRate: '0.0001', intervalsPerDay: 3 })),
@@ -595,7 +595,9 @@ const LESSONS: Record<string, LessonFigures> = {
       '11,600': () => initialMargin(btc('10')).plus(initialMargin(btc('10', { entryPrice: '56000' }))),
       '50,251.256281': () => num(liquidationPrice(crossBtc())),
       '58,000': averagedEntry,
-      '53,266.33': () => num(liquidationPrice(averagedCross())),
+      // The worked formula's numerator: the 2 BTC's notional at the average entry less the wallet.
+      '106,000': () => notional({ quantity: '2', entryPrice: averagedEntry().toFixed() }).minus(10_000),
+      '53,266.331658': () => num(liquidationPrice(averagedCross())),
       '3,015': () => num(liquidationPrice(averagedCross())).minus(num(liquidationPrice(crossBtc()))),
       '10.3': () => percent(new Decimal(56_000).minus(num(liquidationPrice(crossBtc()))).div(56_000)),
       '4.9': () => percent(new Decimal(56_000).minus(num(liquidationPrice(averagedCross()))).div(56_000)),

@@ -1,5 +1,6 @@
 import { Decimal, formatDecimal } from '@liqlab/core';
 import { DEFAULT_CURRENCY_DIGITS } from '@liqlab/core/display-precision';
+import { AMOUNT_TAG } from './amount-tag';
 
 /**
  * The numbers a reader sees in a lesson body, for checking prose against the engine. JSX tags are
@@ -29,8 +30,6 @@ const RESULT_MARK = /(?:=|≈|\babout|\bsome|\broughly|\bat most)\s*\**\s*$/;
 const OPERATOR_NEXT = /^%?\s*[×÷+−*/(]\s*[\d(A-Za-z]/;
 const PRICE_TO_THE_CENT = /^\d{1,3}(?:,\d{3})+\.\d{2}$/;
 
-const AMOUNT = /<Amount value="(-?\d+(?:\.\d+)?)" \/>/g;
-
 /**
  * The body with each `<Amount>` as a reader with the default decimal places reads it (6,000.00), for
  * checks that quote a sentence as printed.
@@ -41,7 +40,7 @@ export function amountsAsPrinted(body: string): string {
 
 /** The text with each `<Amount>` as a reader who chose `digits` places reads it. */
 export function amountsAt(text: string, digits: number): string {
-  return text.replace(AMOUNT, (_, value: string) => formatDecimal(new Decimal(value), { digits }));
+  return text.replace(AMOUNT_TAG, (_, value: string) => formatDecimal(new Decimal(value), { digits }));
 }
 
 /** "1234567.5" → "1,234,567.5": every place written, grouped as the lessons print numbers. */
@@ -63,7 +62,7 @@ function visible(line: string): VisibleLine {
   let text = '';
   let last = 0;
   const amounts: VisibleLine['amounts'] = [];
-  for (const match of stripped.matchAll(AMOUNT)) {
+  for (const match of stripped.matchAll(AMOUNT_TAG)) {
     text += stripped.slice(last, match.index);
     const value = match[1]!;
     amounts.push({ start: text.length, end: text.length + grouped(value).length, value });
