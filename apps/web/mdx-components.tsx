@@ -86,7 +86,7 @@ const lessonComponents: MDXComponents = {
   SizeVsStop,
   FundingDrain,
   h2: (props: ComponentPropsWithoutRef<'h2'>) => (
-    <h2 className="mt-10 mb-3 scroll-mt-20 text-2xl font-bold tracking-tight" {...props} />
+    <h2 className="mt-10 mb-3 scroll-mt-20 text-2xl font-semibold tracking-tight" {...props} />
   ),
   h3: (props: ComponentPropsWithoutRef<'h3'>) => (
     <h3 className="mt-8 mb-2 scroll-mt-20 text-xl font-semibold" {...props} />
@@ -100,7 +100,7 @@ const lessonComponents: MDXComponents = {
     <pre
       // Formulas wrap rather than scroll: a scrolling block would need a tab stop, and a phone reader
       // (WCAG 1.4.10 reflow) should not scroll sideways for one line.
-      className="my-4 whitespace-pre-wrap break-words rounded-lg bg-slate-100 p-3 font-mono text-sm dark:bg-slate-900"
+      className="my-4 whitespace-pre-wrap break-words rounded-lg bg-slate-100 p-3 font-mono dark:bg-slate-900"
       {...props}
     />
   ),
@@ -110,9 +110,9 @@ const lessonComponents: MDXComponents = {
   td: LessonTd,
   a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) =>
     href.startsWith('/') || href.startsWith('#') ? (
-      <Link href={href} className="font-medium text-safe underline underline-offset-2" {...props} />
+      <Link href={href} className="font-normal text-safe underline underline-offset-2" {...props} />
     ) : (
-      <ExternalLink href={href} className="font-medium text-safe underline underline-offset-2">
+      <ExternalLink href={href} className="font-normal text-safe underline underline-offset-2">
         {props.children}
       </ExternalLink>
     ),

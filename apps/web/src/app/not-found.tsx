@@ -15,7 +15,7 @@ export default function NotFound() {
   return (
     <main className="mx-auto max-w-xl px-6 py-16">
       <p className="text-sm font-semibold uppercase tracking-wide text-danger">404</p>
-      <h1 className="mb-3 text-3xl font-bold">This page does not exist</h1>
+      <h1 className="mb-3 text-3xl font-semibold">This page does not exist</h1>
       <p className="mb-6 text-slate-700 dark:text-slate-300">
         The link may be mistyped, or the page (a shared scenario, perhaps) was removed.
       </p>

@@ -5,7 +5,9 @@ export default function HomePage() {
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-6 px-6 py-16">
       <p className="text-sm font-semibold uppercase tracking-wide text-danger">Liquidation Lab</p>
-      <h1 className="text-4xl font-bold tracking-tight">Understand liquidation before it happens to you.</h1>
+      <h1 className="text-4xl font-semibold tracking-tight">
+        Understand liquidation before it happens to you.
+      </h1>
       <p className="text-lg text-slate-700 dark:text-slate-300">
         When a leveraged position runs out of margin, the exchange closes it for you. Learn why that happens,
         how exchanges compute the price at which it happens, and what stop-losses, smaller positions and

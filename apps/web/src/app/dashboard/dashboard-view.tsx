@@ -50,7 +50,7 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
         ) : (
           <>
             Saved for this browser as a guest.{' '}
-            <Link href="/sign-up" className="font-medium text-safe underline">
+            <Link href="/sign-up" className="font-normal text-safe underline">
               Create an account
             </Link>{' '}
             to keep it across devices — your progress and streak come with you.
@@ -101,19 +101,19 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
       <dl className="grid grid-cols-3 gap-3 text-center">
         <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
           <dt className="text-xs text-slate-600 dark:text-slate-400">Lessons read</dt>
-          <dd className="text-2xl font-bold" data-testid="lessons-read">
+          <dd className="text-2xl font-semibold" data-testid="lessons-read">
             {d.lessonsRead} / {d.lessonCount}
           </dd>
         </div>
         <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
           <dt className="text-xs text-slate-600 dark:text-slate-400">Streak</dt>
-          <dd className="text-2xl font-bold" data-testid="streak">
+          <dd className="text-2xl font-semibold" data-testid="streak">
             {formatStreak(d.streak)}
           </dd>
         </div>
         <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
           <dt className="text-xs text-slate-600 dark:text-slate-400">Reviews due now</dt>
-          <dd className="text-2xl font-bold" data-testid="reviews-due">
+          <dd className="text-2xl font-semibold" data-testid="reviews-due">
             {d.reviewDue}
           </dd>
           <dd className="text-xs text-slate-600 dark:text-slate-400" data-testid="reviews-queued">
@@ -203,7 +203,7 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
               {/* At least 12rem before the read mark and badge share its line; narrower, they wrap below. */}
               <Link
                 href={`/learn/${lesson.slug}`}
-                className="min-w-0 flex-[1_1_12rem] font-medium hover:underline"
+                className="min-w-0 flex-[1_1_12rem] font-normal hover:underline"
               >
                 {lesson.title}
               </Link>

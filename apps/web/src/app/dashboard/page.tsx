@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'My progress' };
 export default function DashboardPage() {
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
-      <h1 className="mb-2 text-3xl font-bold tracking-tight">My progress</h1>
+      <h1 className="mb-2 text-3xl font-semibold tracking-tight">My progress</h1>
       <DashboardView exhibits={quizExhibits(allQuestions)} />
       <section
         aria-labelledby="my-scenarios"
@@ -20,7 +20,7 @@ export default function DashboardPage() {
         </h2>
         <p className="mt-1 text-sm">
           The positions you saved in the sandbox, with how each one ends.{' '}
-          <Link href="/sandbox/mine" className="font-medium text-safe underline">
+          <Link href="/sandbox/mine" className="font-normal text-safe underline">
             Open my scenarios
           </Link>
         </p>

@@ -55,7 +55,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Sear
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6">
       <RequestIdMeta />
-      <h1 className="text-2xl font-bold tracking-tight">Scenario gallery</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">Scenario gallery</h1>
       <GalleryFilters query={query} />
       {refusal ? (
         <p role="alert" className="text-sm text-danger" data-testid="gallery-refusal">

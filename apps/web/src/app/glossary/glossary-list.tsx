@@ -29,7 +29,7 @@ export function GlossaryList({ entries }: { entries: readonly GlossaryEntry[] })
   const shown = filterTerms(readable, query);
   return (
     <div className="mt-6">
-      <label htmlFor={inputId} className="block text-sm font-medium">
+      <label htmlFor={inputId} className="block text-sm font-normal">
         Search the glossary
       </label>
       <input
@@ -63,7 +63,7 @@ export function GlossaryList({ entries }: { entries: readonly GlossaryEntry[] })
               </a>
             </dt>
             <dd className="mt-1 space-y-2">
-              <p className="font-medium">{entry.short}</p>
+              <p className="font-normal">{entry.short}</p>
               <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">{entry.long}</p>
               <p className="text-sm">
                 <span className="text-slate-600 dark:text-slate-400">Related: </span>

@@ -22,7 +22,7 @@ export default function GlossaryPage() {
     }));
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight">Glossary</h1>
+      <h1 className="text-3xl font-semibold tracking-tight">Glossary</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         The words of leveraged trading, each with a one-line definition, a longer explanation and the lessons
         that use it.

@@ -11,14 +11,14 @@ export const metadata: Metadata = {
 export default function LearnIndexPage() {
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight">The course</h1>
+      <h1 className="text-3xl font-semibold tracking-tight">The course</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         {orderedLessons.length} short lessons, in order. Each ends with a quiz; the{' '}
-        <Link href="/learn/challenge" className="font-medium text-safe underline">
+        <Link href="/learn/challenge" className="font-normal text-safe underline">
           final challenge
         </Link>{' '}
         draws from all of them. Then see the lessons at work in{' '}
-        <Link href="/learn/case-studies" className="font-medium text-safe underline">
+        <Link href="/learn/case-studies" className="font-normal text-safe underline">
           real events
         </Link>
         : four crashes rebuilt from published reports.

@@ -89,7 +89,7 @@ export function AccountDataSection() {
             remove.reset();
             dialog.current?.showModal();
           }}
-          className="rounded bg-danger px-3 py-1.5 font-medium text-white dark:text-slate-950"
+          className="rounded bg-danger px-3 py-1.5 font-normal text-white dark:text-slate-950"
         >
           Delete my account…
         </button>

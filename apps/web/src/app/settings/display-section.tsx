@@ -47,7 +47,7 @@ export function DisplaySection() {
         Display
       </h2>
       <fieldset className="space-y-2">
-        <legend className="mb-1 font-medium">Theme</legend>
+        <legend className="mb-1 font-normal">Theme</legend>
         {THEMES.map((option) => (
           <label key={option} className="flex items-center gap-2">
             <input
@@ -63,7 +63,7 @@ export function DisplaySection() {
         ))}
       </fieldset>
       <div className="space-y-1">
-        <label htmlFor={precisionId} className="block font-medium">
+        <label htmlFor={precisionId} className="block font-normal">
           Decimal places for amounts
         </label>
         <select

@@ -12,7 +12,7 @@ export const metadata: Metadata = pageMetadata({
 export default function SettingsPage() {
   return (
     <main className="mx-auto max-w-2xl space-y-10 px-6 py-12">
-      <h1 className="text-3xl font-bold">Settings</h1>
+      <h1 className="text-3xl font-semibold">Settings</h1>
       <DisplaySection />
       <AccountDataSection />
     </main>

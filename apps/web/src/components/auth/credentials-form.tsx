@@ -60,7 +60,7 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate={false}>
       {mode === 'sign-up' && (
-        <label className="flex flex-col gap-1 text-sm font-medium">
+        <label className="flex flex-col gap-1 text-sm font-normal">
           Name
           <input
             name="name"
@@ -70,7 +70,7 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
           />
         </label>
       )}
-      <label className="flex flex-col gap-1 text-sm font-medium">
+      <label className="flex flex-col gap-1 text-sm font-normal">
         Email
         <input
           name="email"
@@ -81,7 +81,7 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
           className="rounded border border-slate-400 px-3 py-2 dark:bg-slate-900"
         />
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
+      <label className="flex flex-col gap-1 text-sm font-normal">
         Password{' '}
         {mode === 'sign-up' && (
           <span className="font-normal text-slate-600 dark:text-slate-400">(at least 8 characters)</span>

@@ -71,7 +71,7 @@ export function ExplainResults({ figures, position, market, errors, onMarket }: 
             <dt className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
               Liquidation price (mark)
             </dt>
-            <dd className="text-2xl font-bold text-danger" data-testid="explain-liquidation-price">
+            <dd className="text-2xl font-semibold text-danger" data-testid="explain-liquidation-price">
               <span className="whitespace-nowrap">
                 {price(explanation.liquidationPrice)}
                 {explanation.liquidationPrice ? <span className="text-sm font-normal"> {unit}</span> : null}
@@ -82,7 +82,7 @@ export function ExplainResults({ figures, position, market, errors, onMarket }: 
             <dt className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
               Bankruptcy price
             </dt>
-            <dd className="text-2xl font-bold" data-testid="explain-bankruptcy-price">
+            <dd className="text-2xl font-semibold" data-testid="explain-bankruptcy-price">
               <span className="whitespace-nowrap">
                 {price(explanation.bankruptcyPrice)}
                 {explanation.bankruptcyPrice ? <span className="text-sm font-normal"> {unit}</span> : null}

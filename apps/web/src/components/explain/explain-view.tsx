@@ -51,7 +51,7 @@ export function ExplainView({ initialPosition, initialMarket, title, notice }: E
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
       <div className="flex flex-col gap-6">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">Explain my liquidation</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">Explain my liquidation</h1>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
             Enter your position as your exchange shows it, or paste it from the exchange's API. The page
             reproduces the exchange's liquidation and bankruptcy price with its own published formula, line by

@@ -50,7 +50,7 @@ export function GalleryCard({ item }: { item: GalleryItem }) {
         </dd>
       </dl>
       {item.curated ? (
-        <p className="text-xs font-medium text-slate-600 dark:text-slate-400">Curated</p>
+        <p className="text-xs font-normal text-slate-600 dark:text-slate-400">Curated</p>
       ) : null}
     </li>
   );

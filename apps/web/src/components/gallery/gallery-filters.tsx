@@ -10,7 +10,7 @@ export interface GalleryQuery {
 
 const FIELD =
   'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900';
-const LABEL = 'block text-xs font-medium text-slate-700 dark:text-slate-300';
+const LABEL = 'block text-xs font-normal text-slate-700 dark:text-slate-300';
 
 /** A plain GET form: the filters live in the address, so a filtered gallery is a link and needs no script. */
 export function GalleryFilters({ query }: { query: GalleryQuery }) {

@@ -21,7 +21,7 @@ export function Callout({ kind, children }: { kind: CalloutKind; children: React
         <CalloutIcon kind={known} />
         {style.label}
       </p>
-      <div className="text-[0.95rem] [&>p:last-child]:mb-0 [&>p]:mb-2">{children}</div>
+      <div className="[&>p:last-child]:mb-0 [&>p]:mb-2">{children}</div>
     </aside>
   );
 }

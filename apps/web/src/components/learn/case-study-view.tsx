@@ -181,11 +181,11 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
             <tbody>
               {figures.rows.map((row) => (
                 <tr key={row.leverage} className="border-b border-slate-200 dark:border-slate-800">
-                  <th scope="row" className="py-2 pr-4 font-medium">
+                  <th scope="row" className="py-2 pr-4 font-normal">
                     {row.leverage}×
                   </th>
                   <td className="py-2 pr-4 text-right tabular-nums">{t(row.liquidationPrice)}</td>
-                  <td className={`py-2 pr-4 font-medium ${row.liquidated ? 'text-danger' : 'text-safe'}`}>
+                  <td className={`py-2 pr-4 font-normal ${row.liquidated ? 'text-danger' : 'text-safe'}`}>
                     {row.outcome}
                   </td>
                   <td className="py-2 pr-4 text-right tabular-nums">{t(row.marginLeft)}</td>
@@ -194,7 +194,7 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
             </tbody>
           </table>
         </div>
-        <p className="mt-4 font-medium">
+        <p className="mt-4 font-normal">
           {figures.highestSurvivingLeverage === null
             ? 'Even 1× leverage was liquidated on this path.'
             : `The highest whole leverage that survived: ${figures.highestSurvivingLeverage}×.`}
@@ -211,7 +211,7 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
             : '.'}
         </p>
         <p className="mt-4">
-          <Link href={figures.sandboxHref} className="font-medium text-safe underline">
+          <Link href={figures.sandboxHref} className="font-normal text-safe underline">
             Replay the {figures.highestSurvivingLeverage ?? 1}× long in the sandbox
           </Link>{' '}
           and try other leverages, margins and stops.

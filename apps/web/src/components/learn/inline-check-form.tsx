@@ -67,7 +67,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
         Check yourself
       </p>
       <fieldset disabled={answered || state.status === 'sending'} className="mt-1">
-        <legend className="font-medium">{readerText(check.prompt, precision.currencyDigits)}</legend>
+        <legend className="font-normal">{readerText(check.prompt, precision.currencyDigits)}</legend>
         {check.kind === 'choice' ? (
           <div className="mt-3 space-y-2">
             {check.options.map((option) => (

@@ -13,7 +13,7 @@ describe('LessonCode', () => {
     const marks = [...html.matchAll(/<span data-amount="([^"]*)" class="tabular-nums">([^<]*)<\/span>/g)];
     expect(marks.map((m) => m[2])).toEqual(['54,000.00', '54,271.36']);
     expect(html).toMatch(
-      /^<code class="font-mono text-\[0.9em\]">P = <span[^>]*>54,000.00<\/span> ÷ 0.995 = /,
+      /^<code class="font-mono text-\[0.875em\]">P = <span[^>]*>54,000.00<\/span> ÷ 0.995 = /,
     );
     const expected: Record<number, [string, string]> = {
       0: ['54,000', '54,271'],
@@ -34,7 +34,7 @@ describe('LessonCode', () => {
       renderToStaticMarkup(
         <LessonCode className="language-text">{'notional value = price × quantity'}</LessonCode>,
       ),
-    ).toBe('<code class="font-mono text-[0.9em] language-text">notional value = price × quantity</code>');
+    ).toBe('<code class="font-mono text-[0.875em] language-text">notional value = price × quantity</code>');
   });
 
   it('fails the page’s build on a malformed amount instead of printing the raw tag', () => {

@@ -9,7 +9,7 @@ import { Amount } from './amount';
  */
 export function LessonCode({ children, className, ...props }: ComponentPropsWithoutRef<'code'>) {
   return (
-    <code className={['font-mono text-[0.9em]', className].filter(Boolean).join(' ')} {...props}>
+    <code className={['font-mono text-[0.875em]', className].filter(Boolean).join(' ')} {...props}>
       {typeof children === 'string' ? withAmounts(children) : children}
     </code>
   );

@@ -42,7 +42,7 @@ function LessonProgressQuery({ slug, showAction }: { slug: string; showAction: b
     <div ref={end} className="flex min-h-6 flex-wrap items-center gap-3" aria-live="polite">
       {lesson ? <MasteryBadge level={lesson.mastery} /> : null}
       {read ? (
-        <span data-testid="lesson-read" className="text-sm font-medium text-safe">
+        <span data-testid="lesson-read" className="text-sm font-normal text-safe">
           ✓ Read
         </span>
       ) : !showAction ? null : (
@@ -50,7 +50,7 @@ function LessonProgressQuery({ slug, showAction }: { slug: string; showAction: b
           type="button"
           onClick={() => markRead.mutate({ slug })}
           disabled={markRead.isPending}
-          className="rounded-md border border-safe px-3 py-1.5 text-sm font-medium text-safe hover:bg-safe/10 disabled:opacity-60"
+          className="rounded-md border border-safe px-3 py-1.5 text-sm font-normal text-safe hover:bg-safe/10 disabled:opacity-60"
         >
           {markRead.isPending ? 'Saving…' : 'Mark as read'}
         </button>

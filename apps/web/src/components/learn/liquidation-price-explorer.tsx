@@ -197,7 +197,7 @@ export function LiquidationPriceExplorer(props: LiquidationPriceExplorerProps) {
           type="button"
           aria-expanded={allControls}
           onClick={() => setAllControls((all) => !all)}
-          className="mt-3 text-sm font-medium text-slate-700 underline underline-offset-2 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
+          className="mt-3 text-sm font-normal text-slate-700 underline underline-offset-2 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
         >
           {allControls
             ? 'Fewer options'
@@ -309,7 +309,7 @@ export function LiquidationPriceExplorer(props: LiquidationPriceExplorerProps) {
         />
       </div>
       {unownedError(result, FIELDS) ? (
-        <p role="alert" className="mt-3 text-sm font-medium text-danger">
+        <p role="alert" className="mt-3 text-sm font-normal text-danger">
           {unownedError(result, FIELDS)}
         </p>
       ) : null}

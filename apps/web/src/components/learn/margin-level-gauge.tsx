@@ -88,7 +88,7 @@ export function MarginLevelGauge(props: {
         />
       </div>
       <fieldset className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
-        <legend className="px-1 text-xs font-medium">Interest helper: days at a daily rate</legend>
+        <legend className="px-1 text-xs font-normal">Interest helper: days at a daily rate</legend>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           <DecimalField
             label="Daily rate (0.0005 = 0.05%)"
@@ -101,7 +101,7 @@ export function MarginLevelGauge(props: {
             type="button"
             disabled={!accrued.ok}
             onClick={() => accrued.ok && setInterest(accrued.value.toDecimalPlaces(2).toString())}
-            className="self-end rounded-md border border-safe px-3 py-1.5 text-sm font-medium text-safe disabled:opacity-50"
+            className="self-end rounded-md border border-safe px-3 py-1.5 text-sm font-normal text-safe disabled:opacity-50"
           >
             Use {accrued.ok ? formatDecimal(accrued.value, { unit: 'USDT' }) : '—'}
           </button>
@@ -129,20 +129,10 @@ export function MarginLevelGauge(props: {
             className="stroke-slate-900 dark:stroke-white"
             strokeWidth={3}
           />
-          <text
-            x={x(liq)}
-            y={42}
-            textAnchor="middle"
-            className="fill-slate-700 text-[11px] dark:fill-slate-300"
-          >
+          <text x={x(liq)} y={42} textAnchor="middle" className="fill-slate-700 text-xs dark:fill-slate-300">
             {props.liquidationLevel}
           </text>
-          <text
-            x={x(call)}
-            y={42}
-            textAnchor="middle"
-            className="fill-slate-700 text-[11px] dark:fill-slate-300"
-          >
+          <text x={x(call)} y={42} textAnchor="middle" className="fill-slate-700 text-xs dark:fill-slate-300">
             {props.marginCallLevel}
           </text>
         </svg>

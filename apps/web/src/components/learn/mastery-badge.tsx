@@ -19,7 +19,7 @@ export function MasteryBadge({ level }: { level: MasteryLevel }) {
     <span
       data-testid="mastery-badge"
       data-level={level}
-      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${label.className}`}
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-normal ${label.className}`}
     >
       <span aria-hidden="true">
         {'●'.repeat(label.dots)}

@@ -110,7 +110,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
             if (cursor >= end) setCursor(0);
             setPlaying((p) => !p);
           }}
-          className="rounded-md bg-safe px-3 py-1.5 text-sm font-medium text-white dark:text-slate-950"
+          className="rounded-md bg-safe px-3 py-1.5 text-sm font-normal text-white dark:text-slate-950"
         >
           {playing ? 'Pause' : cursor >= end ? 'Replay' : 'Play'}
         </button>
@@ -136,7 +136,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
         </button>
         <Link
           href={`/sandbox?preset=${encodeURIComponent(preset.id)}`}
-          className="ml-auto text-sm font-medium text-safe underline"
+          className="ml-auto text-sm font-normal text-safe underline"
         >
           Open in sandbox
         </Link>

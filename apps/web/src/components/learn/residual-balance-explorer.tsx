@@ -111,13 +111,13 @@ function SpotMarginMode(props: ResidualBalanceExplorerProps) {
           </caption>
           <thead>
             <tr className="text-left text-xs text-slate-600 dark:text-slate-400">
-              <th scope="col" className="py-1 font-medium">
+              <th scope="col" className="py-1 font-normal">
                 Figure
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="py-1 text-right font-normal">
                 Ratio {chosen.level}
               </th>
-              <th scope="col" className="py-1 text-right font-medium">
+              <th scope="col" className="py-1 text-right font-normal">
                 Ratio {compared.level}
               </th>
             </tr>

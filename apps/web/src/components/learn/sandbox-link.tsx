@@ -8,7 +8,7 @@ export function SandboxLink({ preset, children }: { preset: string; children: Re
   return (
     <Link
       href={`/sandbox?preset=${encodeURIComponent(preset)}`}
-      className="font-medium text-safe underline decoration-2 underline-offset-2"
+      className="font-normal text-safe underline decoration-2 underline-offset-2"
     >
       {children}
     </Link>

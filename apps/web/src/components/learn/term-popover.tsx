@@ -42,7 +42,7 @@ export function TermPopover({
         <span className="mt-1 block">{definition}</span>
         <a
           href={`/glossary#${id}`}
-          className="mt-2 inline-block text-xs font-medium text-safe underline"
+          className="mt-2 inline-block text-xs font-normal text-safe underline"
           tabIndex={-1}
         >
           More in the glossary

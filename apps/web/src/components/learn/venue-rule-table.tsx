@@ -58,7 +58,7 @@ export function VenueRuleTable<R extends VenueRule>({
         <tbody>
           {rules.map((rule) => (
             <tr key={rule.venue} className="border-b border-slate-200 align-top dark:border-slate-800">
-              <th scope="row" className="px-2 py-1 text-left font-medium">
+              <th scope="row" className="px-2 py-1 text-left font-normal">
                 {rule.venue}
               </th>
               {columns.map((column) => (
@@ -71,7 +71,7 @@ export function VenueRuleTable<R extends VenueRule>({
                   <span key={source.url} className="block">
                     <ExternalLink
                       href={source.url}
-                      className="font-medium text-safe underline underline-offset-2"
+                      className="font-normal text-safe underline underline-offset-2"
                     >
                       {source.title}
                     </ExternalLink>

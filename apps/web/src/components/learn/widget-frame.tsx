@@ -23,7 +23,7 @@ export function WidgetFrame({
       </h3>
       <div className="space-y-4">{children}</div>
       {error ? (
-        <p role="alert" className="mt-3 text-sm font-medium text-danger">
+        <p role="alert" className="mt-3 text-sm font-normal text-danger">
           {error}
         </p>
       ) : null}

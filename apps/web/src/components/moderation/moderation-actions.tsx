@@ -38,7 +38,7 @@ export function ModerationActions({
           disabled={pending}
           aria-label={`Hide “${title}”`}
           onClick={() => void decide('hide')}
-          className="rounded bg-danger px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:text-slate-950"
+          className="rounded bg-danger px-3 py-1.5 text-sm font-normal text-white disabled:opacity-60 dark:text-slate-950"
         >
           Hide
         </button>
@@ -48,7 +48,7 @@ export function ModerationActions({
         disabled={pending}
         aria-label={`Restore “${title}”`}
         onClick={() => void decide('restore')}
-        className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium disabled:opacity-60"
+        className="rounded border border-slate-400 px-3 py-1.5 text-sm font-normal disabled:opacity-60"
       >
         {state === 'VISIBLE' ? 'Dismiss reports' : 'Restore'}
       </button>

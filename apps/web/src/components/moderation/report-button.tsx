@@ -122,7 +122,7 @@ export function ReportButton({ idOrSlug, isMine }: { idOrSlug: string; isMine: b
           report is not shown to its owner.
         </p>
         <fieldset className="space-y-1">
-          <legend className="mb-1 text-sm font-medium">What is wrong with it?</legend>
+          <legend className="mb-1 text-sm font-normal">What is wrong with it?</legend>
           {REPORT_REASONS.map((value) => (
             <label key={value} className="flex items-center gap-2 text-sm">
               <input
@@ -137,7 +137,7 @@ export function ReportButton({ idOrSlug, isMine }: { idOrSlug: string; isMine: b
           ))}
         </fieldset>
         <label className="block text-sm">
-          <span className="font-medium">
+          <span className="font-normal">
             Details {reason === 'OTHER' ? '(needed for “Something else”)' : '(optional)'}
           </span>
           <textarea

@@ -8,7 +8,7 @@ import type { WithheldBy } from '~/server/moderation-refusal';
 export function WithheldNotice({ code, message }: { code: WithheldBy; message: string }) {
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-4 px-4 py-12" data-testid="withheld-notice">
-      <h1 className="text-2xl font-bold tracking-tight">
+      <h1 className="text-2xl font-semibold tracking-tight">
         {code === 'HIDDEN_BY_MODERATION' ? 'Hidden by moderation' : 'Under review'}
       </h1>
       <p>{message}</p>

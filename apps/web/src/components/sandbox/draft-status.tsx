@@ -24,7 +24,7 @@ export function DraftStatus({
   return (
     <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="draft-status">
       {dirty ? (
-        <p role="status" className="flex items-center gap-1.5 font-medium" data-unsaved="true">
+        <p role="status" className="flex items-center gap-1.5 font-normal" data-unsaved="true">
           <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full bg-caution" />
           Unsaved changes
           <span className="font-normal text-slate-600 dark:text-slate-400">

@@ -147,7 +147,7 @@ function KeyFigure({
 }) {
   return (
     <div>
-      <dt className="text-[0.6875rem] leading-tight text-slate-600 dark:text-slate-400">{label}</dt>
+      <dt className="text-xs leading-tight text-slate-600 dark:text-slate-400">{label}</dt>
       <dd
         data-testid={testId}
         className={`whitespace-nowrap font-mono font-semibold leading-tight tabular-nums ${tone}`}

@@ -79,7 +79,7 @@ export function MaintenanceField({ position, onChange, errors }: MaintenanceFiel
           </div>
         ) : null}
         {errorFor(errors, 'maintenance') ? (
-          <p role="alert" className="mt-1 text-xs font-medium text-danger">
+          <p role="alert" className="mt-1 text-xs font-normal text-danger">
             {errorFor(errors, 'maintenance')}
           </p>
         ) : null}

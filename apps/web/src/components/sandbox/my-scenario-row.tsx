@@ -112,7 +112,7 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
         </form>
       ) : mode === 'confirm-delete' ? (
         <fieldset className="flex flex-wrap items-center gap-2">
-          <legend className="mb-1 text-sm font-medium">
+          <legend className="mb-1 text-sm font-normal">
             Delete “{item.title}” for good? This cannot be undone.
           </legend>
           <button
@@ -159,7 +159,7 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
         </div>
       )}
       {error ? (
-        <p role="alert" className="text-sm font-medium text-danger">
+        <p role="alert" className="text-sm font-normal text-danger">
           {error}
         </p>
       ) : null}

@@ -223,7 +223,7 @@ export function PathForm({
         </p>
       )}
       <div className="col-span-2">
-        <label htmlFor={fileId} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+        <label htmlFor={fileId} className="block text-xs font-normal text-slate-700 dark:text-slate-300">
           Or upload a CSV (timestamp,price or timestamp,mark,last; up to {UPLOAD_LIMIT} rows)
         </label>
         <input
@@ -236,7 +236,7 @@ export function PathForm({
         />
         {loading ? <p className="text-xs">Reading…</p> : null}
         {csvError ? (
-          <p id={`${fileId}-error`} role="alert" className="mt-1 text-xs font-medium text-danger">
+          <p id={`${fileId}-error`} role="alert" className="mt-1 text-xs font-normal text-danger">
             {csvError}
           </p>
         ) : null}

@@ -43,7 +43,7 @@ export function PositionForm({ position, onChange, errors, warnings = {}, maxLev
         onChange={(rules) => onChange(withRules(position, rules))}
       />
       <details className="col-span-2 text-xs text-slate-600 dark:text-slate-400">
-        <summary className="cursor-pointer font-medium">
+        <summary className="cursor-pointer font-normal">
           How this exchange closes a liquidated position
         </summary>
         <VenueLiquidationRules rules={position.rules} className="mt-1" />

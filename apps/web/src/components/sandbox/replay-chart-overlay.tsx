@@ -42,8 +42,8 @@ export const MARKER: Record<
 /** The title a line claims first: the liquidation price matters most. */
 const LINE_RANK: Record<string, number> = { liq: 0, sl: 1, bk: 2, tp: 3, entry: 4 };
 
-/** Label text: 11 px on 14 px rows, 4 px padding each side. */
-const LABEL = { font: 11, height: 14, padding: 8 };
+/** Label text: 12 px (the page's smallest size) on 14 px rows, 4 px padding each side. */
+const LABEL = { font: 12, height: 14, padding: 8 };
 const SHAPE = 9;
 
 export interface OverlayGeometry {
@@ -184,7 +184,7 @@ function ChartLabel({
   return (
     <span
       data-testid="chart-label"
-      className={`absolute whitespace-nowrap rounded-sm bg-white/85 px-1 text-[11px] leading-[14px] dark:bg-slate-950/85 ${className}`}
+      className={`absolute whitespace-nowrap rounded-sm bg-white/85 px-1 text-xs leading-[14px] dark:bg-slate-950/85 ${className}`}
       style={box}
     >
       {children}

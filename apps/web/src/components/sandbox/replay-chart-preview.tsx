@@ -83,7 +83,7 @@ export function ReplayChartPreview({ path, events, lines, playhead }: ReplayChar
     formatDecimal(value, { digits: value >= 1000 ? Math.min(priceDigits(value), 2) : priceDigits(value) });
 
   return (
-    <div className="absolute inset-0 overflow-hidden text-[11px]" data-testid="replay-chart-preview">
+    <div className="absolute inset-0 overflow-hidden text-xs" data-testid="replay-chart-preview">
       <svg
         aria-hidden="true"
         viewBox="0 0 1000 1000"

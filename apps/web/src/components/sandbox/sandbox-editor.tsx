@@ -226,7 +226,7 @@ export function SandboxEditor({
       ) : null}
       <div ref={form} className="flex flex-col gap-6">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">Scenario sandbox</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">Scenario sandbox</h1>
           {notice ? (
             <p role="status" className="mt-2 rounded-md border border-caution p-2 text-sm">
               {notice}

@@ -112,7 +112,7 @@ export function ScenarioSetupSummary({ setup }: { setup: ScenarioSetup }) {
       <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         {rows.map(([id, label, value]) => (
           <div key={id} className="contents">
-            <dt className="font-medium text-slate-600 dark:text-slate-400">{label}</dt>
+            <dt className="font-normal text-slate-600 dark:text-slate-400">{label}</dt>
             <dd data-testid={`setup-${id}`}>{value}</dd>
           </div>
         ))}

@@ -54,7 +54,7 @@ export function StartPanel({
       <button
         type="button"
         onClick={onStartBlank}
-        className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium dark:border-slate-600"
+        className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-normal dark:border-slate-600"
       >
         Start blank
       </button>

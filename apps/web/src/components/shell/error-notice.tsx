@@ -24,7 +24,7 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry: () => voi
   }, [error]);
   return (
     <main className="mx-auto max-w-xl px-6 py-16">
-      <h1 className="mb-3 text-3xl font-bold">Something went wrong</h1>
+      <h1 className="mb-3 text-3xl font-semibold">Something went wrong</h1>
       <p className="mb-4 text-slate-700 dark:text-slate-300">
         This page could not be shown. Nothing you entered was lost on our side; try again, and if it keeps
         happening, tell us the reference below.

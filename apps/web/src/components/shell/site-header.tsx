@@ -17,7 +17,7 @@ export function SiteHeader() {
         Skip to content
       </a>
       <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-x-6 px-4 py-3">
-        <Link href="/" className="shrink-0 font-bold tracking-tight">
+        <Link href="/" className="shrink-0 font-semibold tracking-tight">
           Liquidation Lab
         </Link>
         <ul className="hidden gap-x-4 text-sm lg:flex">

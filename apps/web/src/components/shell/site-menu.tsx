@@ -43,7 +43,7 @@ export function SiteMenu() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
-        className="flex items-center gap-1.5 rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium dark:border-slate-600"
+        className="flex items-center gap-1.5 rounded-md border border-slate-300 px-2.5 py-1 text-sm font-normal dark:border-slate-600"
       >
         <svg
           aria-hidden="true"

@@ -21,7 +21,7 @@ export function ChoiceGroup<T extends string>({
   const name = useId();
   return (
     <fieldset className={className}>
-      <legend className="text-xs font-medium text-slate-700 dark:text-slate-300">{legend}</legend>
+      <legend className="text-xs font-normal text-slate-700 dark:text-slate-300">{legend}</legend>
       <div className="mt-1 flex rounded-md border border-slate-300 p-0.5 dark:border-slate-700">
         {options.map((option) => (
           <label

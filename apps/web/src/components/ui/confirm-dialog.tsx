@@ -62,7 +62,7 @@ export function ConfirmDialog({
           <button
             type="submit"
             disabled={confirmDisabled || pending}
-            className="rounded bg-danger px-3 py-1.5 font-medium text-white disabled:opacity-60 dark:text-slate-950"
+            className="rounded bg-danger px-3 py-1.5 font-normal text-white disabled:opacity-60 dark:text-slate-950"
           >
             {pending ? pendingLabel : confirmLabel}
           </button>

@@ -42,7 +42,7 @@ export function DecimalField({
       .join(' ') || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+      <label htmlFor={id} className="block text-xs font-normal text-slate-700 dark:text-slate-300">
         {label}
       </label>
       <div className="mt-1 flex items-center gap-1">
@@ -69,7 +69,7 @@ export function DecimalField({
       <FieldHint id={hintId}>{hint}</FieldHint>
       <FieldError id={errorId}>{error}</FieldError>
       {shownWarning ? (
-        <p id={warningId} role="status" className="mt-1 text-xs font-medium text-caution-ink">
+        <p id={warningId} role="status" className="mt-1 text-xs font-normal text-caution-ink">
           <span aria-hidden="true">⚠ </span>
           {shownWarning}
         </p>

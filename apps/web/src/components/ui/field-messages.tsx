@@ -14,7 +14,7 @@ export function FieldHint({ id, children }: { id: string; children?: ReactNode }
 export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
   if (!children) return null;
   return (
-    <p id={id} role="alert" className="mt-1 text-xs font-medium text-danger">
+    <p id={id} role="alert" className="mt-1 text-xs font-normal text-danger">
       {children}
     </p>
   );

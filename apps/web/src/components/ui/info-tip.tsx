@@ -18,7 +18,7 @@ export function InfoTip({ href, topic }: { href: string; topic: string }) {
       data-help-link=""
       className="group inline-flex h-6 w-6 shrink-0 items-center justify-center align-middle no-underline"
     >
-      <span className="inline-flex h-4 w-4 items-center justify-center rounded-full border border-slate-400 text-[10px] font-bold leading-none text-slate-600 group-hover:border-safe group-hover:text-safe dark:border-slate-500 dark:text-slate-300">
+      <span className="inline-flex h-4 w-4 items-center justify-center rounded-full border border-slate-400 text-xs font-semibold leading-none text-slate-600 group-hover:border-safe group-hover:text-safe dark:border-slate-500 dark:text-slate-300">
         ?
       </span>
     </a>

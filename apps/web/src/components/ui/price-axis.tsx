@@ -56,7 +56,7 @@ export function PriceAxis({
               x={x(mark.value)}
               y={i % 2 === 0 ? 10 : 54}
               textAnchor="middle"
-              className={`text-[13px] ${mark.className} stroke-0`}
+              className={`text-xs ${mark.className} stroke-0`}
             >
               {mark.label}
             </text>

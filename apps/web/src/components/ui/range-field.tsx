@@ -36,7 +36,7 @@ export function RangeField({
     <div className={className}>
       <label
         htmlFor={id}
-        className="flex justify-between text-xs font-medium text-slate-700 dark:text-slate-300"
+        className="flex justify-between text-xs font-normal text-slate-700 dark:text-slate-300"
       >
         <span>{label}</span>
         <span className="font-mono tabular-nums">{valueText}</span>

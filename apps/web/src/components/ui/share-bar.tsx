@@ -112,7 +112,7 @@ export function ShareBar(props: ShareBarProps) {
         {props.status}
       </p>
       {error ? (
-        <p role="alert" className="text-sm font-medium text-danger">
+        <p role="alert" className="text-sm font-normal text-danger">
           {error}
         </p>
       ) : null}

@@ -61,7 +61,7 @@ export function TextField({
   };
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+      <label htmlFor={id} className="block text-xs font-normal text-slate-700 dark:text-slate-300">
         {label}
       </label>
       {rows ? (

@@ -96,7 +96,7 @@ export function VenuePasteForm<V extends string>(props: VenuePasteFormProps<V>) 
       />
       {upload ? (
         <div className="flex flex-wrap items-center gap-2">
-          <label htmlFor={fileId} className="text-xs font-medium">
+          <label htmlFor={fileId} className="text-xs font-normal">
             or upload a file
           </label>
           <input

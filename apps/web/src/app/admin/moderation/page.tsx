@@ -113,7 +113,7 @@ export default async function ModerationPage({
   return (
     <main className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-6">
       <RequestIdMeta />
-      <h1 className="text-2xl font-bold tracking-tight">Moderation</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">Moderation</h1>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         A public scenario leaves the gallery once enough learners report it, and waits here. Hide it to keep
         it from everyone but its owner, or restore it to the gallery; either decision closes its open reports.

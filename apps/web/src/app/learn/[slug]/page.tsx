@@ -32,7 +32,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
         / Lesson {lesson.order} of {orderedLessons.length}
       </nav>
       <header className="mt-3 space-y-3 border-b border-slate-200 pb-6 dark:border-slate-800">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{lesson.title}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">About {lesson.minutes} minutes</p>
         <LessonProgress slug={slug} showAction={false} />
         <section aria-labelledby="objectives" className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
@@ -46,7 +46,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
           </ul>
         </section>
         <details className="text-sm">
-          <summary className="cursor-pointer font-medium">In this lesson</summary>
+          <summary className="cursor-pointer font-normal">In this lesson</summary>
           <ol className="mt-2 list-decimal space-y-1 pl-5">
             {lesson.sections.map((section) => (
               <li key={section.id}>

@@ -17,7 +17,7 @@ export default function CaseStudiesPage() {
         </Link>{' '}
         / Real events
       </nav>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">Real events</h1>
+      <h1 className="mt-2 text-3xl font-semibold tracking-tight">Real events</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Crashes and cascades that really happened, told from dated, cited reports. Each price path is rebuilt
         from the published highs and lows, and the engine replays the same leveraged long through it: which

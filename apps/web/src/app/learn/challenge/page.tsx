@@ -18,7 +18,7 @@ export default function ChallengePage() {
         </Link>{' '}
         / Final challenge
       </nav>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">The final challenge</h1>
+      <h1 className="mt-2 text-3xl font-semibold tracking-tight">The final challenge</h1>
       <p className="mt-2 mb-6 text-slate-700 dark:text-slate-300">
         Twenty questions from the whole course, with calculations and scenarios. Answer 80% correctly to pass.
       </p>

@@ -93,7 +93,7 @@ export default async function SharedScenarioPage({ params }: { params: Params })
             Shared scenario{scenario.curated ? ' · curated' : ''} · {scenario.viewCount}{' '}
             {scenario.viewCount === 1 ? 'view' : 'views'}
           </p>
-          <h1 className="text-2xl font-bold tracking-tight" data-testid="shared-title">
+          <h1 className="text-2xl font-semibold tracking-tight" data-testid="shared-title">
             {scenario.title}
           </h1>
         </div>

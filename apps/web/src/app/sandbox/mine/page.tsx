@@ -8,8 +8,8 @@ export default function MyScenariosPage() {
   return (
     <main className="mx-auto flex max-w-4xl flex-col gap-4 px-4 py-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight">My scenarios</h1>
-        <Link href="/sandbox" className="text-sm font-medium text-safe underline">
+        <h1 className="text-2xl font-semibold tracking-tight">My scenarios</h1>
+        <Link href="/sandbox" className="text-sm font-normal text-safe underline">
           New scenario
         </Link>
       </div>

@@ -51,7 +51,7 @@ export function FundingDrain(props: FundingDrainProps) {
         const share = row.left.div(margin).toNumber();
         return (
           <g key={row.day.toFixed()}>
-            <text x={2} y={y + 34} fontSize={LABEL} fontWeight={700} className="fill-current">
+            <text x={2} y={y + 34} fontSize={LABEL} fontWeight={600} className="fill-current">
               {`day ${row.day.toFixed()}`}
             </text>
             <text x={BAR_X} y={y + 14} fontSize={SMALL} className="fill-current">

@@ -49,7 +49,7 @@ export function IsolatedVsCross(props: IsolatedVsCrossProps) {
         const share = mode.atRisk.div(wallet).toNumber();
         return (
           <g key={mode.name}>
-            <text x={BAR_X} y={y + 16} fontSize={LABEL} fontWeight={700} className="fill-current">
+            <text x={BAR_X} y={y + 16} fontSize={LABEL} fontWeight={600} className="fill-current">
               {mode.name}
             </text>
             <text x={DIAGRAM_WIDTH - 2} y={y + 16} fontSize={SMALL} textAnchor="end" className={MUTED}>

@@ -58,7 +58,7 @@ export function LeverageBars({ entryPrice, quantity, leverages, baseAsset }: Lev
         const share = row.initialMargin.div(row.notional).toNumber();
         return (
           <g key={row.leverage}>
-            <text x={2} y={y + 28} fontSize={LABEL} fontWeight={700} className="fill-current">
+            <text x={2} y={y + 28} fontSize={LABEL} fontWeight={600} className="fill-current">
               {`${row.leverage}×`}
             </text>
             <text x={BAR_X} y={y + 12} fontSize={SMALL} className="fill-current">

@@ -91,7 +91,7 @@ export function LiquidationDistanceBars(props: LiquidationDistanceBarsProps) {
         const tone = row.reached ? 'danger' : 'safe';
         return (
           <g key={row.leverage}>
-            <text x={2} y={y + 30} fontSize={LABEL} fontWeight={700} className="fill-current">
+            <text x={2} y={y + 30} fontSize={LABEL} fontWeight={600} className="fill-current">
               {`${row.leverage}×`}
             </text>
             <text

@@ -137,7 +137,7 @@ export function OrderBookFill({ asks, bids, marketBuy, baseAsset }: OrderBookFil
           </g>
         );
       })}
-      <text x={PRICE_X} y={height - 8} fontSize={LABEL} fontWeight={700} className="fill-current">
+      <text x={PRICE_X} y={height - 8} fontSize={LABEL} fontWeight={600} className="fill-current">
         {`market buy ${marketBuy}${unit}: average ${money(fill.averagePrice)}`}
       </text>
     </DiagramFigure>

@@ -60,7 +60,7 @@ export function AnswerFeedback({
         <ul className="space-y-2" data-testid="option-explanations">
           {explanations.options.map((o) => (
             <li key={o.id} className="text-sm">
-              <span className={`font-medium ${o.correct ? 'text-safe' : 'text-danger'}`}>
+              <span className={`font-normal ${o.correct ? 'text-safe' : 'text-danger'}`}>
                 {o.correct ? '✓' : '✕'} {read(o.text)}
               </span>
               {o.chosen ? (
@@ -88,7 +88,7 @@ export function AnswerFeedback({
       {/* Built here from lesson + section: the lesson route is /learn/<slug>. */}
       <Link
         href={`/learn/${graded.lessonLink.lesson}#${graded.lessonLink.section}`}
-        className="inline-block text-sm font-medium text-safe underline"
+        className="inline-block text-sm font-normal text-safe underline"
       >
         Read this part of the lesson again →
       </Link>

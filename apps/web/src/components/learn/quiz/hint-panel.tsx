@@ -67,7 +67,7 @@ export function HintPanel({
           onClick={() => void next()}
           // aria-disabled, not disabled, while loading: a disabled button would drop keyboard focus.
           aria-disabled={pending || undefined}
-          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium aria-disabled:opacity-60"
+          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-normal aria-disabled:opacity-60"
         >
           {pending
             ? 'Loading…'

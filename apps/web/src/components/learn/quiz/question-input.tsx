@@ -130,7 +130,7 @@ export function QuestionInput({
   if (question.kind === 'numeric' && draft.kind === 'numeric') {
     return (
       <div>
-        <label htmlFor={name} className="block text-sm font-medium">
+        <label htmlFor={name} className="block text-sm font-normal">
           Your answer
         </label>
         <div className="mt-1 flex items-center gap-2">
@@ -161,7 +161,7 @@ export function QuestionInput({
       <div className="space-y-3">
         <ScenarioPathChart scenario={question.scenario} />
         <fieldset className="grid grid-cols-1 gap-2" disabled={disabled}>
-          <legend className="mb-2 text-sm font-medium">How does the position end along this path?</legend>
+          <legend className="mb-2 text-sm font-normal">How does the position end along this path?</legend>
           {SCENARIO_OUTCOME_ORDER.map((outcome) => (
             <label key={outcome} className={choice}>
               <input

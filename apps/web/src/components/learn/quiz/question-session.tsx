@@ -108,7 +108,7 @@ export function QuestionSession({
           disabled={Boolean(result)}
         />
         {problem ? (
-          <p role="alert" className="text-sm font-medium text-danger">
+          <p role="alert" className="text-sm font-normal text-danger">
             {problem}
           </p>
         ) : null}

@@ -96,7 +96,7 @@ export function QuizRunner({
     });
     return (
       <section aria-labelledby="result-heading" className="space-y-4" data-testid="quiz-result">
-        <h2 id="result-heading" ref={resultHeading} tabIndex={-1} className="text-2xl font-bold">
+        <h2 id="result-heading" ref={resultHeading} tabIndex={-1} className="text-2xl font-semibold">
           You answered {f.correct} of {f.total} correctly
         </h2>
         {f.passed !== null ? (
@@ -107,7 +107,7 @@ export function QuizRunner({
         <ul className="space-y-2">
           {f.mastery.map((m) => (
             <li key={m.lesson} className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="font-medium">{lessonTitles[m.lesson] ?? m.lesson}</span>
+              <span className="font-normal">{lessonTitles[m.lesson] ?? m.lesson}</span>
               <MasteryBadge level={m.after} />
               {m.after !== m.before ? (
                 <span className="text-xs text-slate-600 dark:text-slate-400">
@@ -119,7 +119,7 @@ export function QuizRunner({
         </ul>
         {f.reviewQueue.length > 0 ? (
           <div className="space-y-2" data-testid="added-to-review">
-            <p className="text-sm font-medium">
+            <p className="text-sm font-normal">
               {f.reviewQueue.length} question{f.reviewQueue.length === 1 ? '' : 's'} added to your review
               queue:
             </p>
@@ -142,7 +142,7 @@ export function QuizRunner({
                 data-question={id}
                 className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
               >
-                <p className="text-sm font-medium">
+                <p className="text-sm font-normal">
                   <ReaderText text={prompts.get(id) ?? id} />
                 </p>
                 <WorkedSolutionSteps steps={steps} />

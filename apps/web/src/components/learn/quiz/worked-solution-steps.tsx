@@ -28,7 +28,7 @@ export function WorkedSolutionSteps({ steps }: { steps: readonly WorkedStep[] })
             data-testid="worked-step"
             className="rounded-md bg-white/70 p-2 dark:bg-slate-900/70"
           >
-            <p className="font-medium">
+            <p className="font-normal">
               {index + 1}. {step.label}
             </p>
             <p className="text-slate-600 dark:text-slate-400">{step.formula}</p>

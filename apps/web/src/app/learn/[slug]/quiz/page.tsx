@@ -34,7 +34,7 @@ export default async function LessonQuizPage({ params }: { params: Promise<{ slu
         </Link>{' '}
         / Quiz
       </nav>
-      <h1 className="mt-2 mb-6 text-3xl font-bold tracking-tight">Quiz: {lesson.title}</h1>
+      <h1 className="mt-2 mb-6 text-3xl font-semibold tracking-tight">Quiz: {lesson.title}</h1>
       <QuizRunner
         quizId={slug}
         lessonTitles={{ [slug]: lesson.title }}

@@ -32,7 +32,7 @@ export default async function CaseStudyPage({ params }: { params: Params }) {
           Real events
         </Link>
       </nav>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">{study.title}</h1>
+      <h1 className="mt-2 text-3xl font-semibold tracking-tight">{study.title}</h1>
       <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">
         Case study · reconstructed from published reports
       </p>
