@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Pages use two font weights (400, 600) and the sizes of Tailwind's scale. Each other weight or size a
+ * page shows is one more font strike its first layout asks the browser for, synchronously (issue 18:
+ * about 5 ms each on a phone-class CPU, BENCHMARKS.md). Diagram text is sized in SVG viewBox units and
+ * scales with the figure, so its LABEL/SMALL constants are not CSS sizes and are not read here. Open
+ * Graph images are drawn to PNG on the server, not laid out by a reader's browser.
+ */
+const webRoot = join(import.meta.dirname, '..', '..');
+const NOT_PAGES = [/\.test\.tsx?$/, /opengraph-image\.tsx$/];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(tsx?|css)$/.test(entry.name) && !NOT_PAGES.some((re) => re.test(entry.name)) ? [path] : [];
+  });
+}
+
+const files = [...sourceFiles(join(webRoot, 'src')), join(webRoot, 'mdx-components.tsx')].map((path) => ({
+  name: relative(webRoot, path),
+  text: readFileSync(path, 'utf8'),
+}));
+
+/** Every match of `pattern` in the sources, as "file: match". */
+function found(pattern: RegExp): string[] {
+  const everywhere = new RegExp(pattern.source, 'g');
+  return files.flatMap(({ name, text }) => [...text.matchAll(everywhere)].map((m) => `${name}: ${m[0]}`));
+}
+
+describe('the type scale', () => {
+  it('reads the app’s sources', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(found(/\bfont-semibold\b/).length).toBeGreaterThan(0);
+  });
+
+  it('uses only the weights 400 and 600', () => {
+    expect(found(/\bfont-(?:thin|extralight|light|medium|bold|extrabold|black)\b/)).toEqual([]);
+    expect(found(/fontWeight=\{?["']?(?!400\b|600\b)\d+/)).toEqual([]);
+    expect(found(/font-weight:\s*(?!400\b|600\b)\w+/)).toEqual([]);
+  });
+
+  it('uses only the sizes of the scale, and one relative size for code (14 px in 16 px text)', () => {
+    expect(found(/\btext-\[(?!0\.875em\])[^\]]+\]/)).toEqual([]);
+    expect(found(/\btext-(?:5xl|6xl|7xl|8xl|9xl)\b/)).toEqual([]);
+    expect(found(/font-size:/)).toEqual([]);
+  });
+});
