@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * Pages use two font weights (400, 600) and the sizes of Tailwind's scale. Each other weight or size a
  * page shows is one more font strike its first layout asks the browser for, synchronously (issue 18:
- * about 5 ms each on a phone-class CPU, BENCHMARKS.md). Diagram text is sized in SVG viewBox units and
+ * 3–6 ms each in Chromium on Linux here, BENCHMARKS.md). Diagram text is sized in SVG viewBox units and
  * scales with the figure, so its LABEL/SMALL constants are not CSS sizes and are not read here. Open
  * Graph images are drawn to PNG on the server, not laid out by a reader's browser.
  */
