@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { courseSourceFiles, REPO_ROOT } from '~/lib/__fixtures__/course-source-files';
 
 /**
  * Pages use two font weights (400, 600) and the sizes of Tailwind's scale. Each other weight or size a
@@ -9,21 +10,14 @@ import { describe, expect, it } from 'vitest';
  * scales with the figure, so its LABEL/SMALL constants are not CSS sizes and are not read here. Open
  * Graph images are drawn to PNG on the server, not laid out by a reader's browser.
  */
-const webRoot = join(import.meta.dirname, '..', '..');
-const NOT_PAGES = [/\.test\.tsx?$/, /opengraph-image\.tsx$/];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.(tsx?|css)$/.test(entry.name) && !NOT_PAGES.some((re) => re.test(entry.name)) ? [path] : [];
-  });
-}
-
-const files = [...sourceFiles(join(webRoot, 'src')), join(webRoot, 'mdx-components.tsx')].map((path) => ({
-  name: relative(webRoot, path),
-  text: readFileSync(path, 'utf8'),
-}));
+const webRoot = path.join(REPO_ROOT, 'apps/web');
+const files = [
+  ...courseSourceFiles().filter((file) => file.startsWith(path.join(webRoot, 'src'))),
+  path.join(webRoot, 'src/app/globals.css'),
+  path.join(webRoot, 'mdx-components.tsx'),
+]
+  .filter((file) => !/opengraph-image\.tsx$/.test(file))
+  .map((file) => ({ name: path.relative(REPO_ROOT, file), text: readFileSync(file, 'utf8') }));
 
 /** Every match of `pattern` in the sources, as "file: match". */
 function found(pattern: RegExp): string[] {
