@@ -36,6 +36,10 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto('/');
       await hydrated(page);
       await expectNoSeriousViolations(page, testInfo, `home (${theme})`);
+      // The skip link is drawn only while focused, by the first Tab on every page.
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+      await expectNoSeriousViolations(page, testInfo, `home, skip link focused (${theme})`);
     });
 
     test('a lesson', async ({ page }, testInfo) => {

@@ -147,7 +147,7 @@ test('a quiz’s answer and worked solution follow the chosen decimal places', a
         await page.getByRole('button', { name: /Next question/ }).click();
         continue;
       }
-      const shown = (await feedback.locator('strong.font-mono').textContent()) ?? '';
+      const shown = (await feedback.getByTestId('correct-answer').textContent()) ?? '';
       // Money shows the reader's places, never fewer than the grade needs (lesson 2's tolerance is a
       // cent): a drawn answer with cents shows them all, a whole one may read whole.
       expect([places, Math.max(places, 2)], shown).toContain(fractionDigits(shown));

@@ -46,7 +46,7 @@ export async function expectWorkedSolution(
   for (const value of asShown) await expect(heading).toContainText(value);
   const text = (await working.getByTestId('worked-substituted').allTextContents()).join(' ');
   expect(asShown.some((value) => text.includes(value))).toBe(true);
-  const answerShown = await page.getByTestId('answer-feedback').locator('strong.font-mono').textContent();
+  const answerShown = await page.getByTestId('answer-feedback').getByTestId('correct-answer').textContent();
   await expect(working.getByTestId('worked-result').last()).toHaveText(
     new RegExp(`^= ${escapeRegExp(answerShown!)}`),
   );

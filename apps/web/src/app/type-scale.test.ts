@@ -8,7 +8,8 @@ import { courseSourceFiles, REPO_ROOT } from '~/lib/__fixtures__/course-source-f
  * page shows is one more font strike its first layout asks the browser for, synchronously (issue 18:
  * 3–6 ms each in Chromium on Linux here, BENCHMARKS.md). Diagram text is sized in SVG viewBox units and
  * scales with the figure, so its LABEL/SMALL constants are not CSS sizes and are not read here. Open
- * Graph images are drawn to PNG on the server, not laid out by a reader's browser.
+ * Graph images are drawn to PNG on the server, not laid out by a reader's browser. Monospace is a
+ * second family with look-ups and strikes of its own, so figures use the sans face's tabular digits.
  */
 const webRoot = path.join(REPO_ROOT, 'apps/web');
 const files = [
@@ -40,6 +41,18 @@ describe('the type scale', () => {
   it('uses only the sizes of the scale, and one relative size for code (14 px in 16 px text)', () => {
     expect(found(/\btext-\[(?!0\.875em\])[^\]]+\]/)).toEqual([]);
     expect(found(/\btext-(?:5xl|6xl|7xl|8xl|9xl)\b/)).toEqual([]);
-    expect(found(/font-size:/)).toEqual([]);
+    expect(found(/font-size:(?!\s*var\(--text-(?:xs|sm|base|lg|xl|[234]xl)\))/)).toEqual([]);
+  });
+
+  it('keeps monospace for code and formulas: figures are sans with tabular digits', () => {
+    const monospaced = new Set(found(/(?<!-)\bfont-mono\b/).map((hit) => hit.split(':')[0]));
+    expect([...monospaced].sort()).toEqual([
+      'apps/web/mdx-components.tsx', // fenced code blocks
+      'apps/web/src/components/explain/formula-steps.tsx', // a formula, its substitution and result
+      'apps/web/src/components/learn/exchange-comparison.tsx', // each rule set's formula
+      'apps/web/src/components/learn/lesson-code.tsx', // inline code
+      'apps/web/src/components/learn/quiz/worked-solution-steps.tsx', // a worked formula
+      'apps/web/src/components/ui/text-field.tsx', // a field showing a link to copy
+    ]);
   });
 });

@@ -199,7 +199,7 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
               data-lesson={lesson.slug}
               className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2"
             >
-              <span className="w-6 text-right font-mono text-sm text-slate-500">{lesson.order}.</span>
+              <span className="w-6 text-right text-sm tabular-nums text-slate-500">{lesson.order}.</span>
               {/* At least 12rem before the read mark and badge share its line; narrower, they wrap below. */}
               <Link
                 href={`/learn/${lesson.slug}`}

@@ -37,11 +37,11 @@ export function GalleryCard({ item }: { item: GalleryItem }) {
           {item.marginMode}
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">Entry</dt>
-        <dd className="font-mono tabular-nums" data-testid="gallery-entry">
+        <dd className="tabular-nums" data-testid="gallery-entry">
           <ReaderFigure value={item.entryPrice} kind="price" />
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">Liquidation</dt>
-        <dd className="font-mono tabular-nums" data-testid="gallery-liquidation">
+        <dd className="tabular-nums" data-testid="gallery-liquidation">
           {item.liquidationPrice === null ? (
             'none'
           ) : (

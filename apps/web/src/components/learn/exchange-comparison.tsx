@@ -111,10 +111,7 @@ export function ExchangeComparison(props: {
             {result.ok ? (
               <dl className="mt-2 text-sm">
                 <dt className="text-slate-600 dark:text-slate-400">Liquidation price</dt>
-                <dd
-                  className="font-mono text-lg font-semibold tabular-nums text-danger"
-                  data-testid={`liq-${rules}`}
-                >
+                <dd className="text-lg font-semibold tabular-nums text-danger" data-testid={`liq-${rules}`}>
                   {result.value.liquidation
                     ? formatDecimal(result.value.liquidation, { unit: 'USDT' })
                     : 'none'}
@@ -124,7 +121,7 @@ export function ExchangeComparison(props: {
                     <dt className="mt-1 text-slate-600 dark:text-slate-400">
                       Difference from {ruleSetInfo(rulesList[0]!).name}
                     </dt>
-                    <dd className="font-mono tabular-nums">
+                    <dd className="tabular-nums">
                       {formatDecimal(result.value.difference, { signed: true, unit: 'USDT' })}
                     </dd>
                   </>

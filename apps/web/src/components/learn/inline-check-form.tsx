@@ -96,7 +96,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
               aria-describedby={
                 state.status === 'invalid' || state.status === 'failed' ? `${id}-error` : undefined
               }
-              className="w-40 rounded-md border border-slate-400 bg-white px-2 py-1 font-mono dark:border-slate-600 dark:bg-slate-900"
+              className="w-40 rounded-md border border-slate-400 bg-white px-2 py-1 tabular-nums dark:border-slate-600 dark:bg-slate-900"
             />
             {check.unit ? (
               <span className="text-sm text-slate-600 dark:text-slate-400">{check.unit}</span>

@@ -122,7 +122,7 @@ function SpotMarginMode(props: ResidualBalanceExplorerProps) {
               </th>
             </tr>
           </thead>
-          <tbody className="font-mono tabular-nums">
+          <tbody className="tabular-nums">
             {rows.map(([label, key]) => (
               <tr key={key} className="border-t border-slate-200 dark:border-slate-800">
                 <th

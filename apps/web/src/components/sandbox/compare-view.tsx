@@ -45,13 +45,13 @@ function Outcome({ title, outcome, testId }: { title: string; outcome: VariantOu
       </p>
       <dl className="mt-1 grid grid-cols-2 gap-x-2 text-sm">
         <dt>Final equity</dt>
-        <dd className="text-right font-mono tabular-nums" data-testid={`${testId}-equity`}>
+        <dd className="text-right tabular-nums" data-testid={`${testId}-equity`}>
           {returnedText(replay.liquidationRemainder, replay.residual, (value) =>
             formatDecimal(value, { digits: amountDigits(marginAsset), unit: marginAsset }),
           )}
         </dd>
         <dt>Net PnL</dt>
-        <dd className="text-right font-mono tabular-nums">
+        <dd className="text-right tabular-nums">
           {formatDecimal(replay.netPnl, {
             digits: amountDigits(marginAsset),
             unit: marginAsset,
@@ -61,7 +61,7 @@ function Outcome({ title, outcome, testId }: { title: string; outcome: VariantOu
         {close ? (
           <>
             <dt>Closed at</dt>
-            <dd className="text-right font-mono tabular-nums">
+            <dd className="text-right tabular-nums">
               {formatDecimal(close.price, { digits: priceDigits(close.price) })}
             </dd>
           </>

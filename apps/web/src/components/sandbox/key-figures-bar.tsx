@@ -150,7 +150,7 @@ function KeyFigure({
       <dt className="text-xs leading-tight text-slate-600 dark:text-slate-400">{label}</dt>
       <dd
         data-testid={testId}
-        className={`whitespace-nowrap font-mono font-semibold leading-tight tabular-nums ${tone}`}
+        className={`whitespace-nowrap font-semibold leading-tight tabular-nums ${tone}`}
       >
         {children}
       </dd>

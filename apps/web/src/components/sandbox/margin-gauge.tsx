@@ -19,7 +19,7 @@ export function MarginGauge({ ratio }: { ratio: Decimal | null }) {
     <div>
       <div className="flex justify-between text-xs">
         <span id={labelId}>Margin ratio</span>
-        <span className="font-mono tabular-nums">
+        <span className="tabular-nums">
           {finite ? formatPercent(ratio) : '∞'} — {zone}
         </span>
       </div>

@@ -125,7 +125,7 @@ export function MonteCarloView({
               <li key={row.label}>
                 <div className="flex justify-between">
                   <span>{row.label}</span>
-                  <span className="font-mono tabular-nums">{formatPercent(part)}</span>
+                  <span className="tabular-nums">{formatPercent(part)}</span>
                 </div>
                 <div className="h-2 w-full rounded bg-slate-200 dark:bg-slate-800">
                   <div
@@ -140,7 +140,7 @@ export function MonteCarloView({
       )}
       <p className="text-sm">
         Closed-form probability of touching the liquidation price:{' '}
-        <strong className="font-mono" data-testid="mc-analytic">
+        <strong className="tabular-nums" data-testid="mc-analytic">
           {formatPercent(toShare(analytic))}
         </strong>
         {stop ? ' (without the stop; with it, the stop is touched first on a continuous path).' : '.'}

@@ -143,7 +143,7 @@ export function ReplayChartPreview({ path, events, lines, playhead }: ReplayChar
       </div>
       <div
         aria-hidden="true"
-        className="absolute inset-y-2 right-0 w-[4.5rem] font-mono tabular-nums text-slate-600 dark:text-slate-400"
+        className="absolute inset-y-2 right-0 w-[4.5rem] tabular-nums text-slate-600 dark:text-slate-400"
       >
         {ticks.map((tick) => (
           <span

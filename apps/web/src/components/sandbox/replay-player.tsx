@@ -200,7 +200,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
       <div>
         <label htmlFor={scrubId} className="flex justify-between text-xs">
           <span>Playhead</span>
-          <span className="font-mono tabular-nums">{utc(state.time)}</span>
+          <span className="tabular-nums">{utc(state.time)}</span>
         </label>
         <input
           id={scrubId}
@@ -221,17 +221,17 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
       <div className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2 dark:border-slate-700">
         <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
           <dt>Mark price</dt>
-          <dd className="text-right font-mono tabular-nums" data-testid="playhead-mark">
+          <dd className="text-right tabular-nums" data-testid="playhead-mark">
             {formatDecimal(state.mark, { digits: priceDigits(state.mark) })}
           </dd>
           <dt>{closed ? 'Returned to you' : 'Equity'}</dt>
-          <dd className="text-right font-mono tabular-nums" data-testid="playhead-equity">
+          <dd className="text-right tabular-nums" data-testid="playhead-equity">
             {closed ? returnedText(replay.liquidationRemainder, state.equity, money) : money(state.equity)}
           </dd>
           {funding.length > 0 ? (
             <>
               <dt>Funding so far</dt>
-              <dd className="text-right font-mono tabular-nums">
+              <dd className="text-right tabular-nums">
                 {money(funding.reduce((sum, event) => sum.plus(event.amount ?? 0), new Decimal(0)))}
               </dd>
             </>
@@ -283,19 +283,19 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
         )}
         <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 sm:grid-cols-4">
           <dt>Residual balance</dt>
-          <dd className="font-mono tabular-nums" data-testid="fig-residual">
+          <dd className="tabular-nums" data-testid="fig-residual">
             {returnedText(replay.liquidationRemainder, replay.residual, money)}
           </dd>
           <dt>Net PnL</dt>
-          <dd className="font-mono tabular-nums" data-testid="fig-net-pnl">
+          <dd className="tabular-nums" data-testid="fig-net-pnl">
             {formatDecimal(replay.netPnl, { digits: amountDigits(unit), unit, signed: true })}
           </dd>
           <dt>Fees paid</dt>
-          <dd className="font-mono tabular-nums">{money(replay.totalFees)}</dd>
+          <dd className="tabular-nums">{money(replay.totalFees)}</dd>
           {replay.insuranceFundCover.gt(0) ? (
             <>
               <dt>Insurance fund covered</dt>
-              <dd className="font-mono tabular-nums">{money(replay.insuranceFundCover)}</dd>
+              <dd className="tabular-nums">{money(replay.insuranceFundCover)}</dd>
             </>
           ) : null}
         </dl>
@@ -326,9 +326,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
                   {EVENT_TEXT[event.type]}
                   {event.level ? ` (${formatPercent(event.level, 0)})` : ''}
                 </span>
-                <span className="font-mono tabular-nums text-slate-600 dark:text-slate-400">
-                  {utc(event.time)}
-                </span>
+                <span className="tabular-nums text-slate-600 dark:text-slate-400">{utc(event.time)}</span>
               </li>
             ))}
           </ol>

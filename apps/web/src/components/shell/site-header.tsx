@@ -12,7 +12,7 @@ export function SiteHeader() {
     <header className="relative border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-slate-900 dark:focus:bg-slate-900 dark:focus:text-slate-100"
       >
         Skip to content
       </a>

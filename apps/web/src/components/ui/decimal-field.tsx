@@ -56,7 +56,7 @@ export function DecimalField({
           onChange={(event) => onChange(event.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          className={`w-full min-w-0 rounded-md border bg-white px-2 py-1.5 font-mono text-sm tabular-nums dark:bg-slate-900 ${
+          className={`w-full min-w-0 rounded-md border bg-white px-2 py-1.5 text-sm tabular-nums dark:bg-slate-900 ${
             error
               ? 'border-danger'
               : shownWarning

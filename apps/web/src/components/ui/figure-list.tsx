@@ -26,7 +26,7 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
           <dt className="text-slate-600 dark:text-slate-400">{figure.label}</dt>
           <dd
             data-testid={figure.testId}
-            className={`font-mono font-semibold tabular-nums ${figure.tone ? FIGURE_TONE[figure.tone] : ''}`}
+            className={`font-semibold tabular-nums ${figure.tone ? FIGURE_TONE[figure.tone] : ''}`}
           >
             {figure.value}
           </dd>

@@ -39,7 +39,7 @@ export function RangeField({
         className="flex justify-between text-xs font-normal text-slate-700 dark:text-slate-300"
       >
         <span>{label}</span>
-        <span className="font-mono tabular-nums">{valueText}</span>
+        <span className="tabular-nums">{valueText}</span>
       </label>
       <input
         id={id}

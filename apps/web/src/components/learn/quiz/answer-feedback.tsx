@@ -36,7 +36,9 @@ export function AnswerFeedback({
       {correctAnswer.kind === 'numeric' ? (
         <p>
           The answer is{' '}
-          <strong className="font-mono">{workedFigureText(correctAnswer.figure, precision)}</strong>{' '}
+          <strong className="tabular-nums" data-testid="correct-answer">
+            {workedFigureText(correctAnswer.figure, precision)}
+          </strong>{' '}
           {correctAnswer.unit}.
         </p>
       ) : null}

@@ -99,7 +99,7 @@ export function QuestionInput({
               key={id}
               className="flex items-center gap-2 rounded-lg border border-slate-200 p-2 dark:border-slate-700"
             >
-              <span className="w-6 text-center font-mono text-sm" aria-hidden="true">
+              <span className="w-6 text-center text-sm" aria-hidden="true">
                 {index + 1}.
               </span>
               <span className="flex-1">{text.get(id)}</span>
@@ -142,7 +142,7 @@ export function QuestionInput({
             disabled={disabled}
             value={draft.value}
             onChange={(e) => onChange({ kind: 'numeric', value: e.target.value })}
-            className="w-48 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono dark:border-slate-700 dark:bg-slate-900"
+            className="w-48 rounded-md border border-slate-300 bg-white px-3 py-2 tabular-nums dark:border-slate-700 dark:bg-slate-900"
           />
           <span className="text-sm">{question.unit}</span>
         </div>
