@@ -90,9 +90,9 @@ function cachedSharedPage(
 }
 
 export const config = {
-  // Build output under /_next/static and the favicon are immutable files: no nonce to give them.
+  // Build output under /_next/static and the icon are immutable files: no nonce to give them.
   // tRPC calls (most requests, every save) set their own headers (see the route), which spares each
   // one a proxy invocation (≈ 2 ms of CPU, BENCHMARKS.md). Auth calls too: Next buffers the whole
   // body of a request the proxy sees, before the route can count its bytes (bounded-body.ts).
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/trpc/|api/auth/).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.png|api/trpc/|api/auth/).*)'],
 };
