@@ -18,6 +18,7 @@ import { defaultDataDir, EmbeddedServerInUseError, resolveDatabase } from '@liql
 import { deployMigrations } from '@liqlab/db/migrations';
 import { parseStartupEnv, type StartupEnv } from '../src/env';
 import { asJsonLogLine, jsonLogLine } from './json-log-line';
+import { serverCommand } from './server-command';
 
 const SUPERVISOR = { service: 'liqlab-supervisor' };
 const command = process.argv.slice(2);
@@ -96,7 +97,8 @@ async function main(): Promise<number> {
   // `next start` is the server: its lines (its banner, anything a library prints) become JSON lines
   // too. `next dev` is for a person at a terminal and keeps its own output.
   const isServer = command.includes('start');
-  const child = spawn(command[0]!, command.slice(1), {
+  const [executable, ...args] = serverCommand(command);
+  const child = spawn(executable!, args, {
     stdio: isServer ? ['inherit', 'pipe', 'pipe'] : 'inherit',
     env: {
       ...process.env,
