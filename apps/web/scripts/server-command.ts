@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 
 /**
- * V8's young generation starts at 1 MB a semi-space and shrinks again whenever the process idles;
- * at 200 saves a second each save's short-lived objects then fill it many times a second, scavenges
- * copy more survivors, and a queue builds while it grows back. That is the first seconds after the
- * warm-up, before a load balancer's traffic arrives (issue 14). 16 MB is the most it grows to by
- * default on 64-bit Node: the server starts there and stays there.
+ * V8's young generation starts at 1 MB a semi-space and shrinks again whenever the process idles, as
+ * an instance does between its warm-up and a load balancer's first traffic. At 200 saves a second
+ * each save's short-lived objects would fill so small a space many times a second until it has grown
+ * back (issue 14). 16 MB is where V8 lets it grow on 64-bit anyway: the server starts there and stays
+ * there. Whether this shortens the first seconds' queue is not established on these noisy hosts
+ * (BENCHMARKS.md, 2026-12-06).
  */
 export const YOUNG_GENERATION_FLAG = '--min-semi-space-size=16';
 
