@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * renderer: an SVG icon is a whole SVG document built on the main thread while the page loads
  * (4–28 ms a load here, unthrottled; issue 18, BENCHMARKS.md), a 64 px PNG a few microseconds.
  */
-const appDir = path.dirname(new URL(import.meta.url).pathname);
+const appDir = import.meta.dirname;
 
 describe('the site icon', () => {
   it('is one 64 × 64 PNG, with no SVG icon beside it', () => {
