@@ -105,3 +105,33 @@ test('Escape keeps a hovered term closed until the pointer moves off it, even wh
   await term.hover();
   await expect(popover).toBeVisible();
 });
+
+test('a popover opened by hover (no focus inside) renders its lesson block in full', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'hovering is for a mouse');
+  await page.goto(`/learn/${LESSON}`);
+  // The last term of the lesson: its block starts far below the fold, so it is laid out with
+  // `content-visibility: auto`, whose paint containment would clip a popover reaching below the block.
+  const term = page.locator('.lesson-body button[data-term]').last();
+  const popover = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+  const blockStyle = () =>
+    term.evaluate((button) => {
+      const block = button.closest('.lesson-body > *, .lesson-body > [data-static-markup] > *');
+      return block ? getComputedStyle(block).contentVisibility : 'no block';
+    });
+  await term.scrollIntoViewIfNeeded();
+  expect(await blockStyle()).toBe('auto');
+
+  // Hover gives the term no focus: the open popover alone makes the block visible.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await term.hover();
+    await expect(popover).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  expect(await blockStyle()).toBe('visible');
+  await page.mouse.move(0, 0);
+  await expect(popover).toBeHidden();
+  expect(await blockStyle()).toBe('auto');
+});
