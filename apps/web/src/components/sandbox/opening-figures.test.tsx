@@ -1,12 +1,13 @@
 import { sandboxPresets } from '@liqlab/content/sandbox/presets';
 import { Decimal } from '@liqlab/core';
+import { positionWarnings } from '@liqlab/scenario/position-warnings';
 import { replayEngineInputs } from '@liqlab/scenario/replay-scenario';
 import { scenarioFromPreset } from '@liqlab/scenario/scenario-from-preset';
 import { scenarioInputSchema } from '@liqlab/scenario/scenario-schema';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { trustingValidator } from './draft-validator';
-import { openedFigures, openingFiguresOf, panelFor, replayFor } from './opening-figures';
+import { openedFigures, openingFiguresOf, panelFor, replayFor, warningsFor } from './opening-figures';
 import { computePanel } from './panel-figures';
 import { pathOfDraft, ticksPathOfCsv } from './path-of-draft';
 import { DEFAULT_ANALYSIS, DEFAULT_STATE } from './sandbox-state';
@@ -48,8 +49,38 @@ describe('openingFiguresOf', () => {
       if (!panel?.ok || !path?.ok) throw new Error('every preset computes');
       expect(digits(opened.panel)).toEqual(digits(panel));
       expect(digits(opened.replay)).toEqual(digits(replayEngineInputs(panel.inputs, path.path)));
+      expect(digits(opened.warnings)).toEqual(
+        digits(positionWarnings(panel.inputs.position, panel.figures.analysis ?? undefined)),
+      );
     },
   );
+
+  it.each([
+    // 50× long at 60,000: the liquidation price is above 58,000, so this stop can never fire.
+    {
+      name: 'a stop beyond the liquidation price',
+      leverage: '50',
+      stop: '58000',
+      kind: 'stop-beyond-liquidation',
+    },
+    // 10× long: 100 below the entry is far inside one day's typical move (about 1,900 at 60% a year).
+    { name: 'a stop inside the noise', leverage: '10', stop: '59900', kind: 'stop-inside-noise' },
+  ])('hands the browser the field warnings the engine gives: $name', ({ leverage, stop, kind }) => {
+    const base = scenarioInputSchema.parse(DEFAULT_STATE.scenario);
+    const scenario = scenarioInputSchema.parse({
+      ...base,
+      position: { ...base.position, leverage, stopLoss: { price: stop, trigger: 'mark' } },
+    });
+    const state = { scenario, analysis: DEFAULT_ANALYSIS };
+    const opening = openingFiguresOf(state);
+    if (!opening) throw new Error('a long with a stop below its entry replays');
+    const opened = openedFigures(JSON.parse(JSON.stringify(opening)), state, scenario);
+    const panel = computePanel(state, trustingValidator(scenario, null));
+    if (!panel?.ok) throw new Error('the position computes');
+    const engine = positionWarnings(panel.inputs.position, panel.figures.analysis ?? undefined);
+    expect(engine.map((warning) => warning.kind)).toEqual([kind]);
+    expect(digits(opened.warnings)).toEqual(digits(engine));
+  });
 
   it('leaves a scenario that does not compute to the browser, which shows its errors', () => {
     const scenario = scenarioInputSchema.parse(DEFAULT_STATE.scenario);
@@ -96,6 +127,17 @@ describe('the opening figures stand in only for the inputs they were computed fo
     if (!panel?.ok || !computed.ok) throw new Error('a 20× long computes');
     expect(digits(panel)).toEqual(digits(computed));
     expect(panel.figures.liquidationPrice?.eq(opened.panel.figures.liquidationPrice ?? 0)).toBe(false);
+  });
+
+  it('the warnings: the server’s for the opening panel, the engine’s for an edited one', () => {
+    expect(warningsFor(opened.panel, opened)).toBe(opened.warnings);
+    const panel = panelFor(edited, loaded, opened);
+    if (!panel?.ok) throw new Error('a 20× long computes');
+    const own = warningsFor(panel, opened);
+    expect(own).not.toBe(opened.warnings);
+    expect(digits(own)).toEqual(
+      digits(positionWarnings(panel.inputs.position, panel.figures.analysis ?? undefined)),
+    );
   });
 
   it('the replay: the server’s only for the opening position on the opening path', () => {

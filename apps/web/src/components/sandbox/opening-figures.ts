@@ -1,5 +1,6 @@
 import type { ReplayResult } from '@liqlab/core';
 import { engineInputsOf } from '@liqlab/scenario/engine-inputs-from-scenario';
+import { type PositionWarning, positionWarnings } from '@liqlab/scenario/position-warnings';
 import { replayEngineInputs } from '@liqlab/scenario/replay-scenario';
 import { type DecimalJson, fromDecimalJson, toDecimalJson } from '~/lib/decimal-json';
 import { type DraftValidator, trustingValidator, type ValidatedParts } from './draft-validator';
@@ -12,9 +13,13 @@ interface OpeningFigures {
   figures: PanelFigures;
   errors: FieldErrors;
   replay: ReplayResult;
+  warnings: PositionWarning[];
 }
 
-/** The live figures and the replay of the scenario a page opens with, as the server computed them. */
+/**
+ * The live figures, the replay and the field warnings of the scenario a page opens with, as the server
+ * computed them.
+ */
 export type OpeningFiguresJson = DecimalJson<OpeningFigures>;
 
 /**
@@ -37,7 +42,12 @@ export function openingFiguresOf(
   } catch {
     return undefined;
   }
-  return toDecimalJson({ figures: panel.figures, errors: panel.errors, replay });
+  return toDecimalJson({ figures: panel.figures, errors: panel.errors, replay, warnings: warningsOf(panel) });
+}
+
+/** The field warnings of a computed panel: the engine's liquidation and volatility checks at entry. */
+function warningsOf(panel: PanelResult & { ok: true }): PositionWarning[] {
+  return positionWarnings(panel.inputs.position, panel.figures.analysis ?? undefined);
 }
 
 /**
@@ -50,6 +60,7 @@ export interface OpenedFigures {
   panel: PanelResult & { ok: true };
   path: PathResult | undefined;
   replay: ReplayResult;
+  warnings: PositionWarning[];
 }
 
 /** The opening figures of `state`, the state of the first render, whose parts `validated` are. */
@@ -58,12 +69,13 @@ export function openedFigures(
   state: SandboxState,
   validated: ValidatedParts,
 ): OpenedFigures {
-  const { figures, errors, replay } = fromDecimalJson<OpeningFigures>(opening);
+  const { figures, errors, replay, warnings } = fromDecimalJson<OpeningFigures>(opening);
   return {
     state,
     panel: { ok: true, inputs: engineInputsOf(validated.position), figures, errors },
     path: pathOfDraft(state.scenario.path, trustingValidator(validated, null)),
     replay,
+    warnings,
   };
 }
 
@@ -74,6 +86,18 @@ export function panelFor(
   opened: OpenedFigures | null,
 ): PanelResult | undefined {
   return state === opened?.state ? opened.panel : computePanel(state, validator);
+}
+
+/**
+ * The field warnings of `panel`: the server's for the opening panel, else the engine's. Checking a stop
+ * against the volatility band takes a square root at the engine's precision: on a phone, part of what
+ * hydrating would otherwise compute (issue 18, BENCHMARKS.md).
+ */
+export function warningsFor(
+  panel: PanelResult & { ok: true },
+  opened: OpenedFigures | null,
+): PositionWarning[] {
+  return panel === opened?.panel ? opened.warnings : warningsOf(panel);
 }
 
 /**

@@ -3,7 +3,6 @@
 import type { GuidedPreset } from '@liqlab/content/sandbox/guided-preset-schema';
 import { ruleSetInfo } from '@liqlab/core';
 import { guidedGoalStatus } from '@liqlab/scenario/guided-goal';
-import { positionWarnings } from '@liqlab/scenario/position-warnings';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -127,22 +126,17 @@ export function SandboxEditor({
     else router.replace(`/sandbox/${ref.slug}`);
   };
 
-  const { panel, path, replay, replayPanel, errors, stale } = useSandboxComputation(
-    state,
-    validated,
-    opening,
-  );
+  const {
+    panel,
+    warnings: engineWarnings,
+    path,
+    replay,
+    replayPanel,
+    errors,
+    stale,
+  } = useSandboxComputation(state, validated, opening);
   const { precision } = useDisplayPrecision();
-  const warnings = useMemo(
-    () =>
-      panel.ok
-        ? fieldWarnings(
-            positionWarnings(panel.inputs.position, panel.figures.analysis ?? undefined),
-            precision,
-          )
-        : {},
-    [panel, precision],
-  );
+  const warnings = useMemo(() => fieldWarnings(engineWarnings, precision), [engineWarnings, precision]);
   const goalStatus = useMemo(
     () =>
       guided && replay && replayPanel.ok

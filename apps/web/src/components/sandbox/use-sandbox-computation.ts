@@ -1,11 +1,12 @@
 'use client';
 
 import type { PricePath, ReplayResult } from '@liqlab/core';
+import type { PositionWarning } from '@liqlab/scenario/position-warnings';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { trustingValidator, type ValidatedParts } from './draft-validator';
 import type { FieldErrors } from './field-errors';
 import { loadedSchemaValidator, loadSchemaValidator } from './load-schema-validator';
-import { type OpeningFiguresJson, openedFigures, panelFor, replayFor } from './opening-figures';
+import { type OpeningFiguresJson, openedFigures, panelFor, replayFor, warningsFor } from './opening-figures';
 import { FALLBACK_MAX_LEVERAGE, type PanelResult } from './panel-figures';
 import { type PathResult, pathOfDraft } from './path-of-draft';
 import type { SandboxState } from './sandbox-state';
@@ -13,6 +14,8 @@ import type { SandboxState } from './sandbox-state';
 export interface SandboxComputation {
   /** Figures for the current state: recomputed synchronously on every edit. */
   panel: PanelResult;
+  /** The live panel's field warnings (none while it does not compute). */
+  warnings: PositionWarning[];
   /** The path and its replay for a deferred copy of the state, so typing never waits for a long replay. */
   path: PricePath | null;
   replay: ReplayResult | null;
@@ -83,6 +86,7 @@ export function useSandboxComputation(
   }, [checking, schemaNow, state]);
 
   const panel = useLastDefined(freshPanel, CHECKING);
+  const warnings = useMemo(() => (panel.ok ? warningsFor(panel, opened) : []), [panel, opened]);
   const replayPanel = useLastDefined(freshReplayPanel, CHECKING);
   const pathResult = useLastDefined(freshPath, NO_PATH);
   const replayed = useMemo((): { replay: ReplayResult | null; errors: FieldErrors } => {
@@ -99,6 +103,7 @@ export function useSandboxComputation(
   };
   return {
     panel,
+    warnings,
     path: pathResult.ok ? pathResult.path : null,
     replay: replayed.replay,
     replayPanel,
