@@ -77,4 +77,7 @@ export const GATE_BTCUSDT_PUBLISHED = Object.freeze([
   },
 ]);
 
-export const gateBtcusdtTiers: MaintenanceTier[] = gateTiers(gateRowsFromJson(GATE_BTCUSDT_PUBLISHED));
+/** The published rows as engine tiers, converted anew on each call (tier-snapshots.ts keeps the result). */
+export function gateBtcusdtTiers(): MaintenanceTier[] {
+  return gateTiers(gateRowsFromJson(GATE_BTCUSDT_PUBLISHED));
+}
