@@ -75,6 +75,35 @@ test('a 50× long is warned about a stop beyond its liquidation price, and fixin
   ).toBeVisible();
 });
 
+test('a link to a position whose stop lies beyond its liquidation price opens with the warning, served and hydrated', async ({
+  page,
+  browser,
+}) => {
+  await startBlank(page);
+  await page.getByLabel('Leverage (exact)').fill('50');
+  await page.getByLabel('Stop-loss').check();
+  await page.getByLabel('Stop price').fill('57000');
+  await expect(page.getByRole('status').filter({ hasText: BEYOND_LIQUIDATION })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link without saving' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(link).toContain('/sandbox?state=v1.');
+
+  // The server computes the opening scenario's warnings: they are in the HTML before any script runs…
+  const served = await browser.newContext({ javaScriptEnabled: false });
+  const servedPage = await served.newPage();
+  await servedPage.goto(link);
+  await expect(servedPage.getByText(BEYOND_LIQUIDATION)).toBeVisible();
+  await served.close();
+
+  // …and hydrating keeps them, beside the stop, with nothing edited.
+  const hydrated = await browser.newContext();
+  const other = await hydrated.newPage();
+  await other.goto(link);
+  await expect(other.getByLabel('Stop price')).toHaveValue('57000');
+  await noteBeside(other, 'Stop price', BEYOND_LIQUIDATION).shows();
+  await hydrated.close();
+});
+
 test('each field warning shows beside its field for an input that triggers it, and goes for one that does not', async ({
   page,
 }) => {
