@@ -1,6 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 
 const LESSON = 'leverage-and-margin';
+
+/** Hovers a term until its popover opens (retried: the page may still be hydrating when the pointer arrives). */
+async function openByHover(page: Page, term: Locator, popover: Locator) {
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await term.hover();
+    await expect(popover).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+}
 
 /**
  * A lesson's glossary popover by keyboard and by pointer, beyond the hover/tap of learn.spec.ts:
@@ -71,12 +80,7 @@ test('Escape keeps a hovered term closed until the pointer moves off it, even wh
   const term = page.locator('button[data-term="margin"]').first();
   const popover = page.locator(`#${await term.getAttribute('aria-describedby')}`);
   await term.scrollIntoViewIfNeeded();
-  // (Retried: the page may still be hydrating when the pointer first arrives.)
-  await expect(async () => {
-    await page.mouse.move(0, 0);
-    await term.hover();
-    await expect(popover).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  await openByHover(page, term, popover);
   await page.keyboard.press('Escape');
   await expect(popover).toBeHidden();
 
@@ -125,11 +129,7 @@ test('a popover opened by hover (no focus inside) renders its lesson block in fu
   expect(await blockStyle()).toBe('auto');
 
   // Hover gives the term no focus: the open popover alone makes the block visible.
-  await expect(async () => {
-    await page.mouse.move(0, 0);
-    await term.hover();
-    await expect(popover).toBeVisible({ timeout: 1_000 });
-  }).toPass();
+  await openByHover(page, term, popover);
   expect(await blockStyle()).toBe('visible');
   await page.mouse.move(0, 0);
   await expect(popover).toBeHidden();
