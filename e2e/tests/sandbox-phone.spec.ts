@@ -160,6 +160,9 @@ async function expectLabelsApart(chart: Locator) {
 test('the replay chart keeps the playhead and every marker in view while playing, scrubbing and after the jump', async ({
   page,
 }, testInfo) => {
+  // It plays a replay in real time (up to 20 s) and measures some forty boxes: 26–32 s under a loaded
+  // CI host, against the 30 s default (2026-12-06).
+  test.slow();
   await startBlank(page);
   await page.getByLabel('Leverage (exact)').fill('50');
   // A stop just past the liquidation price: three line titles (liquidation, stop, bankruptcy) close together.
