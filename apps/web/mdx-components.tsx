@@ -1,5 +1,4 @@
 import type { MDXComponents } from 'mdx/types';
-import Link from 'next/link';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { Amount } from '~/components/learn/amount';
 import { Callout } from '~/components/learn/callout';
@@ -29,6 +28,7 @@ import { Term } from '~/components/learn/term';
 import { TermPopovers } from '~/components/learn/term-popovers';
 import { TierLiquidationTable, TierTable } from '~/components/learn/tier-table';
 import type { WidgetName, WidgetProps } from '~/components/learn/widget-loaders';
+import { AppLink } from '~/components/ui/app-link';
 import { ExternalLink } from '~/components/ui/external-link';
 
 /**
@@ -110,7 +110,7 @@ const lessonComponents: MDXComponents = {
   td: LessonTd,
   a: ({ href = '', ...props }: ComponentPropsWithoutRef<'a'>) =>
     href.startsWith('/') || href.startsWith('#') ? (
-      <Link href={href} className="font-normal text-safe underline underline-offset-2" {...props} />
+      <AppLink href={href} className="font-normal text-safe underline underline-offset-2" {...props} />
     ) : (
       <ExternalLink href={href} className="font-normal text-safe underline underline-offset-2">
         {props.children}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { LinkIntentPrefetch } from '~/components/shell/link-intent-prefetch';
 import { SiteFooter } from '~/components/shell/site-footer';
 import { SiteHeader } from '~/components/shell/site-header';
 import { requestEnv } from '~/env';
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <DatabaseStatus />
             </p>
           </SiteFooter>
+          <LinkIntentPrefetch />
         </DisplayPrecisionProvider>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -22,9 +22,9 @@ export default function NotFound() {
       <ul className="space-y-3">
         {WAYS_ON.map((way) => (
           <li key={way.href}>
-            <Link href={way.href} className="font-semibold underline">
+            <AppLink href={way.href} className="font-semibold underline">
               {way.label}
-            </Link>{' '}
+            </AppLink>{' '}
             <span className="text-slate-600 dark:text-slate-400">— {way.note}</span>
           </li>
         ))}

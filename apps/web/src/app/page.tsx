@@ -1,5 +1,5 @@
 import { lessonCatalog } from '@liqlab/content/lessons/lesson-catalog';
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 
 export default function HomePage() {
   return (
@@ -15,7 +15,7 @@ export default function HomePage() {
       </p>
       <ul className="grid gap-3 sm:grid-cols-2">
         <li>
-          <Link
+          <AppLink
             className="block rounded-lg border border-slate-300 p-4 hover:border-slate-500 dark:border-slate-700"
             href="/learn"
           >
@@ -23,10 +23,10 @@ export default function HomePage() {
             <span className="block text-sm text-slate-600 dark:text-slate-400">
               {lessonCatalog.length} short lessons with quizzes.
             </span>
-          </Link>
+          </AppLink>
         </li>
         <li>
-          <Link
+          <AppLink
             className="block rounded-lg border border-slate-300 p-4 hover:border-slate-500 dark:border-slate-700"
             href="/sandbox"
           >
@@ -34,10 +34,10 @@ export default function HomePage() {
             <span className="block text-sm text-slate-600 dark:text-slate-400">
               Build a position, replay the price.
             </span>
-          </Link>
+          </AppLink>
         </li>
         <li>
-          <Link
+          <AppLink
             className="block rounded-lg border border-slate-300 p-4 hover:border-slate-500 dark:border-slate-700"
             href="/explain"
           >
@@ -45,10 +45,10 @@ export default function HomePage() {
             <span className="block text-sm text-slate-600 dark:text-slate-400">
               Your exchange's price, worked out step by step.
             </span>
-          </Link>
+          </AppLink>
         </li>
         <li>
-          <Link
+          <AppLink
             className="block rounded-lg border border-slate-300 p-4 hover:border-slate-500 dark:border-slate-700"
             href="/gallery"
           >
@@ -56,7 +56,7 @@ export default function HomePage() {
             <span className="block text-sm text-slate-600 dark:text-slate-400">
               Shared by learners and curated.
             </span>
-          </Link>
+          </AppLink>
         </li>
       </ul>
     </main>

@@ -1,12 +1,12 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
 import { MasteryBadge } from '~/components/learn/mastery-badge';
 import { QuestionSession } from '~/components/learn/quiz/question-session';
 import type { QuizExhibits } from '~/components/learn/quiz/quiz-exhibits';
+import { AppLink } from '~/components/ui/app-link';
 import { ReaderText } from '~/components/ui/reader-text';
 import { formatDueDate } from '~/lib/format-due-date';
 import { useTRPC } from '~/trpc/react';
@@ -50,9 +50,9 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
         ) : (
           <>
             Saved for this browser as a guest.{' '}
-            <Link href="/sign-up" className="font-normal text-safe underline">
+            <AppLink href="/sign-up" className="font-normal text-safe underline">
               Create an account
-            </Link>{' '}
+            </AppLink>{' '}
             to keep it across devices — your progress and streak come with you.
           </>
         )}
@@ -65,23 +65,23 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
           {step.kind === 'read-lesson' ? (
             <>
               Read{' '}
-              <Link href={`/learn/${step.lesson}`} className="font-semibold underline">
+              <AppLink href={`/learn/${step.lesson}`} className="font-semibold underline">
                 {step.title}
-              </Link>
+              </AppLink>
             </>
           ) : step.kind === 'take-quiz' ? (
             <>
               Take the quiz on{' '}
-              <Link href={`/learn/${step.lesson}/quiz`} className="font-semibold underline">
+              <AppLink href={`/learn/${step.lesson}/quiz`} className="font-semibold underline">
                 {step.title}
-              </Link>
+              </AppLink>
             </>
           ) : step.kind === 'practise-lesson' ? (
             <>
               Practise{' '}
-              <Link href={`/learn/${step.lesson}/quiz`} className="font-semibold underline">
+              <AppLink href={`/learn/${step.lesson}/quiz`} className="font-semibold underline">
                 {step.title}
-              </Link>{' '}
+              </AppLink>{' '}
               — take its quiz again
             </>
           ) : step.due > 0 ? (
@@ -89,9 +89,9 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
           ) : (
             <>
               Everything is mastered. Try the{' '}
-              <Link href="/learn/challenge" className="font-semibold underline">
+              <AppLink href="/learn/challenge" className="font-semibold underline">
                 final challenge
-              </Link>
+              </AppLink>
               .
             </>
           )}
@@ -201,12 +201,12 @@ export function DashboardView({ exhibits = {} }: { exhibits?: QuizExhibits }) {
             >
               <span className="w-6 text-right text-sm tabular-nums text-slate-500">{lesson.order}.</span>
               {/* At least 12rem before the read mark and badge share its line; narrower, they wrap below. */}
-              <Link
+              <AppLink
                 href={`/learn/${lesson.slug}`}
                 className="min-w-0 flex-[1_1_12rem] font-normal hover:underline"
               >
                 {lesson.title}
-              </Link>
+              </AppLink>
               {lesson.firstReadAt ? (
                 <span className="text-xs text-safe">✓ read</span>
               ) : (

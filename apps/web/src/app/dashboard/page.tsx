@@ -1,7 +1,7 @@
 import { allQuestions } from '@liqlab/content/quizzes/course';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { quizExhibits } from '~/components/learn/quiz/quiz-exhibits';
+import { AppLink } from '~/components/ui/app-link';
 import { DashboardView } from './dashboard-view';
 
 export const metadata: Metadata = { title: 'My progress' };
@@ -20,9 +20,9 @@ export default function DashboardPage() {
         </h2>
         <p className="mt-1 text-sm">
           The positions you saved in the sandbox, with how each one ends.{' '}
-          <Link href="/sandbox/mine" className="font-normal text-safe underline">
+          <AppLink href="/sandbox/mine" className="font-normal text-safe underline">
             Open my scenarios
-          </Link>
+          </AppLink>
         </p>
       </section>
     </main>

@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useId, useMemo, useState } from 'react';
+import { AppLink } from '~/components/ui/app-link';
 import { useReaderText } from '~/components/ui/reader-text';
 import { filterTerms } from './glossary-filter';
 
@@ -81,9 +81,9 @@ export function GlossaryList({ entries }: { entries: readonly GlossaryEntry[] })
                 {entry.lessons.map((l, i) => (
                   <span key={l.slug}>
                     {i > 0 ? ', ' : ''}
-                    <Link href={`/learn/${l.slug}`} className="text-safe underline">
+                    <AppLink href={`/learn/${l.slug}`} className="text-safe underline">
                       {l.title}
-                    </Link>
+                    </AppLink>
                   </span>
                 ))}
               </p>

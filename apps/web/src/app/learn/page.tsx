@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { CourseStandings, LessonStanding } from '~/components/learn/course-standings';
+import { AppLink } from '~/components/ui/app-link';
 import { lessonBySlug, orderedLessons } from './lesson-nav';
 
 export const metadata: Metadata = {
@@ -14,13 +14,13 @@ export default function LearnIndexPage() {
       <h1 className="text-3xl font-semibold tracking-tight">The course</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         {orderedLessons.length} short lessons, in order. Each ends with a quiz; the{' '}
-        <Link href="/learn/challenge" className="font-normal text-safe underline">
+        <AppLink href="/learn/challenge" className="font-normal text-safe underline">
           final challenge
-        </Link>{' '}
+        </AppLink>{' '}
         draws from all of them. Then see the lessons at work in{' '}
-        <Link href="/learn/case-studies" className="font-normal text-safe underline">
+        <AppLink href="/learn/case-studies" className="font-normal text-safe underline">
           real events
-        </Link>
+        </AppLink>
         : four crashes rebuilt from published reports.
       </p>
       <CourseStandings>
@@ -31,9 +31,9 @@ export default function LearnIndexPage() {
                 Lesson {lesson.order} · {lesson.minutes} min
               </p>
               <h2 className="mt-1 text-lg font-semibold">
-                <Link href={`/learn/${lesson.slug}`} className="hover:underline">
+                <AppLink href={`/learn/${lesson.slug}`} className="hover:underline">
                   {lesson.title}
-                </Link>
+                </AppLink>
               </h2>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{lesson.summary}</p>
               <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
@@ -45,9 +45,9 @@ export default function LearnIndexPage() {
                     {lesson.prerequisites.map((slug, i) => (
                       <span key={slug}>
                         {i > 0 ? ', ' : ''}
-                        <Link href={`/learn/${slug}`} className="underline">
+                        <AppLink href={`/learn/${slug}`} className="underline">
                           {lessonBySlug(slug)?.title ?? slug}
-                        </Link>
+                        </AppLink>
                       </span>
                     ))}
                   </>

@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { authClient } from '~/auth/auth-client';
+import { AppLink } from '~/components/ui/app-link';
 
 type Mode = 'sign-in' | 'sign-up';
 
@@ -110,9 +110,9 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
       </button>
       <p className="text-sm">
         {copy.switchText}{' '}
-        <Link href={copy.switchHref} className="underline">
+        <AppLink href={copy.switchHref} className="underline">
           {copy.switchLabel}
-        </Link>
+        </AppLink>
       </p>
     </form>
   );

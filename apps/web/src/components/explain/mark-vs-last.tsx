@@ -1,5 +1,5 @@
 import type { Decimal } from '@liqlab/core';
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 import { useNumberFormat } from '~/lib/use-number-format';
 
 /**
@@ -34,9 +34,9 @@ export function MarkVsLast({
         several exchanges, so it moves more smoothly. Your chart usually shows the last price, which is why a
         liquidation can happen where the chart never printed your liquidation price, and why a sharp wick
         sometimes liquidates nobody.{' '}
-        <Link className="underline" href="/learn/contract-margin-futures-and-perpetuals">
+        <AppLink className="underline" href="/learn/contract-margin-futures-and-perpetuals">
           The lesson on contract margin explains the mark price
-        </Link>
+        </AppLink>
         .
       </p>
       {mark && last && gap ? (

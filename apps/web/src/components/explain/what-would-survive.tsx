@@ -1,5 +1,5 @@
 import type { Decimal } from '@liqlab/core';
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { useNumberFormat } from '~/lib/use-number-format';
 import type { ExplainFigures, MarketInputs } from './explain-figures';
@@ -63,9 +63,9 @@ export function WhatWouldSurvive({ figures, market, errors, onMarket, side }: Wh
           {distance
             ? ` It is ${formatDecimal(distance.percent, { digits: 2 })}% away, ${distance.sigmas.toFixed(1)} standard moves for this horizon.`
             : ''}{' '}
-          <Link className="underline" href="/learn/the-volatility-band">
+          <AppLink className="underline" href="/learn/the-volatility-band">
             The lesson on the volatility band
-          </Link>
+          </AppLink>
         </p>
       ) : null}
       {move && outcome ? (

@@ -1,7 +1,7 @@
 import { Decimal, formatDecimal, ruleSetInfo } from '@liqlab/core';
-import Link from 'next/link';
 import { OutcomeBadge } from '~/components/sandbox/outcome-badge';
 import type { GalleryItem } from '~/components/sandbox/saved-scenario';
+import { AppLink } from '~/components/ui/app-link';
 import { ReaderFigure } from '~/components/ui/reader-figure';
 import { PathSparkline } from './path-sparkline';
 
@@ -16,9 +16,9 @@ export function GalleryCard({ item }: { item: GalleryItem }) {
       data-testid="gallery-card"
     >
       <div className="flex items-start justify-between gap-2">
-        <Link href={`/s/${item.slug}`} className="font-semibold underline-offset-2 hover:underline">
+        <AppLink href={`/s/${item.slug}`} className="font-semibold underline-offset-2 hover:underline">
           {item.title}
-        </Link>
+        </AppLink>
         <OutcomeBadge outcome={item.outcome} />
       </div>
       {item.sparkline.length > 1 ? (

@@ -2,7 +2,7 @@
 
 import type { CaseStudy } from '@liqlab/content/case-studies/case-study-schema';
 import { formatDecimal } from '@liqlab/core';
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 import { ExternalLink } from '~/components/ui/external-link';
 import { LineChart } from '~/components/ui/line-chart';
 import { useReaderText } from '~/components/ui/reader-text';
@@ -211,9 +211,9 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
             : '.'}
         </p>
         <p className="mt-4">
-          <Link href={figures.sandboxHref} className="font-normal text-safe underline">
+          <AppLink href={figures.sandboxHref} className="font-normal text-safe underline">
             Replay the {figures.highestSurvivingLeverage ?? 1}× long in the sandbox
-          </Link>{' '}
+          </AppLink>{' '}
           and try other leverages, margins and stops.
         </p>
       </section>
@@ -225,9 +225,9 @@ export function CaseStudyView({ study, figures, lessonTitles }: CaseStudyViewPro
         <ul className="mt-2 list-disc pl-5">
           {study.lessons.map((slug) => (
             <li key={slug}>
-              <Link href={`/learn/${slug}`} className="text-safe underline">
+              <AppLink href={`/learn/${slug}`} className="text-safe underline">
                 {lessonTitles[slug] ?? slug}
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>

@@ -3,8 +3,8 @@
 import type { SandboxPreset } from '@liqlab/content/sandbox/preset-schema';
 import { positionMargin, unrealizedPnl } from '@liqlab/core';
 import { replayPreset } from '@liqlab/scenario/replay-preset';
-import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
+import { AppLink } from '~/components/ui/app-link';
 import { FigureList } from '~/components/ui/figure-list';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
 import { ReaderText } from '~/components/ui/reader-text';
@@ -134,12 +134,12 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
         >
           Step ▶
         </button>
-        <Link
+        <AppLink
           href={`/sandbox?preset=${encodeURIComponent(preset.id)}`}
           className="ml-auto text-sm font-normal text-safe underline"
         >
           Open in sandbox
-        </Link>
+        </AppLink>
       </div>
       <input
         type="range"

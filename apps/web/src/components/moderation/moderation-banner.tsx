@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 
 /**
  * Shown above a scenario in review or hidden to the only people who can still open it: its owner,
@@ -21,9 +21,9 @@ export function ModerationBanner({ state, isMine }: { state: 'PENDING_REVIEW' | 
         <>
           {state === 'HIDDEN' ? 'Hidden by moderation.' : 'In review: reported by several learners.'} You see
           it as an administrator.{' '}
-          <Link className="underline" href="/admin/moderation">
+          <AppLink className="underline" href="/admin/moderation">
             Moderation
-          </Link>
+          </AppLink>
         </>
       )}
     </div>

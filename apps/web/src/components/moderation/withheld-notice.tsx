@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 import type { WithheldBy } from '~/server/moderation-refusal';
 
 /**
@@ -13,12 +13,12 @@ export function WithheldNotice({ code, message }: { code: WithheldBy; message: s
       </h1>
       <p>{message}</p>
       <p className="flex flex-wrap gap-4 text-sm">
-        <Link className="underline" href="/gallery">
+        <AppLink className="underline" href="/gallery">
           Browse the gallery
-        </Link>
-        <Link className="underline" href="/sandbox">
+        </AppLink>
+        <AppLink className="underline" href="/sandbox">
           Open the sandbox
-        </Link>
+        </AppLink>
       </p>
     </main>
   );

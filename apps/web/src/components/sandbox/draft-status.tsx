@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 
 /**
  * The editor's save state at a glance: unsaved changes (and whether this browser keeps them), or
@@ -42,13 +42,13 @@ export function DraftStatus({
         </button>
       ) : null}
       {showNew ? (
-        <Link href="/sandbox" className="underline underline-offset-2">
+        <AppLink href="/sandbox" className="underline underline-offset-2">
           New scenario
-        </Link>
+        </AppLink>
       ) : null}
-      <Link href="/sandbox/mine" className="underline underline-offset-2">
+      <AppLink href="/sandbox/mine" className="underline underline-offset-2">
         My scenarios
-      </Link>
+      </AppLink>
     </div>
   );
 }

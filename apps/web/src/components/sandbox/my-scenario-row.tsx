@@ -1,8 +1,8 @@
 'use client';
 
 import { Decimal, ruleSetInfo } from '@liqlab/core';
-import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
+import { AppLink } from '~/components/ui/app-link';
 import { TextField } from '~/components/ui/text-field';
 import { errorMessage } from '~/lib/error-message';
 import { useNumberFormat } from '~/lib/use-number-format';
@@ -67,9 +67,9 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
       aria-busy={busy}
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <Link href={`/sandbox/${item.slug}`} className="font-semibold underline-offset-2 hover:underline">
+        <AppLink href={`/sandbox/${item.slug}`} className="font-semibold underline-offset-2 hover:underline">
           {item.title}
-        </Link>
+        </AppLink>
         <OutcomeBadge outcome={item.outcome} />
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -129,9 +129,9 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
         </fieldset>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <Link href={`/sandbox/${item.slug}`} className={BUTTON}>
+          <AppLink href={`/sandbox/${item.slug}`} className={BUTTON}>
             Open
-          </Link>
+          </AppLink>
           <button type="button" disabled={busy} onClick={() => setMode('renaming')} className={BUTTON}>
             Rename
           </button>
@@ -144,9 +144,9 @@ export function MyScenarioRow({ item, actions }: { item: ScenarioSummary; action
             Duplicate
           </button>
           {item.visibility !== 'PRIVATE' ? (
-            <Link href={`/s/${item.slug}`} className={BUTTON}>
+            <AppLink href={`/s/${item.slug}`} className={BUTTON}>
               Shared page
-            </Link>
+            </AppLink>
           ) : null}
           <button
             type="button"

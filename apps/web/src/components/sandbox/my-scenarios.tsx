@@ -1,9 +1,9 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
+import { AppLink } from '~/components/ui/app-link';
 import { errorMessage } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
 import { type MyScenarioActions, MyScenarioRow } from './my-scenario-row';
@@ -43,9 +43,9 @@ export function MyScenarios() {
     return (
       <p>
         Nothing saved yet.{' '}
-        <Link href="/sandbox" className="underline">
+        <AppLink href="/sandbox" className="underline">
           Open the sandbox
-        </Link>{' '}
+        </AppLink>{' '}
         and press Save: your scenarios are listed here.
       </p>
     );

@@ -1,7 +1,7 @@
 'use client';
 
 import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 import { ReaderFigure } from '~/components/ui/reader-figure';
 import { ReaderText } from '~/components/ui/reader-text';
 
@@ -39,7 +39,7 @@ export function StartPanel({
       <ul className="mt-3 grid gap-2 sm:grid-cols-2 sm:gap-3 xl:grid-cols-4">
         {choices.map((choice) => (
           <li key={choice.id}>
-            <Link
+            <AppLink
               href={`/sandbox?guided=${encodeURIComponent(choice.id)}`}
               className="block h-full rounded-md border border-slate-300 px-3 py-2 hover:border-safe sm:p-3 focus-visible:border-safe dark:border-slate-600"
             >
@@ -47,7 +47,7 @@ export function StartPanel({
               <span className="mt-0.5 line-clamp-2 text-sm text-slate-700 sm:mt-1 sm:line-clamp-none dark:text-slate-300">
                 <ReaderText text={choice.goal} />
               </span>
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ul>

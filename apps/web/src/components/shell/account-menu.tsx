@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { signOut } from '~/auth/session-store';
 import { useIsAdministrator } from '~/auth/use-is-administrator';
 import { useSessionUser } from '~/auth/use-session-user';
+import { AppLink } from '~/components/ui/app-link';
 
 /**
  * Guest or signed in, at a glance, with the one action that fits. In the header bar (`bar`) a phone
@@ -25,20 +25,20 @@ export function AccountMenu({ placement }: { placement: 'bar' | 'menu' }) {
     return (
       <span className={`flex items-center gap-3 text-sm ${inBar ? '' : 'flex-wrap'}`}>
         {user && <span className={`text-slate-600 dark:text-slate-400 ${wideOnly}`}>Guest</span>}
-        <Link href="/settings" className={`underline ${wideOnly}`}>
+        <AppLink href="/settings" className={`underline ${wideOnly}`}>
           Settings
-        </Link>
+        </AppLink>
         {inBar ? (
-          <Link href="/sign-in" className="underline">
+          <AppLink href="/sign-in" className="underline">
             Sign in
-          </Link>
+          </AppLink>
         ) : null}
-        <Link
+        <AppLink
           href="/sign-up"
           className={`rounded bg-slate-900 px-2 py-1 text-white dark:bg-slate-100 dark:text-slate-900 ${wideOnly}`}
         >
           Sign up
-        </Link>
+        </AppLink>
       </span>
     );
   }
@@ -47,13 +47,13 @@ export function AccountMenu({ placement }: { placement: 'bar' | 'menu' }) {
       <span className={wideOnly} {...(inBar ? { 'data-testid': 'account-name' } : {})}>
         {user.name}
       </span>
-      <Link href="/settings" className={`underline ${wideOnly}`}>
+      <AppLink href="/settings" className={`underline ${wideOnly}`}>
         Settings
-      </Link>
+      </AppLink>
       {isAdministrator ? (
-        <Link href="/admin/moderation" className={`underline ${wideOnly}`}>
+        <AppLink href="/admin/moderation" className={`underline ${wideOnly}`}>
           Moderation
-        </Link>
+        </AppLink>
       ) : null}
       <button
         type="button"

@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { AppLink } from '~/components/ui/app-link';
 
 /**
  * What a reader can quote to support. A server error carries React's digest, which the server's
@@ -45,9 +45,9 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry: () => voi
         >
           Try again
         </button>
-        <Link href="/" className="self-center underline">
+        <AppLink href="/" className="self-center underline">
           Home
-        </Link>
+        </AppLink>
       </div>
     </main>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '~/components/ui/app-link';
 import { AccountMenu } from './account-menu';
 import { SiteMenu } from './site-menu';
 import { SITE_NAV } from './site-nav';
@@ -17,15 +17,15 @@ export function SiteHeader() {
         Skip to content
       </a>
       <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-x-6 px-4 py-3">
-        <Link href="/" className="shrink-0 font-semibold tracking-tight">
+        <AppLink href="/" className="shrink-0 font-semibold tracking-tight">
           Liquidation Lab
-        </Link>
+        </AppLink>
         <ul className="hidden gap-x-4 text-sm lg:flex">
           {SITE_NAV.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="rounded px-1 py-0.5 hover:underline">
+              <AppLink href={item.href} className="rounded px-1 py-0.5 hover:underline">
                 {item.label}
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>

@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
+import { AppLink } from '~/components/ui/app-link';
 import { AccountMenu } from './account-menu';
 import { SITE_NAV } from './site-nav';
 
@@ -65,13 +65,13 @@ export function SiteMenu() {
           <ul className="flex flex-col text-base">
             {SITE_NAV.map((item) => (
               <li key={item.href}>
-                <Link
+                <AppLink
                   href={item.href}
                   aria-current={pathname === item.href ? 'page' : undefined}
                   className="block rounded px-1 py-2 hover:underline aria-[current=page]:font-semibold"
                 >
                   {item.label}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

@@ -1,10 +1,10 @@
 import { REPORT_REASON_LABELS } from '@liqlab/scenario/report-reasons';
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { ModerationActions } from '~/components/moderation/moderation-actions';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
+import { AppLink } from '~/components/ui/app-link';
 import { serverCaller } from '~/trpc/server-caller';
 
 export const metadata: Metadata = { title: 'Moderation', robots: { index: false } };
@@ -32,9 +32,9 @@ function QueueEntry({ item }: { item: QueueItem }) {
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold">
-          <Link className="underline" href={`/s/${item.slug}`}>
+          <AppLink className="underline" href={`/s/${item.slug}`}>
             {item.title}
-          </Link>
+          </AppLink>
         </h3>
         <span className="text-sm" data-testid="moderation-state">
           {STATE_LABELS[item.moderationState]}
@@ -119,9 +119,9 @@ export default async function ModerationPage({
         it from everyone but its owner, or restore it to the gallery; either decision closes its open reports.
       </p>
       {only ? (
-        <Link href="/admin/moderation" className="text-sm underline">
+        <AppLink href="/admin/moderation" className="text-sm underline">
           ← Back to the first page of every section
-        </Link>
+        </AppLink>
       ) : null}
       {pages.map((page) => {
         const { id, title } = SECTIONS.find((s) => s.section === page.section)!;
@@ -145,12 +145,12 @@ export default async function ModerationPage({
               <p className="text-sm text-slate-600 dark:text-slate-400">Nothing here.</p>
             )}
             {page.nextCursor ? (
-              <Link
+              <AppLink
                 href={`/admin/moderation?section=${page.section}&after=${encodeURIComponent(page.nextCursor)}`}
                 className="self-start text-sm underline"
               >
                 Next page of “{title}” →
-              </Link>
+              </AppLink>
             ) : null}
           </section>
         );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonProgress } from '~/components/learn/lesson-progress';
+import { AppLink } from '~/components/ui/app-link';
 import { lessonModules } from '../lesson-modules';
 import { lessonBySlug, neighbours, orderedLessons } from '../lesson-nav';
 
@@ -26,9 +26,9 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/learn" className="underline">
+        <AppLink href="/learn" className="underline">
           Learn
-        </Link>{' '}
+        </AppLink>{' '}
         / Lesson {lesson.order} of {orderedLessons.length}
       </nav>
       <header className="mt-3 space-y-3 border-b border-slate-200 pb-6 dark:border-slate-800">
@@ -63,44 +63,44 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
       </article>
       <footer className="mt-12 space-y-6 border-t border-slate-200 pt-6 dark:border-slate-800">
         <div className="flex flex-wrap items-center gap-3">
-          <Link
+          <AppLink
             href={`/learn/${slug}/quiz`}
             className="rounded-md bg-safe px-4 py-2 font-semibold text-white dark:text-slate-950 hover:opacity-90"
           >
             Take the quiz
-          </Link>
+          </AppLink>
           <LessonProgress slug={slug} />
         </div>
         <nav aria-label="Lessons" className="grid gap-3 sm:grid-cols-2">
           {previous ? (
-            <Link
+            <AppLink
               href={`/learn/${previous.slug}`}
               rel="prev"
               className="rounded-lg border border-slate-200 p-3 hover:border-slate-400 dark:border-slate-700"
             >
               <span className="block text-xs text-slate-600 dark:text-slate-400">← Previous</span>
               {previous.title}
-            </Link>
+            </AppLink>
           ) : (
             <span />
           )}
           {next ? (
-            <Link
+            <AppLink
               href={`/learn/${next.slug}`}
               rel="next"
               className="rounded-lg border border-slate-200 p-3 text-right hover:border-slate-400 dark:border-slate-700"
             >
               <span className="block text-xs text-slate-600 dark:text-slate-400">Next →</span>
               {next.title}
-            </Link>
+            </AppLink>
           ) : (
-            <Link
+            <AppLink
               href="/learn/challenge"
               className="rounded-lg border border-slate-200 p-3 text-right hover:border-slate-400 dark:border-slate-700"
             >
               <span className="block text-xs text-slate-600 dark:text-slate-400">Finally →</span>
               The final challenge
-            </Link>
+            </AppLink>
           )}
         </nav>
       </footer>

@@ -1,7 +1,7 @@
 import { CASE_STUDIES } from '@liqlab/content/case-studies/case-studies';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { caseStudyFigures } from '~/components/learn/case-study-figures';
+import { AppLink } from '~/components/ui/app-link';
 
 export const metadata: Metadata = {
   title: 'Real events',
@@ -12,9 +12,9 @@ export default function CaseStudiesPage() {
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/learn" className="underline">
+        <AppLink href="/learn" className="underline">
           Learn
-        </Link>{' '}
+        </AppLink>{' '}
         / Real events
       </nav>
       <h1 className="mt-2 text-3xl font-semibold tracking-tight">Real events</h1>
@@ -29,9 +29,9 @@ export default function CaseStudiesPage() {
           return (
             <li key={study.id} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
               <h2 className="text-lg font-semibold">
-                <Link href={`/learn/case-studies/${study.id}`} className="hover:underline">
+                <AppLink href={`/learn/case-studies/${study.id}`} className="hover:underline">
                   {study.title}
-                </Link>
+                </AppLink>
               </h2>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
                 Bitcoin fell {figures.fall}, from {figures.entryPrice} to {figures.lowPrice}.{' '}

@@ -1,8 +1,8 @@
 import { allQuestions } from '@liqlab/content/quizzes/course';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { quizExhibits } from '~/components/learn/quiz/quiz-exhibits';
 import { QuizRunner } from '~/components/learn/quiz/quiz-runner';
+import { AppLink } from '~/components/ui/app-link';
 import { orderedLessons } from '../lesson-nav';
 
 export const metadata: Metadata = { title: 'Final challenge' };
@@ -13,9 +13,9 @@ export default function ChallengePage() {
   return (
     <main className="mx-auto max-w-2xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/learn" className="underline">
+        <AppLink href="/learn" className="underline">
           Learn
-        </Link>{' '}
+        </AppLink>{' '}
         / Final challenge
       </nav>
       <h1 className="mt-2 text-3xl font-semibold tracking-tight">The final challenge</h1>

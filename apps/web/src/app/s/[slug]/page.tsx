@@ -1,6 +1,5 @@
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ModerationBanner } from '~/components/moderation/moderation-banner';
@@ -14,6 +13,7 @@ import { ScenarioSetupSummary } from '~/components/sandbox/scenario-setup-summar
 import { SharedScenarioView } from '~/components/sandbox/shared-scenario-view';
 import { ViewBeacon } from '~/components/sandbox/view-beacon';
 import { RequestIdMeta } from '~/components/shell/request-id-meta';
+import { AppLink } from '~/components/ui/app-link';
 import { ReaderText } from '~/components/ui/reader-text';
 import { moderationRefusalOf } from '~/server/moderation-refusal';
 import { SHAREABLE_META } from '~/server/shared-page-routing';
@@ -98,9 +98,9 @@ export default async function SharedScenarioPage({ params }: { params: Params })
           </h1>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <Link className="text-sm underline" href={`/explain?s=${scenario.slug}`}>
+          <AppLink className="text-sm underline" href={`/explain?s=${scenario.slug}`}>
             Explain this liquidation
-          </Link>
+          </AppLink>
           <ForkButton idOrSlug={scenario.slug} />
           {scenario.visibility === 'PUBLIC' && moderationState === 'VISIBLE' ? (
             <ReportButton idOrSlug={scenario.slug} isMine={scenario.isMine} />

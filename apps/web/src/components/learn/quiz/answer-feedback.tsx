@@ -1,6 +1,6 @@
 import { workedFigureText } from '@liqlab/content/quizzes/worked-solution';
-import Link from 'next/link';
 import type { Ref } from 'react';
+import { AppLink } from '~/components/ui/app-link';
 import { useReaderText } from '~/components/ui/reader-text';
 import { useNumberFormat } from '~/lib/use-number-format';
 import type { GradedAnswer, ServedQuestion } from './quiz-types';
@@ -88,12 +88,12 @@ export function AnswerFeedback({
         </>
       )}
       {/* Built here from lesson + section: the lesson route is /learn/<slug>. */}
-      <Link
+      <AppLink
         href={`/learn/${graded.lessonLink.lesson}#${graded.lessonLink.section}`}
         className="inline-block text-sm font-normal text-safe underline"
       >
         Read this part of the lesson again →
-      </Link>
+      </AppLink>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { ensureSession } from '~/auth/auth-client';
+import { AppLink } from '~/components/ui/app-link';
 import { ReaderText } from '~/components/ui/reader-text';
 import { formatDueDate } from '~/lib/format-due-date';
 import { useTRPC } from '~/trpc/react';
@@ -152,12 +152,12 @@ export function QuizRunner({
         ) : null}
         <div className="flex flex-wrap gap-3">
           {nextLesson ? (
-            <Link
+            <AppLink
               href={`/learn/${nextLesson.slug}`}
               className="rounded-md bg-safe px-4 py-2 font-semibold text-white dark:text-slate-950"
             >
               Next lesson: {nextLesson.title} →
-            </Link>
+            </AppLink>
           ) : null}
           {canRetry && f.missed.length > 0 ? (
             <button
@@ -168,18 +168,18 @@ export function QuizRunner({
               Retry the {f.missed.length} missed question{f.missed.length === 1 ? '' : 's'}
             </button>
           ) : null}
-          <Link
+          <AppLink
             href="/dashboard#review-heading"
             className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700"
           >
             See my progress and reviews
-          </Link>
-          <Link
+          </AppLink>
+          <AppLink
             href={backHref}
             className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700"
           >
             {backLabel}
-          </Link>
+          </AppLink>
         </div>
       </section>
     );

@@ -1,9 +1,9 @@
 import { quizForLesson } from '@liqlab/content/quizzes/course';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { quizExhibits } from '~/components/learn/quiz/quiz-exhibits';
 import { QuizRunner } from '~/components/learn/quiz/quiz-runner';
+import { AppLink } from '~/components/ui/app-link';
 import { lessonBySlug, neighbours, orderedLessons } from '../../lesson-nav';
 
 export const dynamicParams = false;
@@ -25,13 +25,13 @@ export default async function LessonQuizPage({ params }: { params: Promise<{ slu
   return (
     <main className="mx-auto max-w-2xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/learn" className="underline">
+        <AppLink href="/learn" className="underline">
           Learn
-        </Link>{' '}
+        </AppLink>{' '}
         /{' '}
-        <Link href={`/learn/${slug}`} className="underline">
+        <AppLink href={`/learn/${slug}`} className="underline">
           {lesson.title}
-        </Link>{' '}
+        </AppLink>{' '}
         / Quiz
       </nav>
       <h1 className="mt-2 mb-6 text-3xl font-semibold tracking-tight">Quiz: {lesson.title}</h1>

@@ -1,9 +1,9 @@
 import { CASE_STUDIES, caseStudyById } from '@liqlab/content/case-studies/case-studies';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { caseStudyFigures } from '~/components/learn/case-study-figures';
 import { CaseStudyView } from '~/components/learn/case-study-view';
+import { AppLink } from '~/components/ui/app-link';
 import { orderedLessons } from '../../lesson-nav';
 
 type Params = Promise<{ id: string }>;
@@ -24,13 +24,13 @@ export default async function CaseStudyPage({ params }: { params: Params }) {
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/learn" className="underline">
+        <AppLink href="/learn" className="underline">
           Learn
-        </Link>{' '}
+        </AppLink>{' '}
         /{' '}
-        <Link href="/learn/case-studies" className="underline">
+        <AppLink href="/learn/case-studies" className="underline">
           Real events
-        </Link>
+        </AppLink>
       </nav>
       <h1 className="mt-2 text-3xl font-semibold tracking-tight">{study.title}</h1>
       <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">
