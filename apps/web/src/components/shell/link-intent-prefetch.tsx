@@ -3,8 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 
-// The moments a reader reaches for a link, 100 ms or more before the click: the pointer comes over it,
-// it takes focus, a finger touches it.
+// The moments a reader reaches for a link, before the click: the pointer comes over it, it takes focus,
+// a finger touches it.
 const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
 
 /**
