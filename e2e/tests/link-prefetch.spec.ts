@@ -14,8 +14,7 @@ test('a lesson loads without prefetching other pages, and reaching for a link pr
   });
   await page.goto('/learn/leverage-and-margin');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leverage and margin');
-  // Quiet time after the load, for any viewport prefetch to start.
-  await page.waitForLoadState('load');
+  // Quiet time after the load (goto waits for it), for any viewport prefetch to start.
   await page.waitForTimeout(2_000);
   expect(prefetched).toEqual([]);
 
