@@ -3,7 +3,8 @@ import { expectDatabaseStatus } from './database-status';
 
 // What the sandbox leaves out of its start-up, and that each part still arrives when wanted: the
 // interactive chart when the reader reaches for it, a tab's view when the tab opens, the schema
-// that checks edits with the first edit.
+// that checks edits with the first edit, the form's hydration (deferred, in slices) with the first
+// keystroke.
 
 test('the chart starts as a drawing and becomes interactive when the reader reaches for it', async ({
   page,
@@ -52,4 +53,30 @@ test('the first edit is checked by the scenario schema, loaded on demand', async
   await expect(page.getByTestId('panel-error')).toBeVisible();
   await page.getByLabel('Leverage (exact)').fill('20');
   await expect(page.getByTestId('fig-initial-margin')).toHaveText('3,000.00\u2009USDT');
+});
+
+test('an edit made before the form has hydrated still reaches the figures', async ({ page }) => {
+  // The form hydrates after the page's first task (DeferredHydration); the first input event on it
+  // makes React hydrate it there and then, and replay the event.
+  await page.goto('/sandbox', { waitUntil: 'commit' });
+  await page.getByLabel('Leverage (exact)').fill('20');
+  await expect(page.getByTestId('fig-initial-margin')).toHaveText('3,000.00\u2009USDT');
+  await expect(page.getByLabel('Leverage (exact)')).toHaveValue('20');
+});
+
+test('the served sandbox keeps its form and figures in place: deferred hydration moves no markup', async ({
+  request,
+}) => {
+  const html = await (await request.get('/sandbox')).text();
+  // Activity boundaries (<!--&-->) around the deferred parts, inline in the HTML.
+  expect(html.match(/<!--&-->/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+  // Only the tab panel's Suspense boundary is sent apart, to be revealed by script.
+  expect(html.match(/<!--\$\?-->/g)?.length ?? 0).toBe(1);
+  const form = html.indexOf('Leverage (exact)');
+  const figures = html.indexOf('data-testid="fig-initial-margin"');
+  const firstHidden = html.indexOf('<div hidden id="S:');
+  expect(form).toBeGreaterThan(0);
+  expect(figures).toBeGreaterThan(0);
+  expect(form).toBeLessThan(firstHidden);
+  expect(figures).toBeLessThan(firstHidden);
 });

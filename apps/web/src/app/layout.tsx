@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { LinkIntentPrefetch } from '~/components/shell/link-intent-prefetch';
 import { SiteFooter } from '~/components/shell/site-footer';
 import { SiteHeader } from '~/components/shell/site-header';
+import { DeferredHydration } from '~/components/ui/deferred-hydration';
 import { requestEnv } from '~/env';
 import { DisplayPrecisionProvider } from '~/lib/display-precision';
 import { siteMetadata } from '~/lib/page-metadata';
@@ -27,15 +28,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {/* No tRPC provider here: the routes that call the API have their own (WithTrpcLayout). */}
         <DisplayPrecisionProvider>
-          <SiteHeader />
+          {/* Each part hydrates in slices after the page's first task (DeferredHydration). */}
+          <DeferredHydration>
+            <SiteHeader />
+          </DeferredHydration>
           <div id="main" className="flex-1">
-            {children}
+            <DeferredHydration>{children}</DeferredHydration>
           </div>
-          <SiteFooter>
-            <p>
-              <DatabaseStatus />
-            </p>
-          </SiteFooter>
+          <DeferredHydration>
+            <SiteFooter>
+              <p>
+                <DatabaseStatus />
+              </p>
+            </SiteFooter>
+          </DeferredHydration>
           <LinkIntentPrefetch />
         </DisplayPrecisionProvider>
       </body>

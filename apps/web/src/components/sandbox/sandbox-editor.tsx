@@ -6,6 +6,7 @@ import { guidedGoalStatus } from '@liqlab/scenario/guided-goal';
 import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DeferredHydration } from '~/components/ui/deferred-hydration';
 import { useDisplayPrecision } from '~/lib/display-precision';
 import { DraftStatus } from './draft-status';
 import type { ValidatedParts } from './draft-validator';
@@ -209,12 +210,14 @@ export function SandboxEditor({
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
-      <KeyFiguresBar
-        panel={panel}
-        outcome={replay?.outcome ?? null}
-        figures={figuresPanel}
-        enabled={!choosing}
-      />
+      <DeferredHydration>
+        <KeyFiguresBar
+          panel={panel}
+          outcome={replay?.outcome ?? null}
+          figures={figuresPanel}
+          enabled={!choosing}
+        />
+      </DeferredHydration>
       {choosing && startChoices ? (
         <StartPanel choices={startChoices} onStartBlank={() => setChoosing(false)} />
       ) : null}
@@ -240,38 +243,46 @@ export function SandboxEditor({
             status={goalStatus}
           />
         ) : null}
-        <PositionForm
-          position={position}
-          onChange={setPosition}
-          errors={errors}
-          warnings={warnings}
-          maxLeverage={panel.ok ? panel.figures.maxLeverage : panel.maxLeverage}
-        />
+        <DeferredHydration>
+          <PositionForm
+            position={position}
+            onChange={setPosition}
+            errors={errors}
+            warnings={warnings}
+            maxLeverage={panel.ok ? panel.figures.maxLeverage : panel.maxLeverage}
+          />
+        </DeferredHydration>
         {position.marginMode === 'cross' ? (
           <OtherPositionsForm position={position} onChange={setPosition} errors={errors} />
         ) : null}
-        <OrdersForm
-          position={position}
-          onChange={setPosition}
-          errors={errors}
-          warnings={warnings}
-          liquidationPrice={panel.ok ? panel.figures.liquidationPrice : null}
-        />
-        <PathForm
-          path={state.scenario.path}
-          entryPrice={position.entryPrice}
-          priceUnit={ruleSetInfo(position.rules).quoteAsset}
-          analysis={state.analysis}
-          errors={errors}
-          onChange={(nextPath) =>
-            setState((current) => ({ ...current, scenario: { ...current.scenario, path: nextPath } }))
-          }
-          onAnalysisChange={(analysis) => setState((current) => ({ ...current, analysis }))}
-        />
+        <DeferredHydration>
+          <OrdersForm
+            position={position}
+            onChange={setPosition}
+            errors={errors}
+            warnings={warnings}
+            liquidationPrice={panel.ok ? panel.figures.liquidationPrice : null}
+          />
+        </DeferredHydration>
+        <DeferredHydration>
+          <PathForm
+            path={state.scenario.path}
+            entryPrice={position.entryPrice}
+            priceUnit={ruleSetInfo(position.rules).quoteAsset}
+            analysis={state.analysis}
+            errors={errors}
+            onChange={(nextPath) =>
+              setState((current) => ({ ...current, scenario: { ...current.scenario, path: nextPath } }))
+            }
+            onAnalysisChange={(analysis) => setState((current) => ({ ...current, analysis }))}
+          />
+        </DeferredHydration>
       </div>
       <div className="flex min-w-0 flex-col gap-6">
         <div ref={figuresPanel}>
-          <LivePanel result={panel} />
+          <DeferredHydration>
+            <LivePanel result={panel} />
+          </DeferredHydration>
         </div>
         <div>
           <div
@@ -330,13 +341,15 @@ export function SandboxEditor({
             </Suspense>
           </div>
         </div>
-        <SaveShareBar
-          scenario={state.scenario}
-          saved={saved}
-          onScenarioChange={(scenario) => setState((current) => ({ ...current, scenario }))}
-          onSaved={onSaved}
-          onReload={load}
-        />
+        <DeferredHydration>
+          <SaveShareBar
+            scenario={state.scenario}
+            saved={saved}
+            onScenarioChange={(scenario) => setState((current) => ({ ...current, scenario }))}
+            onSaved={onSaved}
+            onReload={load}
+          />
+        </DeferredHydration>
       </div>
     </div>
   );

@@ -42,23 +42,31 @@ export function useDraftKeeper({
   baseVersion: number | null;
   onRestore: (draft: StoredDraft) => void;
 }): DraftKeeper {
-  const [restored, setRestored] = useState(false);
   const [kept, setKept] = useState(true);
   const dirty = useMemo(() => scenarioChanged(state.scenario, baseline), [state.scenario, baseline]);
 
   const restore = useRef(onRestore);
   restore.current = onRestore;
+  // Set while a restored draft has yet to reach `state`: the keeping effect below must not act on the
+  // state of the first render (not dirty), which would remove the very draft being restored. A ref,
+  // not state: opening without a draft must not re-render the editor (that would make React hydrate
+  // every deferred part of it at once, see sandbox-editor.tsx).
+  const restoring = useRef(false);
   useEffect(() => {
     const storage = browserStorage();
     const draft = storage ? readDraft(storage, draftKey) : null;
-    if (draft) restore.current(draft);
-    setRestored(true);
+    if (!draft) return;
+    restoring.current = true;
+    restore.current(draft);
   }, [draftKey]);
 
   // The write waiting for the pause after an edit, flushed at once if the page goes first.
   const pending = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!restored) return;
+    if (restoring.current) {
+      restoring.current = false; // the restored state renders next, and runs this effect again
+      return;
+    }
     const storage = browserStorage();
     if (!dirty) {
       pending.current = null;
@@ -73,7 +81,7 @@ export function useDraftKeeper({
     pending.current = write;
     const timer = setTimeout(write, WRITE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [restored, dirty, draftKey, state, baseVersion]);
+  }, [dirty, draftKey, state, baseVersion]);
 
   useEffect(() => {
     const flush = () => pending.current?.();
