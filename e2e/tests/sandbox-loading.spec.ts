@@ -64,19 +64,19 @@ test('an edit made before the form has hydrated still reaches the figures', asyn
   await expect(page.getByLabel('Leverage (exact)')).toHaveValue('20');
 });
 
-test('the served sandbox keeps its form and figures in place: deferred hydration moves no markup', async ({
+test('the served sandbox has its form, figures and chart in place: nothing waits for a script to show', async ({
   request,
 }) => {
   const html = await (await request.get('/sandbox')).text();
-  // Activity boundaries (<!--&-->) around the deferred parts, inline in the HTML.
-  expect(html.match(/<!--&-->/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
-  // Only the tab panel's Suspense boundary is sent apart, to be revealed by script.
-  expect(html.match(/<!--\$\?-->/g)?.length ?? 0).toBe(1);
-  const form = html.indexOf('Leverage (exact)');
-  const figures = html.indexOf('data-testid="fig-initial-margin"');
-  const firstHidden = html.indexOf('<div hidden id="S:');
-  expect(form).toBeGreaterThan(0);
-  expect(figures).toBeGreaterThan(0);
-  expect(form).toBeLessThan(firstHidden);
-  expect(figures).toBeLessThan(firstHidden);
+  // Activity boundaries (<!--&-->) around the parts that hydrate later, inline in the HTML.
+  expect(html.match(/<!--&-->/g)?.length ?? 0).toBeGreaterThanOrEqual(7);
+  // No Suspense boundary sent apart at the end of the stream, hidden until a script reveals it.
+  expect(html).not.toContain('<!--$?-->');
+  expect(html).not.toContain('<div hidden id="S:');
+  for (const part of [
+    'Leverage (exact)',
+    'data-testid="fig-initial-margin"',
+    'data-testid="replay-chart-preview"',
+  ])
+    expect(html).toContain(part);
 });

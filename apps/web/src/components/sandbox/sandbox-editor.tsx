@@ -314,31 +314,38 @@ export function SandboxEditor({
             className="pt-3"
             aria-busy={stale}
           >
-            <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
-              {!path || !replay || !replayPanel.ok ? (
-                <p className="text-sm text-slate-600 dark:text-slate-400">
-                  Fix the highlighted fields to replay the path.
-                </p>
-              ) : view === 'replay' ? (
+            {!path || !replay || !replayPanel.ok ? (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                Fix the highlighted fields to replay the path.
+              </p>
+            ) : view === 'replay' ? (
+              // Outside the lazy views' Suspense boundary: React would send a boundary this large at the
+              // end of the HTML, hidden until a script revealed it, so the chart would be missing
+              // without scripts and laid out a second time with them.
+              <DeferredHydration>
                 <ReplayPlayer
                   inputs={replayPanel.inputs}
                   figures={replayPanel.figures}
                   path={path}
                   replay={replay}
                 />
-              ) : view === 'compare' ? (
-                <CompareView position={position} path={path} />
-              ) : view === 'margin-loan' ? (
-                <MarginLoanView path={path} entryPrice={position.entryPrice} />
-              ) : (
-                <MonteCarloView
-                  figures={replayPanel.figures}
-                  seed={state.scenario.path.kind === 'ticks' ? 'upload' : state.scenario.path.seed}
-                  {...(position.stopLoss ? { stop: position.stopLoss.price } : {})}
-                  {...(position.takeProfit ? { takeProfit: position.takeProfit.price } : {})}
-                />
-              )}
-            </Suspense>
+              </DeferredHydration>
+            ) : (
+              <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
+                {view === 'compare' ? (
+                  <CompareView position={position} path={path} />
+                ) : view === 'margin-loan' ? (
+                  <MarginLoanView path={path} entryPrice={position.entryPrice} />
+                ) : (
+                  <MonteCarloView
+                    figures={replayPanel.figures}
+                    seed={state.scenario.path.kind === 'ticks' ? 'upload' : state.scenario.path.seed}
+                    {...(position.stopLoss ? { stop: position.stopLoss.price } : {})}
+                    {...(position.takeProfit ? { takeProfit: position.takeProfit.price } : {})}
+                  />
+                )}
+              </Suspense>
+            )}
           </div>
         </div>
         <DeferredHydration>
