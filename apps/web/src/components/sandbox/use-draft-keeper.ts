@@ -50,7 +50,7 @@ export function useDraftKeeper({
   // Set while a restored draft has yet to reach `state`: the keeping effect below must not act on the
   // state of the first render (not dirty), which would remove the very draft being restored. A ref,
   // not state: opening without a draft must not re-render the editor (that would make React hydrate
-  // every deferred part of it at once, see sandbox-editor.tsx).
+  // every deferred part of it at once, see components/ui/deferred-hydration.tsx).
   const restoring = useRef(false);
   useEffect(() => {
     const storage = browserStorage();
