@@ -80,6 +80,42 @@ test('save unlisted, open the link elsewhere with the same figures, fork it', as
   await stranger.close();
 });
 
+test('a save that lost a race with another tab offers the latest copy, and keeps mine as a copy', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000); // two tabs, three saves
+  await page.goto('/sandbox');
+  const title = `Raced ${test.info().project.name}`;
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page).toHaveURL(/\/sandbox\/[A-Za-z0-9_-]{22}$/, { timeout: 20_000 });
+  const address = page.url();
+  await expect(page.getByTestId('draft-status')).toContainText('All changes saved');
+
+  // The same scenario, changed and saved in another tab of the same session: now version 2.
+  const other = await context.newPage();
+  await other.goto(address);
+  await other.getByLabel('Title').fill(`${title}, renamed elsewhere`);
+  await other.getByRole('button', { name: 'Save changes' }).click();
+  await expect(other.getByTestId('save-status')).toContainText('Saved (version 2)');
+  await other.close();
+
+  // This tab still edits version 1: its save is refused, and nothing it typed is lost.
+  await page.getByLabel('Leverage (exact)').fill('20');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const conflict = page.getByRole('alertdialog', { name: 'This scenario was changed elsewhere' });
+  await expect(conflict).toContainText('now version 2');
+  await expect(conflict).toContainText(`${title}, renamed elsewhere`);
+  await expect(page.getByLabel('Leverage (exact)')).toHaveValue('20');
+
+  await conflict.getByRole('button', { name: 'Save mine as a copy' }).click();
+  await expect(page).not.toHaveURL(address, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/sandbox\/[A-Za-z0-9_-]{22}$/);
+  await expect(page.getByLabel('Leverage (exact)')).toHaveValue('20');
+  await expect(page.getByTestId('draft-status')).toContainText('All changes saved');
+});
+
 test('the stateless link (no save) reproduces the scenario', async ({ page, browser }) => {
   await buildFiftyXFlashCrash(page);
   await page.getByRole('button', { name: 'Copy link without saving' }).click();

@@ -1,11 +1,9 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useReaderText } from '~/components/ui/reader-text';
 import { ShareBar, useShareLink } from '~/components/ui/share-bar';
 import { errorMessage } from '~/lib/error-message';
-import { useTRPC } from '~/trpc/react';
 import { zodFieldErrors } from './field-errors';
 import type { ScenarioDraft } from './sandbox-state';
 import { forgetSaveNotice, leaveSaveNotice, saveNoticeFor } from './save-notice';
@@ -24,6 +22,16 @@ async function ensureSession(): Promise<void> {
   await auth.ensureSession();
 }
 
+/**
+ * The API client, loaded on the first save, not with the page: the tRPC client and TanStack Query were
+ * about 19 of the sandbox's 236 kB of scripts (gzip), and Lighthouse's LCP counts every script that
+ * loaded and ran before the first paint (BENCHMARKS.md, issue 18).
+ */
+async function scenarioApi() {
+  const { createBrowserTrpcClient } = await import('~/trpc/browser-client');
+  return createBrowserTrpcClient().scenario;
+}
+
 /** A first save, an update of the saved scenario, or a copy of it. */
 export type SaveKind = 'new' | 'update' | 'copy';
 
@@ -39,15 +47,12 @@ export interface SaveShareBarProps {
 
 /** Save (guest or account), rename, notes, visibility, copy a link; concurrent edits surface here. */
 export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onReload }: SaveShareBarProps) {
-  const trpc = useTRPC();
-  const create = useMutation(trpc.scenario.create.mutationOptions());
-  const update = useMutation(trpc.scenario.update.mutationOptions());
   const [visibility, setVisibility] = useState<Visibility>(saved?.visibility ?? 'PRIVATE');
   const { link, status, setStatus, show } = useShareLink(() => saveNoticeFor(saved?.slug));
   useEffect(() => forgetSaveNotice(), []);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ScenarioDto | null>(null);
-  const busy = create.isPending || update.isPending;
+  const [busy, setBusy] = useState(false);
   const readerText = useReaderText();
 
   // The schema and the link codec (zod, lz-string) are loaded on the first save or copy, not with the page.
@@ -65,7 +70,8 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
     const input = await validInput();
     if (!input) return;
     await ensureSession();
-    const dto = await create.mutateAsync({ ...input, visibility, clientKey: newClientKey() });
+    const api = await scenarioApi();
+    const dto = await api.create.mutate({ ...input, visibility, clientKey: newClientKey() });
     // The editor moves to the scenario's own address next: the confirmation goes with it.
     leaveSaveNotice(dto.slug, `Saved as “${dto.title}”.`);
     setStatus(`Saved as “${dto.title}”.`);
@@ -75,6 +81,7 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
   const save = async (asCopy = false) => {
     setError(null);
     setStatus(null);
+    setBusy(true);
     try {
       if (!saved || asCopy) {
         await saveNew(saved ? 'copy' : 'new');
@@ -85,7 +92,8 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
       const input = await validInput();
       if (!input) return;
       await ensureSession();
-      const dto = await update.mutateAsync({
+      const api = await scenarioApi();
+      const dto = await api.update.mutate({
         id: saved.id,
         version: saved.version,
         title: input.title,
@@ -100,6 +108,8 @@ export function SaveShareBar({ scenario, saved, onScenarioChange, onSaved, onRel
       const latest = conflictLatest(caught);
       if (latest) setConflict(latest);
       else setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
     }
   };
 

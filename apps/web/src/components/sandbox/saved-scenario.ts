@@ -1,5 +1,4 @@
 import type { AppRouter } from '@liqlab/api/root';
-import { TRPCClientError } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
 
 export type ScenarioDto = inferRouterOutputs<AppRouter>['scenario']['get'];
@@ -23,9 +22,14 @@ interface ErrorData {
   fieldErrors?: Record<string, string[]> | null;
 }
 
-/** The API's error data (trpc.ts errorFormatter): the stable code, recovery details, field errors. */
+/**
+ * The API's error data (trpc.ts errorFormatter): the stable code, recovery details, field errors.
+ * Read from the error's name, not `instanceof TRPCClientError`: importing the class would load the
+ * whole tRPC client with the sandbox, which loads it only on the first save.
+ */
 export function apiErrorData(error: unknown): ErrorData | null {
-  if (error instanceof TRPCClientError) return (error.data ?? null) as ErrorData | null;
+  if (error instanceof Error && error.name === 'TRPCClientError' && 'data' in error)
+    return (error.data ?? null) as ErrorData | null;
   return null;
 }
 
