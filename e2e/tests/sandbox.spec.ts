@@ -116,6 +116,29 @@ test('a save that lost a race with another tab offers the latest copy, and keeps
   await expect(page.getByTestId('draft-status')).toContainText('All changes saved');
 });
 
+test('a save made offline says the server could not be reached, keeps the work, and goes through once online', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/sandbox');
+  const title = `Saved on the second try ${test.info().project.name}`;
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Leverage (exact)').fill('20');
+  await expect(page.getByTestId('fig-initial-margin')).toHaveText('3,000.00\u2009USDT');
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not reach the server' })).toBeVisible();
+  await expect(page.getByLabel('Leverage (exact)')).toHaveValue('20');
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page).toHaveURL(/\/sandbox\/[A-Za-z0-9_-]{22}$/, { timeout: 20_000 });
+  await expect(page.getByLabel('Title')).toHaveValue(title);
+  await expect(page.getByLabel('Leverage (exact)')).toHaveValue('20');
+});
+
 test('the stateless link (no save) reproduces the scenario', async ({ page, browser }) => {
   await buildFiftyXFlashCrash(page);
   await page.getByRole('button', { name: 'Copy link without saving' }).click();
