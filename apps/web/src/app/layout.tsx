@@ -5,7 +5,6 @@ import { SiteFooter } from '~/components/shell/site-footer';
 import { SiteHeader } from '~/components/shell/site-header';
 import { DeferredHydration } from '~/components/ui/deferred-hydration';
 import { requestEnv } from '~/env';
-import { DisplayPrecisionProvider } from '~/lib/display-precision';
 import { siteMetadata } from '~/lib/page-metadata';
 import { THEME_BOOT_SCRIPT } from '~/lib/theme-preference';
 import { DatabaseStatus } from './database-status';
@@ -27,23 +26,22 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {/* No tRPC provider here: the routes that call the API have their own (WithTrpcLayout). */}
-        <DisplayPrecisionProvider>
-          {/* Each part hydrates in slices after the page's first task (DeferredHydration). */}
-          <DeferredHydration>
-            <SiteHeader />
-          </DeferredHydration>
-          <div id="main" className="flex-1">
-            <DeferredHydration>{children}</DeferredHydration>
-          </div>
-          <DeferredHydration>
-            <SiteFooter>
-              <p>
-                <DatabaseStatus />
-              </p>
-            </SiteFooter>
-          </DeferredHydration>
-          <LinkIntentPrefetch />
-        </DisplayPrecisionProvider>
+        {/* Each part hydrates in slices after the page's first task (DeferredHydration). Nothing above
+            them holds state that changes as the page starts (display-precision.tsx says why). */}
+        <DeferredHydration>
+          <SiteHeader />
+        </DeferredHydration>
+        <div id="main" className="flex-1">
+          <DeferredHydration>{children}</DeferredHydration>
+        </div>
+        <DeferredHydration>
+          <SiteFooter>
+            <p>
+              <DatabaseStatus />
+            </p>
+          </SiteFooter>
+        </DeferredHydration>
+        <LinkIntentPrefetch />
       </body>
     </html>
   );

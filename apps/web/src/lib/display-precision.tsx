@@ -5,7 +5,7 @@ import {
   DEFAULT_CURRENCY_DIGITS,
   type DisplayPrecision,
 } from '@liqlab/core/display-precision';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 export const PRECISION_STORAGE_KEY = 'liqlab-currency-digits';
 
@@ -30,33 +30,27 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-interface PrecisionContextValue {
+interface ReaderPrecision {
   precision: DisplayPrecision;
   setCurrencyDigits: (digits: number) => void;
 }
 
-const PrecisionContext = createContext<PrecisionContextValue>({
-  precision: { currencyDigits: DEFAULT_CURRENCY_DIGITS },
-  setCurrencyDigits: () => {},
-});
+function setCurrencyDigits(digits: number): void {
+  window.localStorage.setItem(PRECISION_STORAGE_KEY, String(digits));
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
 
 /**
  * The reader's display precision, kept in localStorage (this device only). The server renders the
  * default and the browser switches after hydration, so the two never disagree mid-hydration.
+ *
+ * Each component reads the store itself, with no provider above the page: a provider's value that
+ * changed right after hydration re-rendered the whole page under it while the page's own parts
+ * (DeferredHydration boundaries) were still waiting to hydrate, and React then rendered some of them
+ * afresh in the browser instead of hydrating them (a lesson's widgets showed "Loading the interactive
+ * widget…" in place of the served ones). A component's own store update comes after its own hydration.
  */
-export function DisplayPrecisionProvider({ children }: { children: ReactNode }) {
+export function useDisplayPrecision(): ReaderPrecision {
   const currencyDigits = useSyncExternalStore(subscribe, readStoredDigits, () => DEFAULT_CURRENCY_DIGITS);
-  const setCurrencyDigits = useCallback((digits: number) => {
-    window.localStorage.setItem(PRECISION_STORAGE_KEY, String(digits));
-    window.dispatchEvent(new Event(CHANGE_EVENT));
-  }, []);
-  const value = useMemo(
-    () => ({ precision: { currencyDigits }, setCurrencyDigits }),
-    [currencyDigits, setCurrencyDigits],
-  );
-  return <PrecisionContext.Provider value={value}>{children}</PrecisionContext.Provider>;
-}
-
-export function useDisplayPrecision(): PrecisionContextValue {
-  return useContext(PrecisionContext);
+  return useMemo(() => ({ precision: { currencyDigits }, setCurrencyDigits }), [currencyDigits]);
 }
