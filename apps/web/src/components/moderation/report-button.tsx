@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useSessionUser } from '~/auth/use-session-user';
 import { ConfirmDialog } from '~/components/ui/confirm-dialog';
 import { errorMessage } from '~/lib/error-message';
+import { apiErrorData } from '~/trpc/api-error-data';
 
 type MyReport = { status: 'unknown' } | { status: 'none' } | { status: 'reported'; inReview: boolean };
 
@@ -84,8 +85,7 @@ export function ReportButton({ idOrSlug, isMine }: { idOrSlug: string; isMine: b
       dialog.current?.close();
       setMine({ status: 'reported', inReview: result.moderationState === 'PENDING_REVIEW' });
     } catch (caught) {
-      const code = (caught as { data?: { appCode?: string } }).data?.appCode;
-      if (code === 'ALREADY_REPORTED') {
+      if (apiErrorData(caught)?.appCode === 'ALREADY_REPORTED') {
         dialog.current?.close();
         setMine({ status: 'reported', inReview: false });
       } else {

@@ -1,5 +1,6 @@
 import type { AppRouter } from '@liqlab/api/root';
 import type { inferRouterOutputs } from '@trpc/server';
+import { apiErrorData } from '~/trpc/api-error-data';
 
 export type ScenarioDto = inferRouterOutputs<AppRouter>['scenario']['get'];
 export type Visibility = ScenarioDto['visibility'];
@@ -16,26 +17,9 @@ export function savedRefOf(dto: ScenarioDto): SavedRef {
   return { id: dto.id, slug: dto.slug, version: dto.version, visibility: dto.visibility };
 }
 
-interface ErrorData {
-  appCode?: string | null;
-  details?: { latest?: ScenarioDto } | null;
-  fieldErrors?: Record<string, string[]> | null;
-}
-
-/**
- * The API's error data (trpc.ts errorFormatter): the stable code, recovery details, field errors.
- * Read from the error's name, not `instanceof TRPCClientError`: importing the class would load the
- * whole tRPC client with the sandbox, which loads it only on the first save.
- */
-export function apiErrorData(error: unknown): ErrorData | null {
-  if (error instanceof Error && error.name === 'TRPCClientError' && 'data' in error)
-    return (error.data ?? null) as ErrorData | null;
-  return null;
-}
-
 /** A concurrent edit: the server's latest copy, to reload or to save beside. */
 export function conflictLatest(error: unknown): ScenarioDto | null {
-  const data = apiErrorData(error);
+  const data = apiErrorData<{ latest?: ScenarioDto }>(error);
   return data?.appCode === 'VERSION_CONFLICT' ? (data.details?.latest ?? null) : null;
 }
 
