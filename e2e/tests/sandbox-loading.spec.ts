@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectDatabaseStatus } from './database-status';
 
 // What the sandbox leaves out of its start-up, and that each part still arrives when wanted: the
@@ -62,6 +62,48 @@ test('an edit made before the form has hydrated still reaches the figures', asyn
   await page.getByLabel('Leverage (exact)').fill('20');
   await expect(page.getByTestId('fig-initial-margin')).toHaveText('3,000.00\u2009USDT');
   await expect(page.getByLabel('Leverage (exact)')).toHaveValue('20');
+});
+
+test('edits made before any script ran are what the figures are computed from', async ({ page, context }) => {
+  // On a slow phone the served form is there seconds before its scripts run. Hydrating keeps what
+  // the fields show; the figures must then follow them, not the values the page was served with.
+  const edit = async (target: Page) => {
+    await target.getByLabel('Exchange rules').selectOption({ label: 'Bybit USDT perpetual' });
+    await target.getByLabel('Leverage (exact)').fill('20');
+    await target.getByText('Short', { exact: true }).click();
+    await target.getByLabel('Entry price').fill('50000');
+    await target.getByLabel(/^Trading fees on/).check();
+  };
+  let runScripts = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => {
+    runScripts = resolve;
+  });
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto('/sandbox', { waitUntil: 'domcontentloaded' });
+  await edit(page);
+  runScripts();
+  await expect(page.getByTestId('fig-initial-margin')).toHaveText('2,500.00\u2009USDT');
+  await expect(page.getByLabel('Leverage (exact)')).toHaveValue('20');
+
+  // The same edits made on a page that has started: the same figures.
+  const started = await context.newPage();
+  await started.goto('/sandbox');
+  await expectDatabaseStatus(started, /ok|error/);
+  await edit(started);
+  await expect(started.getByTestId('fig-initial-margin')).toHaveText('2,500.00\u2009USDT');
+  await expect(page.getByLabel(/^Trading fees on/)).toBeChecked();
+  for (const figure of [
+    'fig-liquidation-price',
+    'fig-initial-margin',
+    'fig-bankruptcy-price',
+    'fig-margin-ratio',
+  ])
+    await expect(page.getByTestId(figure)).toHaveText(
+      (await started.getByTestId(figure).textContent()) ?? '',
+    );
 });
 
 test('the served sandbox has its form, figures and chart in place: nothing waits for a script to show', async ({

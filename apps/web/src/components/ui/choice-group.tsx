@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface ChoiceGroupProps<T extends string> {
   legend: string;
@@ -19,8 +20,12 @@ export function ChoiceGroup<T extends string>({
   className,
 }: ChoiceGroupProps<T>) {
   const name = useId();
+  const group = useEditBeforeHydration<HTMLFieldSetElement, T>(onChange, (shown) => {
+    const checked = shown.querySelector<HTMLInputElement>('input:checked');
+    return checked && !checked.defaultChecked && checked.value !== value ? (checked.value as T) : null;
+  });
   return (
-    <fieldset className={className}>
+    <fieldset ref={group} className={className}>
       <legend className="text-xs font-normal text-slate-700 dark:text-slate-300">{legend}</legend>
       <div className="mt-1 flex rounded-md border border-slate-300 p-0.5 dark:border-slate-700">
         {options.map((option) => (

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { FieldError, FieldHint } from './field-messages';
+import { useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface DecimalFieldProps {
   label: string;
@@ -35,6 +36,9 @@ export function DecimalField({
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
   const hintId = `${id}-hint`;
+  const input = useEditBeforeHydration<HTMLInputElement, string>(onChange, (shown) =>
+    shown.value !== shown.defaultValue && shown.value !== value ? shown.value : null,
+  );
   const shownWarning = error ? undefined : warning;
   const describedBy =
     [error ? errorId : null, shownWarning ? warningId : null, hint ? hintId : null]
@@ -47,6 +51,7 @@ export function DecimalField({
       </label>
       <div className="mt-1 flex items-center gap-1">
         <input
+          ref={input}
           id={id}
           type="text"
           inputMode="decimal"

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface RangeFieldProps {
   label: string;
@@ -32,6 +33,14 @@ export function RangeField({
   const id = useId();
   const decimals = Math.max(0, -Math.floor(Math.log10(step)));
   const numeric = Number(value);
+  const position = Number.isFinite(numeric) ? Math.min(max, Math.max(min, numeric)) : min;
+  const slider = useEditBeforeHydration<HTMLInputElement, string>(onChange, (shown) => {
+    // The served position as the browser snaps it to the slider's steps, to tell a move from a snap.
+    const served = document.createElement('input');
+    Object.assign(served, { type: 'range', min: shown.min, max: shown.max, step: shown.step });
+    served.value = shown.defaultValue;
+    return shown.value !== served.value ? Number(shown.value).toFixed(decimals) : null;
+  });
   return (
     <div className={className}>
       <label
@@ -42,12 +51,13 @@ export function RangeField({
         <span className="tabular-nums">{valueText}</span>
       </label>
       <input
+        ref={slider}
         id={id}
         type="range"
         min={min}
         max={max}
         step={step}
-        value={Number.isFinite(numeric) ? Math.min(max, Math.max(min, numeric)) : min}
+        value={position}
         aria-valuetext={valueText}
         onChange={(event) => onChange(Number(event.target.value).toFixed(decimals))}
         className="mt-1 w-full accent-safe"

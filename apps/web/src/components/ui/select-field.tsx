@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface SelectFieldProps<T extends string> {
   label: string;
@@ -18,12 +19,17 @@ export function SelectField<T extends string>({
   className,
 }: SelectFieldProps<T>) {
   const id = useId();
+  const select = useEditBeforeHydration<HTMLSelectElement, T>(onChange, (shown) => {
+    const option = shown.selectedOptions[0];
+    return option && !option.defaultSelected && option.value !== value ? (option.value as T) : null;
+  });
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-xs font-normal text-slate-700 dark:text-slate-300">
         {label}
       </label>
       <select
+        ref={select}
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value as T)}

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { FieldError, FieldHint } from './field-messages';
+import { useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface TextFieldProps {
   label: string;
@@ -45,7 +46,11 @@ export function TextField({
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   const readOnly = onChange === undefined;
+  const field = useEditBeforeHydration<HTMLInputElement & HTMLTextAreaElement, string>(onChange, (shown) =>
+    shown.value !== shown.defaultValue && shown.value !== value ? shown.value : null,
+  );
   const shared = {
+    ref: field,
     id,
     value,
     maxLength,

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { useEditBeforeHydration } from './use-edit-before-hydration';
 
 /** A labelled checkbox for an on/off setting. */
 export function ToggleField({
@@ -15,9 +16,13 @@ export function ToggleField({
   className?: string;
 }) {
   const id = useId();
+  const box = useEditBeforeHydration<HTMLInputElement, boolean>(onChange, (shown) =>
+    shown.checked !== shown.defaultChecked && shown.checked !== checked ? shown.checked : null,
+  );
   return (
     <div className={`flex items-center gap-2 ${className ?? ''}`}>
       <input
+        ref={box}
         id={id}
         type="checkbox"
         checked={checked}

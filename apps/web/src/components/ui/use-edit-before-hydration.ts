@@ -1,0 +1,35 @@
+'use client';
+
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
+
+/**
+ * An edit the reader made before the page's scripts ran. The browser changed the field, but React was
+ * not listening yet, and hydrating keeps what a field shows without telling the field's owner: the
+ * field would show one value while the figures beside it were computed from another. Read once, as the
+ * field hydrates, and handed to `onChange` as if it had just been made.
+ *
+ * `editedValue` reads the field's element and gives the value it shows when the reader changed it,
+ * else null (compare with what the server sent: `defaultValue`, `defaultChecked`, `defaultSelected`).
+ */
+export function useEditBeforeHydration<E extends Element, T>(
+  onChange: ((value: T) => void) | undefined,
+  editedValue: (element: E) => T | null,
+): RefObject<E | null> {
+  const element = useRef<E>(null);
+  const latestOnChange = useRef(onChange);
+  useLayoutEffect(() => {
+    latestOnChange.current = onChange;
+  });
+  const readEdit = useRef(editedValue);
+  useEffect(() => {
+    const edited = element.current ? readEdit.current(element.current) : null;
+    if (edited === null) return;
+    // One task per field, each applied and rendered before the next: an owner that builds its new
+    // value from the one it holds (a form's `{ ...position, leverage }`) then sees the edits before it,
+    // as when the reader makes them one after another.
+    const timer = setTimeout(() => flushSync(() => latestOnChange.current?.(edited)));
+    return () => clearTimeout(timer);
+  }, []);
+  return element;
+}
