@@ -125,6 +125,27 @@ test.describe('cross-site request forgery', () => {
   });
 });
 
+for (const path of ['/sign-in', '/sign-up']) {
+  test(`a password sent before the page's scripts run stays out of the address: ${path}`, async ({
+    page,
+  }) => {
+    // On a slow phone, Enter can come before the scripts: the browser then sends the form itself.
+    await page.route('**/_next/static/chunks/*.js', () => new Promise<void>(() => {}));
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Email').fill('early@example.com');
+    await page.getByLabel('Password').fill('correct horse battery staple');
+    const sent = page.waitForRequest((request) => request.resourceType() === 'document');
+    await page.getByLabel('Password').press('Enter');
+    const request = await sent;
+    expect(request.method()).toBe('POST');
+    expect(request.url()).not.toContain('password');
+    expect(request.url()).not.toContain('early%40example.com');
+    await page.waitForLoadState('domcontentloaded');
+    expect(page.url()).not.toContain('password');
+    await expect(page.getByLabel('Password')).toBeVisible();
+  });
+}
+
 test('an unknown URL shows the friendly 404 page with ways on', async ({ page }) => {
   const response = await page.goto('/no-such-page-here');
   expect(response?.status()).toBe(404);

@@ -58,7 +58,10 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate={false}>
+    // POST, not the browser's default GET: a form sent before the page's scripts run (Enter pressed
+    // while a slow phone still loads them) must not put the password in the address, the history and
+    // the server's logs. It then reaches the page itself, which serves the form again.
+    <form method="post" onSubmit={submit} className="flex flex-col gap-4" noValidate={false}>
       {mode === 'sign-up' && (
         <label className="flex flex-col gap-1 text-sm font-normal">
           Name
