@@ -106,6 +106,44 @@ test('edits made before any script ran are what the figures are computed from', 
     );
 });
 
+test('replay controls moved before any script ran are where the replay stands', async ({ page, context }) => {
+  // The shared page's player is served in full too: a reader may scrub it before its scripts run.
+  const path = '/s/preset-liquidation-event-drill';
+  const move = async (target: Page) => {
+    const scrub = target.getByRole('slider', { name: 'Playhead' });
+    const last = Number(await scrub.getAttribute('max'));
+    expect(last).toBeGreaterThan(8);
+    await scrub.fill(String(Math.floor(last / 4)));
+    await target.getByLabel('Speed').selectOption('5');
+  };
+  let runScripts = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => {
+    runScripts = resolve;
+  });
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
+  const servedMark = await page.getByTestId('playhead-mark').textContent();
+  await move(page);
+  runScripts();
+
+  const started = await context.newPage();
+  await started.goto(path);
+  await expectDatabaseStatus(started, /ok|error/);
+  await move(started);
+  const movedMark = (await started.getByTestId('playhead-mark').textContent()) ?? '';
+  expect(movedMark).not.toBe(servedMark);
+  await expect(page.getByTestId('playhead-mark')).toHaveText(movedMark);
+  await expect(page.getByTestId('playhead-equity')).toHaveText(
+    (await started.getByTestId('playhead-equity').textContent()) ?? '',
+  );
+  await expect(page.getByLabel('Speed')).toHaveValue('5');
+  // Using the controls brings in the interactive chart, as it does after the scripts have run.
+  await expect(page.getByTestId('replay-chart')).toHaveAttribute('data-interactive', 'true');
+});
+
 test('the served sandbox has its form, figures and chart in place: nothing waits for a script to show', async ({
   request,
 }) => {

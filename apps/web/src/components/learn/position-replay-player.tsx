@@ -9,6 +9,7 @@ import { FigureList } from '~/components/ui/figure-list';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
 import { ReaderText } from '~/components/ui/reader-text';
 import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
+import { sliderEdit, useEditBeforeHydration } from '~/components/ui/use-edit-before-hydration';
 import { useNumberFormat } from '~/lib/use-number-format';
 import { WidgetFrame } from './widget-frame';
 
@@ -30,6 +31,11 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
   const [cursor, setCursor] = useState(end);
   const [playing, setPlaying] = useState(false);
   const stepSize = Math.max(1, Math.round(end / FRAMES));
+  const moveCursor = (tick: number) => {
+    setPlaying(false);
+    setCursor(tick);
+  };
+  const scrub = useEditBeforeHydration((tick: string) => moveCursor(Number(tick)), sliderEdit);
 
   useEffect(() => {
     if (!playing) return;
@@ -142,16 +148,14 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
         </AppLink>
       </div>
       <input
+        ref={scrub}
         type="range"
         min={0}
         max={end}
         value={cursor}
         aria-label="Replay position in time"
         aria-valuetext={`tick ${cursor} of ${end}`}
-        onChange={(e) => {
-          setPlaying(false);
-          setCursor(Number(e.target.value));
-        }}
+        onChange={(e) => moveCursor(Number(e.target.value))}
         className="w-full accent-safe"
       />
       <FigureList

@@ -5,6 +5,7 @@ import type { EngineInputs } from '@liqlab/scenario/engine-inputs-from-scenario'
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { InfoTip } from '~/components/ui/info-tip';
 import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
+import { selectEdit, sliderEdit, useEditBeforeHydration } from '~/components/ui/use-edit-before-hydration';
 import { useNumberFormat } from '~/lib/use-number-format';
 import { lessonHref } from './lesson-links';
 import { MarginGauge } from './margin-gauge';
@@ -107,6 +108,17 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
   const position = useRef(playhead);
   const scrubId = useId();
   const speedId = useId();
+  const changeSpeed = (value: string) => {
+    setControlsUsed(true);
+    setSpeed(value as (typeof SPEEDS)[number]);
+  };
+  const movePlayhead = (tick: number) => {
+    setControlsUsed(true);
+    setPlaying(false);
+    setPlayhead(tick);
+  };
+  const speedSelect = useEditBeforeHydration(changeSpeed, selectEdit);
+  const scrub = useEditBeforeHydration((tick: string) => movePlayhead(Number(tick)), sliderEdit);
 
   // A new path keeps the playhead where it was, within the new length.
   useEffect(() => {
@@ -182,12 +194,10 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
           Speed
         </label>
         <select
+          ref={speedSelect}
           id={speedId}
           value={speed}
-          onChange={(event) => {
-            setControlsUsed(true);
-            setSpeed(event.target.value as (typeof SPEEDS)[number]);
-          }}
+          onChange={(event) => changeSpeed(event.target.value)}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         >
           {SPEEDS.map((s) => (
@@ -203,6 +213,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
           <span className="tabular-nums">{utc(state.time)}</span>
         </label>
         <input
+          ref={scrub}
           id={scrubId}
           type="range"
           min={0}
@@ -210,11 +221,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
           step={1}
           value={playhead}
           aria-valuetext={`tick ${playhead} of ${last}, ${utc(state.time)}`}
-          onChange={(event) => {
-            setControlsUsed(true);
-            setPlaying(false);
-            setPlayhead(Number(event.target.value));
-          }}
+          onChange={(event) => movePlayhead(Number(event.target.value))}
           className="w-full accent-safe"
         />
       </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { useEditBeforeHydration } from './use-edit-before-hydration';
+import { sliderEdit, useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface RangeFieldProps {
   label: string;
@@ -35,11 +35,8 @@ export function RangeField({
   const numeric = Number(value);
   const position = Number.isFinite(numeric) ? Math.min(max, Math.max(min, numeric)) : min;
   const slider = useEditBeforeHydration<HTMLInputElement, string>(onChange, (shown) => {
-    // The served position as the browser snaps it to the slider's steps, to tell a move from a snap.
-    const served = document.createElement('input');
-    Object.assign(served, { type: 'range', min: shown.min, max: shown.max, step: shown.step });
-    served.value = shown.defaultValue;
-    return shown.value !== served.value ? Number(shown.value).toFixed(decimals) : null;
+    const edit = sliderEdit(shown);
+    return edit === null ? null : Number(edit).toFixed(decimals);
   });
   return (
     <div className={className}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { useEditBeforeHydration } from './use-edit-before-hydration';
+import { selectEdit, useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface SelectFieldProps<T extends string> {
   label: string;
@@ -20,8 +20,8 @@ export function SelectField<T extends string>({
 }: SelectFieldProps<T>) {
   const id = useId();
   const select = useEditBeforeHydration<HTMLSelectElement, T>(onChange, (shown) => {
-    const option = shown.selectedOptions[0];
-    return option && !option.defaultSelected && option.value !== value ? (option.value as T) : null;
+    const edit = selectEdit(shown);
+    return edit !== null && edit !== value ? (edit as T) : null;
   });
   return (
     <div className={className}>

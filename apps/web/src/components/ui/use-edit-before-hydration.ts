@@ -33,3 +33,20 @@ export function useEditBeforeHydration<E extends Element, T>(
   }, []);
   return element;
 }
+
+/** A select's edit before hydration: the option the reader picked, if the server did not mark it. */
+export function selectEdit(shown: HTMLSelectElement): string | null {
+  const option = shown.selectedOptions[0];
+  return option && !option.defaultSelected ? option.value : null;
+}
+
+/**
+ * A slider's edit before hydration: the value the reader moved it to, or null when it stands where
+ * the server put it, as the browser snaps that value to the slider's steps (a snap is not an edit).
+ */
+export function sliderEdit(shown: HTMLInputElement): string | null {
+  const served = document.createElement('input');
+  Object.assign(served, { type: 'range', min: shown.min, max: shown.max, step: shown.step });
+  served.value = shown.defaultValue;
+  return shown.value !== served.value ? shown.value : null;
+}
