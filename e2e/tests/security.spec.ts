@@ -125,24 +125,73 @@ test.describe('cross-site request forgery', () => {
   });
 });
 
-for (const path of ['/sign-in', '/sign-up']) {
-  test(`a password sent before the page's scripts run stays out of the address: ${path}`, async ({
+for (const path of ['/sign-in', '/sign-up'] as const) {
+  test(`a form sent before the page's scripts run is held, then sent with what was typed: ${path}`, async ({
     page,
+    baseURL,
   }) => {
-    // On a slow phone, Enter can come before the scripts: the browser then sends the form itself.
-    await page.route('**/_next/static/chunks/*.js', () => new Promise<void>(() => {}));
+    // On a slow phone, Enter can come before the scripts. The browser would send the form itself and
+    // the page would come back empty; the served page holds the submit until its handler is in place.
+    const email = `early-${crypto.randomUUID()}@example.test`;
+    const password = 'correct horse battery staple';
+    if (path === '/sign-in') {
+      const signUp = await page.request.post('/api/auth/sign-up/email', {
+        headers: { 'content-type': 'application/json', origin: baseURL ?? '' },
+        data: { email, password, name: 'Early' },
+      });
+      expect(signUp.status()).toBe(200);
+      await page.context().clearCookies();
+    }
+    let runScripts = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => {
+      runScripts = resolve;
+    });
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    const documents: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documents.push(`${request.method()} ${request.url()}`);
+    });
     await page.goto(path, { waitUntil: 'domcontentloaded' });
-    await page.getByLabel('Email').fill('early@example.com');
-    await page.getByLabel('Password').fill('correct horse battery staple');
-    const sent = page.waitForRequest((request) => request.resourceType() === 'document');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
     await page.getByLabel('Password').press('Enter');
-    const request = await sent;
-    expect(request.method()).toBe('POST');
-    expect(request.url()).not.toContain('password');
-    expect(request.url()).not.toContain('early%40example.com');
-    await page.waitForLoadState('domcontentloaded');
-    expect(page.url()).not.toContain('password');
-    await expect(page.getByLabel('Password')).toBeVisible();
+    await expect(page.locator('form[aria-busy="true"]')).toHaveCount(1);
+    expect(documents).toEqual([`GET ${baseURL}${path}`]);
+
+    runScripts();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    expect(documents.join(' ')).not.toContain('password');
+    expect(documents.join(' ')).not.toContain('correct');
+    // Signed in: the session reaches the API.
+    const me = await page.request.get('/api/trpc/account.me');
+    expect(me.status()).toBe(200);
+    expect(JSON.stringify(await me.json())).toContain(email);
+  });
+
+  test(`with scripts off, a sent form keeps the password out of the address: ${path}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(path);
+      await page.getByLabel('Email').fill('early@example.com');
+      await page.getByLabel('Password').fill('correct horse battery staple');
+      const sent = page.waitForRequest((request) => request.resourceType() === 'document');
+      await page.getByLabel('Password').press('Enter');
+      const request = await sent;
+      expect(request.method()).toBe('POST');
+      expect(request.url()).not.toContain('password');
+      expect(request.url()).not.toContain('early%40example.com');
+      await page.waitForLoadState('domcontentloaded');
+      expect(page.url()).not.toContain('password');
+      await expect(page.getByLabel('Password')).toBeVisible();
+    } finally {
+      await context.close();
+    }
   });
 }
 

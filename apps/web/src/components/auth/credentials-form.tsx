@@ -1,9 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { authClient } from '~/auth/auth-client';
 import { AppLink } from '~/components/ui/app-link';
+import { useSendHeldSubmit } from './use-send-held-submit';
 
 type Mode = 'sign-in' | 'sign-up';
 
@@ -28,6 +29,8 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const copy = COPY[mode];
+  const form = useRef<HTMLFormElement>(null);
+  useSendHeldSubmit(form);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,10 +61,10 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
   }
 
   return (
-    // POST, not the browser's default GET: a form sent before the page's scripts run (Enter pressed
-    // while a slow phone still loads them) must not put the password in the address, the history and
-    // the server's logs. It then reaches the page itself, which serves the form again.
-    <form method="post" onSubmit={submit} className="flex flex-col gap-4" noValidate={false}>
+    // POST, not the browser's default GET: a form the browser sends itself (scripts off, or
+    // HoldEarlySubmit's script blocked) must not put the password in the address, the history and the
+    // server's logs. It then reaches the page itself, which serves the form again.
+    <form ref={form} method="post" onSubmit={submit} className="group flex flex-col gap-4" noValidate={false}>
       {mode === 'sign-up' && (
         <label className="flex flex-col gap-1 text-sm font-normal">
           Name
@@ -107,7 +110,7 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
       <button
         type="submit"
         disabled={busy}
-        className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
+        className="rounded bg-slate-900 px-4 py-2 font-semibold text-white disabled:opacity-60 group-aria-busy:cursor-progress group-aria-busy:opacity-60 dark:bg-slate-100 dark:text-slate-900"
       >
         {busy ? 'Please wait…' : copy.submit}
       </button>

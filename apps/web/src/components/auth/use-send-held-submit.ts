@@ -1,0 +1,21 @@
+'use client';
+
+import { type RefObject, useEffect } from 'react';
+import type { HoldingForm } from './held-early-submit';
+
+/**
+ * Once the form has hydrated, its own submit handler takes over from HoldEarlySubmit's script, and a
+ * submit that script held is sent now, with the details the reader typed (they are still in the
+ * fields: hydrating keeps what fields show).
+ */
+export function useSendHeldSubmit(form: RefObject<HTMLFormElement | null>): void {
+  useEffect(() => {
+    const element = form.current as HoldingForm | null;
+    if (!element) return;
+    element.liqlabReady = true;
+    if (!element.liqlabHeldSubmit) return;
+    element.liqlabHeldSubmit = false;
+    element.removeAttribute('aria-busy');
+    element.requestSubmit();
+  }, [form]);
+}
