@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState } from 'react';
 import { authClient } from '~/auth/auth-client';
 import { AppLink } from '~/components/ui/app-link';
-import { useSendHeldSubmit } from './use-send-held-submit';
+import { clearHeldSubmit, useSendHeldSubmit } from './use-send-held-submit';
 
 type Mode = 'sign-in' | 'sign-up';
 
@@ -29,11 +29,12 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const copy = COPY[mode];
-  const form = useRef<HTMLFormElement>(null);
-  useSendHeldSubmit(form);
+  const formElement = useRef<HTMLFormElement>(null);
+  useSendHeldSubmit(formElement);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    clearHeldSubmit(event.currentTarget);
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
@@ -64,7 +65,13 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
     // POST, not the browser's default GET: a form the browser sends itself (scripts off, or
     // HoldEarlySubmit's script blocked) must not put the password in the address, the history and the
     // server's logs. It then reaches the page itself, which serves the form again.
-    <form ref={form} method="post" onSubmit={submit} className="group flex flex-col gap-4" noValidate={false}>
+    <form
+      ref={formElement}
+      method="post"
+      onSubmit={submit}
+      className="group flex flex-col gap-4"
+      noValidate={false}
+    >
       {mode === 'sign-up' && (
         <label className="flex flex-col gap-1 text-sm font-normal">
           Name

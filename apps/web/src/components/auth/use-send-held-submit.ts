@@ -13,9 +13,17 @@ export function useSendHeldSubmit(form: RefObject<HTMLFormElement | null>): void
     const element = form.current as HoldingForm | null;
     if (!element) return;
     element.liqlabReady = true;
-    if (!element.liqlabHeldSubmit) return;
-    element.liqlabHeldSubmit = false;
-    element.removeAttribute('aria-busy');
-    element.requestSubmit();
+    if (element.liqlabHeldSubmit) element.requestSubmit();
   }, [form]);
+}
+
+/**
+ * Called by the form's submit handler: the submit being handled is the held one, if any. React may
+ * hydrate the form within the very event the script held (a submit made after React started), and
+ * handle it then; the held submit must not be sent a second time.
+ */
+export function clearHeldSubmit(form: HTMLFormElement): void {
+  const element = form as HoldingForm;
+  element.liqlabHeldSubmit = false;
+  element.removeAttribute('aria-busy');
 }
