@@ -6,8 +6,9 @@
  * form's own handler is in place. With scripts off entirely, the form's `method="post"` still
  * keeps the password out of the address.
  *
- * The script and the hook share two properties of the form element, not attributes: the reader's
- * action must not change the markup React hydrates.
+ * The script and the hook share two properties of the form element rather than attributes, so the
+ * markup React hydrates stays as served; the one attribute the script sets, `aria-busy` (the busy
+ * look, and the state a screen reader announces), is removed when the held submit is handled.
  */
 const HOLD_EARLY_SUBMIT_SCRIPT = `(function(f){f.addEventListener('submit',function(e){if(f.liqlabReady)return;e.preventDefault();f.liqlabHeldSubmit=true;f.setAttribute('aria-busy','true')})})(document.currentScript.previousElementSibling)`;
 
