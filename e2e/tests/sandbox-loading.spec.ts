@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectDatabaseStatus } from './database-status';
+import { holdScripts } from './held-scripts';
 
 // What the sandbox leaves out of its start-up, and that each part still arrives when wanted: the
 // interactive chart when the reader reaches for it, a tab's view when the tab opens, the schema
@@ -74,14 +75,7 @@ test('edits made before any script ran are what the figures are computed from', 
     await target.getByLabel('Entry price').fill('50000');
     await target.getByLabel(/^Trading fees on/).check();
   };
-  let runScripts = () => {};
-  const scriptsHeld = new Promise<void>((resolve) => {
-    runScripts = resolve;
-  });
-  await page.route('**/_next/static/chunks/*.js', async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const runScripts = await holdScripts(page);
   await page.goto('/sandbox', { waitUntil: 'domcontentloaded' });
   await edit(page);
   runScripts();
@@ -116,14 +110,7 @@ test('replay controls moved before any script ran are where the replay stands', 
     await scrub.fill(String(Math.floor(last / 4)));
     await target.getByLabel('Speed').selectOption('5');
   };
-  let runScripts = () => {};
-  const scriptsHeld = new Promise<void>((resolve) => {
-    runScripts = resolve;
-  });
-  await page.route('**/_next/static/chunks/*.js', async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const runScripts = await holdScripts(page);
   await page.goto(path, { waitUntil: 'domcontentloaded' });
   const servedMark = await page.getByTestId('playhead-mark').textContent();
   await move(page);

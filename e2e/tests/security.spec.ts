@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
 import { expectDatabaseStatus } from './database-status';
+import { holdScripts } from './held-scripts';
 import { saveScenarioOverApi } from './scenario-over-api';
 
 function expectSecurityHeaders(response: APIResponse) {
@@ -142,14 +143,7 @@ for (const path of ['/sign-in', '/sign-up'] as const) {
       expect(signUp.status()).toBe(200);
       await page.context().clearCookies();
     }
-    let runScripts = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => {
-      runScripts = resolve;
-    });
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
+    const runScripts = await holdScripts(page);
     const documents: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'document') documents.push(`${request.method()} ${request.url()}`);
