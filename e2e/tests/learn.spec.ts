@@ -3,11 +3,14 @@ import {
   SCENARIO_OUTCOME_LABELS,
   SCENARIO_OUTCOME_ORDER,
 } from '../../apps/web/src/components/learn/quiz/scenario-outcome-labels';
+import type { InlineCheck } from '../../packages/content/src/checks/inline-check-schema';
+import { inlineChecks } from '../../packages/content/src/checks/inline-checks';
 // The answer key lives in the content package; e2e has no workspace dependency on it, so the test
 // reads the source directly (it is test-only data, never shipped to the page).
 import { quizForLesson } from '../../packages/content/src/quizzes/course';
 import { numericGeneratorFor } from '../../packages/content/src/quizzes/generators/numeric-generator-registry';
 import type { Question } from '../../packages/content/src/quizzes/question-schema';
+import { holdScripts } from './held-scripts';
 import { shown } from './quiz-answering';
 
 const LESSON = 'leverage-and-margin';
@@ -169,6 +172,47 @@ test('a widget far down a lesson loads its code only when the reader gets near i
   await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
   await slot.getByLabel('Leverage').fill('20');
   await expect(slot.getByTestId('liq-bybit-linear')).not.toContainText('54,300.00');
+});
+
+test('checks answered before the lesson’s scripts ran are held, then graded with those answers', async ({
+  page,
+  baseURL,
+}) => {
+  // On a slow phone the reader can answer before the scripts arrive. The browser would send the form
+  // itself (a GET of the lesson) and the answer would be gone; the lesson holds it instead.
+  const checks = inlineChecks.filter((c) => c.lesson === LESSON);
+  const numeric = checks.find((c): c is Extract<InlineCheck, { kind: 'numeric' }> => c.kind === 'numeric')!;
+  const choice = checks.find((c): c is Extract<InlineCheck, { kind: 'choice' }> => c.kind === 'choice')!;
+  const runScripts = await holdScripts(page);
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(`${request.method()} ${request.url()}`);
+  });
+  await page.goto(`/learn/${LESSON}`, { waitUntil: 'domcontentloaded' });
+  const numericForm = page.locator(`form[data-inline-check="${numeric.id}"]`);
+  const choiceForm = page.locator(`form[data-inline-check="${choice.id}"]`);
+  await numericForm.getByLabel('Your answer').fill(numeric.answer);
+  await numericForm.getByRole('button', { name: 'Check' }).click();
+  const pick = choice.options.find((o) => o.id === choice.correct)!;
+  await choiceForm.getByRole('radio', { name: shown(pick.text), exact: true }).check();
+  await choiceForm.getByRole('button', { name: 'Check' }).click();
+  await expect(numericForm).toHaveAttribute('aria-busy', 'true');
+  await expect(choiceForm).toHaveAttribute('aria-busy', 'true');
+  expect(documents).toEqual([`GET ${baseURL}/learn/${LESSON}`]);
+
+  runScripts();
+  for (const [form, check] of [
+    [numericForm, numeric],
+    [choiceForm, choice],
+  ] as const) {
+    const result = form.getByTestId('inline-check-result');
+    await expect(result).toContainText('Right.');
+    await expect(result).toContainText(shown(check.why));
+    await expect(form).not.toHaveAttribute('aria-busy');
+  }
+  await expect(numericForm.getByLabel('Your answer')).toHaveValue(numeric.answer);
+  await expect(choiceForm.getByRole('radio', { name: shown(pick.text), exact: true })).toBeChecked();
+  expect(documents).toHaveLength(1);
 });
 
 test('a visitor’s lesson calls the API only once they reach its end, and being marked read updates its top too', async ({

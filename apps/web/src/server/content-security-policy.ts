@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { HOLD_EARLY_SUBMIT_SCRIPT } from '../lib/hold-early-submit';
 import { THEME_BOOT_SCRIPT } from '../lib/theme-preference';
 
 /**
@@ -12,9 +13,10 @@ import { THEME_BOOT_SCRIPT } from '../lib/theme-preference';
  * - Prerendered at build time (lessons, home, the 404 page): the HTML is fixed, so the build lists the
  *   hash of each of its inline scripts (scripts/static-page-csp.ts) and the policy allows those.
  *
- * The theme script of the root layout, the same on every page, is always allowed by its hash. No
- * 'strict-dynamic': it would make browsers ignore 'self', and a prerendered page's <script src> tags
- * carry no nonce. No 'unsafe-inline', and 'unsafe-eval' only under `next dev`.
+ * The root layout's two constant scripts, the same on every page (the theme and the early-submit
+ * hold), are always allowed by their hashes. No 'strict-dynamic': it would make browsers ignore
+ * 'self', and a prerendered page's <script src> tags carry no nonce. No 'unsafe-inline', and
+ * 'unsafe-eval' only under `next dev`.
  */
 export interface PagePolicyOptions {
   /** Fresh for each request; absent for a prerendered page. */
@@ -43,6 +45,9 @@ export function sourceForInline(text: string): string {
 /** The root layout's pre-paint theme script (it must run before the first paint, so it is inline). */
 export const THEME_BOOT_SCRIPT_HASH = sourceForInline(THEME_BOOT_SCRIPT);
 
+/** The root layout's early-submit hold (it must listen before any form exists, so it is inline). */
+export const HOLD_EARLY_SUBMIT_SCRIPT_HASH = sourceForInline(HOLD_EARLY_SUBMIT_SCRIPT);
+
 /**
  * lightweight-charts (5.x) injects one constant <style> for its TradingView attribution logo (which
  * its licence asks us to show). A nonce cannot reach a library's own element, so its exact text is
@@ -65,6 +70,7 @@ export function pageContentSecurityPolicy(options: PagePolicyOptions): string {
       "'self'",
       ...byNonce,
       THEME_BOOT_SCRIPT_HASH,
+      HOLD_EARLY_SUBMIT_SCRIPT_HASH,
       ...options.scripts,
       ...(isDevelopment ? ["'unsafe-eval'"] : []),
     ],

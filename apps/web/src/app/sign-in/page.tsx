@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { CredentialsForm } from '~/components/auth/credentials-form';
-import { HoldEarlySubmit } from '~/components/auth/held-early-submit';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -12,7 +11,6 @@ export default function SignInPage() {
         What you did as a guest on this device comes with you.
       </p>
       <CredentialsForm mode="sign-in" />
-      <HoldEarlySubmit />
     </main>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { CredentialsForm } from '~/components/auth/credentials-form';
-import { HoldEarlySubmit } from '~/components/auth/held-early-submit';
 
 export const metadata: Metadata = { title: 'Create an account' };
 
@@ -12,7 +11,6 @@ export default function SignUpPage() {
         Keep your progress and scenarios across devices. Everything you did as a guest moves into the account.
       </p>
       <CredentialsForm mode="sign-up" />
-      <HoldEarlySubmit />
     </main>
   );
 }

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState } from 'react';
 import { authClient } from '~/auth/auth-client';
 import { AppLink } from '~/components/ui/app-link';
-import { clearHeldSubmit, useSendHeldSubmit } from './use-send-held-submit';
+import { clearHeldSubmit, useSendHeldSubmit } from '~/components/ui/use-send-held-submit';
 
 type Mode = 'sign-in' | 'sign-up';
 
@@ -63,11 +63,12 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
 
   return (
     // POST, not the browser's default GET: a form the browser sends itself (scripts off, or
-    // HoldEarlySubmit's script blocked) must not put the password in the address, the history and the
+    // the holding script blocked) must not put the password in the address, the history and the
     // server's logs. It then reaches the page itself, which serves the form again.
     <form
       ref={formElement}
       method="post"
+      data-hold-until-ready
       onSubmit={submit}
       className="group flex flex-col gap-4"
       noValidate={false}

@@ -3,7 +3,9 @@
 import type { InlineCheckAnswerView } from '@liqlab/content/checks/grade-inline-check';
 import type { PublicInlineCheck } from '@liqlab/content/checks/inline-check-schema';
 import { readerText } from '@liqlab/core/figure-marks';
-import { type FormEvent, lazy, Suspense, useId, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useId, useRef, useState } from 'react';
+import { useEditBeforeHydration } from '~/components/ui/use-edit-before-hydration';
+import { clearHeldSubmit, useSendHeldSubmit } from '~/components/ui/use-send-held-submit';
 import { useDisplayPrecision } from '~/lib/display-precision';
 import { errorMessage } from '~/lib/error-message';
 
@@ -24,6 +26,7 @@ type State =
 /**
  * The inline check's form. The API client is imported only when the reader answers, so a lesson's
  * first load carries just this small form; a guest session is created on that first answer if needed.
+ * An answer picked or typed and sent before the lesson's scripts ran is kept and sent once they have.
  */
 export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
   const id = useId();
@@ -32,9 +35,20 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const answered = state.status === 'answered';
   const { precision } = useDisplayPrecision();
+  const options = useEditBeforeHydration<HTMLDivElement, string>(setChoice, (shown) => {
+    const picked = shown.querySelector<HTMLInputElement>('input:checked');
+    return picked && !picked.defaultChecked ? picked.value : null;
+  });
+  const answerField = useEditBeforeHydration<HTMLInputElement, string>(setValue, (shown) =>
+    shown.value !== shown.defaultValue ? shown.value : null,
+  );
+  // After the fields' hooks: a held answer is sent once what the reader typed is in the state.
+  const form = useRef<HTMLFormElement>(null);
+  useSendHeldSubmit(form);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    clearHeldSubmit(event.currentTarget);
     if (check.kind === 'choice' && !choice)
       return setState({ status: 'invalid', message: 'Pick an answer first.' });
     if (check.kind === 'numeric' && !value.trim()) {
@@ -58,9 +72,11 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
 
   return (
     <form
+      ref={form}
+      data-hold-until-ready
       onSubmit={submit}
       aria-labelledby={`${id}-label`}
-      className="my-6 rounded-lg border border-safe/40 bg-safe/5 p-4"
+      className="group my-6 rounded-lg border border-safe/40 bg-safe/5 p-4"
       data-inline-check={check.id}
     >
       <p id={`${id}-label`} className="text-xs font-semibold uppercase tracking-wide text-safe">
@@ -69,7 +85,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
       <fieldset disabled={answered || state.status === 'sending'} className="mt-1">
         <legend className="font-normal">{readerText(check.prompt, precision.currencyDigits)}</legend>
         {check.kind === 'choice' ? (
-          <div className="mt-3 space-y-2">
+          <div ref={options} className="mt-3 space-y-2">
             {check.options.map((option) => (
               <label key={option.id} className="flex cursor-pointer items-start gap-2">
                 <input
@@ -88,6 +104,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
           <label className="mt-3 flex flex-wrap items-center gap-2">
             <span className="sr-only">Your answer</span>
             <input
+              ref={answerField}
               type="text"
               inputMode="decimal"
               autoComplete="off"
@@ -106,7 +123,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
         {answered ? null : (
           <button
             type="submit"
-            className="mt-3 rounded-md bg-safe px-3 py-1.5 text-sm font-semibold text-white hover:opacity-90 disabled:opacity-60 dark:text-slate-950"
+            className="mt-3 rounded-md bg-safe px-3 py-1.5 text-sm font-semibold text-white hover:opacity-90 disabled:opacity-60 group-aria-busy:cursor-progress group-aria-busy:opacity-60 dark:text-slate-950"
           >
             {state.status === 'sending' ? 'Checking…' : 'Check'}
           </button>

@@ -1,19 +1,24 @@
 'use client';
 
 import { type RefObject, useEffect } from 'react';
-import type { HoldingForm } from './held-early-submit';
+import type { HoldingForm } from '~/lib/hold-early-submit';
 
 /**
- * Once the form has hydrated, its own submit handler takes over from HoldEarlySubmit's script, and a
- * submit that script held is sent now, with the details the reader typed (they are still in the
- * fields: hydrating keeps what fields show).
+ * Once the form has hydrated, its own submit handler takes over from the holding script
+ * (HOLD_EARLY_SUBMIT_SCRIPT; mark the form `data-hold-until-ready`), and a submit that script held is
+ * sent, with what the reader typed. It is sent one task later: a field's edit made before the scripts
+ * ran reaches its owner's state in a task of its own (useEditBeforeHydration), queued by an effect
+ * that runs before this one (a field's effects run before its form's, and a form's own hooks in the
+ * order they are called: call this one after them).
  */
 export function useSendHeldSubmit(form: RefObject<HTMLFormElement | null>): void {
   useEffect(() => {
     const element = form.current as HoldingForm | null;
     if (!element) return;
     element.liqlabReady = true;
-    if (element.liqlabHeldSubmit) element.requestSubmit();
+    if (!element.liqlabHeldSubmit) return;
+    const timer = setTimeout(() => element.requestSubmit());
+    return () => clearTimeout(timer);
   }, [form]);
 }
 
