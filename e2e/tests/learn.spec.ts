@@ -215,6 +215,32 @@ test('checks answered before the lesson’s scripts ran are held, then graded wi
   expect(documents).toHaveLength(1);
 });
 
+test('a check sent with no answer says what to do, and asks the server nothing', async ({ page }) => {
+  const checks = inlineChecks.filter((c) => c.lesson === LESSON);
+  const numeric = checks.find((c) => c.kind === 'numeric')!;
+  const choice = checks.find((c) => c.kind === 'choice')!;
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/trpc/')) calls.push(request.url());
+  });
+  await page.goto(`/learn/${LESSON}`);
+  await expect(page.getByTestId('mastery-badge').first()).toBeVisible();
+  for (const [check, message] of [
+    [numeric, 'Type a number first, such as 1234.5.'],
+    [choice, 'Pick an answer first.'],
+  ] as const) {
+    const form = page.locator(`form[data-inline-check="${check.id}"]`);
+    await form.getByRole('button', { name: 'Check' }).click();
+    await expect(form.getByRole('alert')).toHaveText(message);
+  }
+  // A blank answer typed as spaces is no answer either.
+  const numericForm = page.locator(`form[data-inline-check="${numeric.id}"]`);
+  await numericForm.getByLabel('Your answer').fill('   ');
+  await numericForm.getByRole('button', { name: 'Check' }).click();
+  await expect(numericForm.getByRole('alert')).toHaveText('Type a number first, such as 1234.5.');
+  expect(calls.filter((url) => url.includes('inlineCheck'))).toEqual([]);
+});
+
 test('a visitor’s lesson calls the API only once they reach its end, and being marked read updates its top too', async ({
   page,
 }) => {

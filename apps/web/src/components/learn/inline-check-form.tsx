@@ -42,16 +42,22 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
   const answerField = useEditBeforeHydration<HTMLInputElement, string>(setValue, (shown) =>
     shown.value !== shown.defaultValue ? shown.value : null,
   );
-  // After the fields' hooks: a held answer is sent once what the reader typed is in the state.
   const form = useRef<HTMLFormElement>(null);
   useSendHeldSubmit(form);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     clearHeldSubmit(event.currentTarget);
-    if (check.kind === 'choice' && !choice)
+    // The answer the fields show. A form that hydrates because this very submit reached it has not
+    // yet had an edit made before its scripts ran (useEditBeforeHydration hands those on a task later).
+    const shown = new FormData(event.currentTarget);
+    const picked = String(shown.get(`${id}-choice`) ?? '');
+    const typed = String(shown.get('answer') ?? '');
+    setChoice(picked);
+    setValue(typed);
+    if (check.kind === 'choice' && !picked)
       return setState({ status: 'invalid', message: 'Pick an answer first.' });
-    if (check.kind === 'numeric' && !value.trim()) {
+    if (check.kind === 'numeric' && !typed.trim()) {
       return setState({ status: 'invalid', message: 'Type a number first, such as 1234.5.' });
     }
     setState({ status: 'sending' });
@@ -62,7 +68,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
       ]);
       const result = await createBrowserTrpcClient().inlineCheck.answer.mutate({
         checkId: check.id,
-        answer: check.kind === 'choice' ? { choice } : { value: value.trim() },
+        answer: check.kind === 'choice' ? { choice: picked } : { value: typed.trim() },
       });
       setState({ status: 'answered', result });
     } catch (error) {
@@ -105,6 +111,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
             <span className="sr-only">Your answer</span>
             <input
               ref={answerField}
+              name="answer"
               type="text"
               inputMode="decimal"
               autoComplete="off"

@@ -17,7 +17,11 @@ export function useSendHeldSubmit(form: RefObject<HTMLFormElement | null>): void
     if (!element) return;
     element.liqlabReady = true;
     if (!element.liqlabHeldSubmit) return;
-    const timer = setTimeout(() => element.requestSubmit());
+    // Checked again when the task runs: React hydrates a form at once when a submit reaches it, and
+    // then hands it that very submit (the handler clears the mark) after this effect has run.
+    const timer = setTimeout(() => {
+      if (element.liqlabHeldSubmit) element.requestSubmit();
+    });
     return () => clearTimeout(timer);
   }, [form]);
 }
