@@ -131,6 +131,42 @@ test('replay controls moved before any script ran are where the replay stands', 
   await expect(page.getByTestId('replay-chart')).toHaveAttribute('data-interactive', 'true');
 });
 
+test('a replay button tapped before any script ran acts once the scripts have', async ({ page, context }) => {
+  // "Jump to the liquidation" tapped on a slow phone: held (and shown busy), then done, not dropped.
+  const path = '/s/preset-liquidation-event-drill';
+  const jump = (target: Page) => target.getByRole('button', { name: /^Jump to the (liquidation|close)$/ });
+  const runScripts = await holdScripts(page);
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
+  const servedMark = await page.getByTestId('playhead-mark').textContent();
+  await jump(page).click();
+  await expect(jump(page)).toHaveAttribute('aria-busy', 'true');
+  runScripts();
+
+  const started = await context.newPage();
+  await started.goto(path);
+  await expectDatabaseStatus(started, /ok|error/);
+  await jump(started).click();
+  const jumpedMark = (await started.getByTestId('playhead-mark').textContent()) ?? '';
+  expect(jumpedMark).not.toBe(servedMark);
+  await expect(page.getByTestId('playhead-mark')).toHaveText(jumpedMark);
+  await expect(page.getByTestId('playhead-equity')).toHaveText(
+    (await started.getByTestId('playhead-equity').textContent()) ?? '',
+  );
+  await expect(jump(page)).not.toHaveAttribute('aria-busy');
+  await expect(page.getByTestId('replay-chart')).toHaveAttribute('data-interactive', 'true');
+});
+
+test('“Fork into my sandbox” tapped before any script ran forks once they have', async ({ page }) => {
+  const runScripts = await holdScripts(page);
+  await page.goto('/s/preset-liquidation-event-drill', { waitUntil: 'domcontentloaded' });
+  const fork = page.getByRole('button', { name: 'Fork into my sandbox' });
+  await fork.click();
+  await expect(fork).toHaveAttribute('aria-busy', 'true');
+  runScripts();
+  await expect(page).toHaveURL(/\/sandbox\/[A-Za-z0-9_-]{22}$/, { timeout: 20_000 });
+  await expect(page.getByLabel('Title')).toHaveValue(/\S/);
+});
+
 test('the served sandbox has its form, figures and chart in place: nothing waits for a script to show', async ({
   request,
 }) => {

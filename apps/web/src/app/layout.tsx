@@ -5,7 +5,7 @@ import { SiteFooter } from '~/components/shell/site-footer';
 import { SiteHeader } from '~/components/shell/site-header';
 import { DeferredHydration } from '~/components/ui/deferred-hydration';
 import { requestEnv } from '~/env';
-import { HOLD_EARLY_SUBMIT_SCRIPT } from '~/lib/hold-early-submit';
+import { HOLD_EARLY_ACTION_SCRIPT } from '~/lib/hold-early-action';
 import { siteMetadata } from '~/lib/page-metadata';
 import { THEME_BOOT_SCRIPT } from '~/lib/theme-preference';
 import { DatabaseStatus } from './database-status';
@@ -24,8 +24,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         {/* A constant script that sets the theme before the first paint; the CSP allows it by hash. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
-        {/* Holds a form sent before the page's scripts run (see the script); allowed by hash too. */}
-        <script dangerouslySetInnerHTML={{ __html: HOLD_EARLY_SUBMIT_SCRIPT }} />
+        {/* Holds a form sent or a button tapped before the scripts run (see the script); by hash too. */}
+        <script dangerouslySetInnerHTML={{ __html: HOLD_EARLY_ACTION_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {/* No tRPC provider here: the routes that call the API have their own (WithTrpcLayout). */}

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { HOLD_EARLY_SUBMIT_SCRIPT } from '~/lib/hold-early-submit';
+import { HOLD_EARLY_ACTION_SCRIPT } from '~/lib/hold-early-action';
 import { THEME_BOOT_SCRIPT } from '~/lib/theme-preference';
 import {
   apiContentSecurityPolicy,
   CHART_ATTRIBUTION_STYLE_HASH,
   createNonce,
-  HOLD_EARLY_SUBMIT_SCRIPT_HASH,
+  HOLD_EARLY_ACTION_SCRIPT_HASH,
   pageContentSecurityPolicy,
   THEME_BOOT_SCRIPT_HASH,
 } from './content-security-policy';
@@ -36,7 +36,7 @@ describe('pageContentSecurityPolicy', () => {
       "'self'",
       "'nonce-abc123=='",
       THEME_BOOT_SCRIPT_HASH,
-      HOLD_EARLY_SUBMIT_SCRIPT_HASH,
+      HOLD_EARLY_ACTION_SCRIPT_HASH,
       "'sha256-404='",
     ]);
     expect(production).not.toContain('unsafe-eval');
@@ -57,17 +57,17 @@ describe('pageContentSecurityPolicy', () => {
     expect(d.get('script-src')).toEqual([
       "'self'",
       THEME_BOOT_SCRIPT_HASH,
-      HOLD_EARLY_SUBMIT_SCRIPT_HASH,
+      HOLD_EARLY_ACTION_SCRIPT_HASH,
       "'sha256-AAA='",
       "'sha256-BBB='",
     ]);
     expect(d.get('style-src')).toEqual(["'self'", "'sha256-CCC='", CHART_ATTRIBUTION_STYLE_HASH]);
   });
 
-  it("allows the root layout's theme and early-submit scripts by the hashes of their exact text", () => {
+  it("allows the root layout's theme and early-action scripts by the hashes of their exact text", () => {
     const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     expect(THEME_BOOT_SCRIPT_HASH).toBe(hashOf(THEME_BOOT_SCRIPT));
-    expect(HOLD_EARLY_SUBMIT_SCRIPT_HASH).toBe(hashOf(HOLD_EARLY_SUBMIT_SCRIPT));
+    expect(HOLD_EARLY_ACTION_SCRIPT_HASH).toBe(hashOf(HOLD_EARLY_ACTION_SCRIPT));
   });
 
   it('allows eval in development only (React rebuilds server stacks with it)', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HOLD_EARLY_SUBMIT_SCRIPT } from '../lib/hold-early-submit';
+import { HOLD_EARLY_ACTION_SCRIPT } from '../lib/hold-early-action';
 import { THEME_BOOT_SCRIPT } from '../lib/theme-preference';
 
 /**
@@ -13,7 +13,7 @@ import { THEME_BOOT_SCRIPT } from '../lib/theme-preference';
  * - Prerendered at build time (lessons, home, the 404 page): the HTML is fixed, so the build lists the
  *   hash of each of its inline scripts (scripts/static-page-csp.ts) and the policy allows those.
  *
- * The root layout's two constant scripts, the same on every page (the theme and the early-submit
+ * The root layout's two constant scripts, the same on every page (the theme and the early-action
  * hold), are always allowed by their hashes. No 'strict-dynamic': it would make browsers ignore
  * 'self', and a prerendered page's <script src> tags carry no nonce. No 'unsafe-inline', and
  * 'unsafe-eval' only under `next dev`.
@@ -45,8 +45,8 @@ export function sourceForInline(text: string): string {
 /** The root layout's pre-paint theme script (it must run before the first paint, so it is inline). */
 export const THEME_BOOT_SCRIPT_HASH = sourceForInline(THEME_BOOT_SCRIPT);
 
-/** The root layout's early-submit hold (it must listen before any form exists, so it is inline). */
-export const HOLD_EARLY_SUBMIT_SCRIPT_HASH = sourceForInline(HOLD_EARLY_SUBMIT_SCRIPT);
+/** The root layout's early-action hold (it must listen before any form or button exists: inline). */
+export const HOLD_EARLY_ACTION_SCRIPT_HASH = sourceForInline(HOLD_EARLY_ACTION_SCRIPT);
 
 /**
  * lightweight-charts (5.x) injects one constant <style> for its TradingView attribution logo (which
@@ -70,7 +70,7 @@ export function pageContentSecurityPolicy(options: PagePolicyOptions): string {
       "'self'",
       ...byNonce,
       THEME_BOOT_SCRIPT_HASH,
-      HOLD_EARLY_SUBMIT_SCRIPT_HASH,
+      HOLD_EARLY_ACTION_SCRIPT_HASH,
       ...options.scripts,
       ...(isDevelopment ? ["'unsafe-eval'"] : []),
     ],

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState } from 'react';
 import { authClient } from '~/auth/auth-client';
 import { AppLink } from '~/components/ui/app-link';
-import { clearHeldSubmit, useSendHeldSubmit } from '~/components/ui/use-send-held-submit';
+import { clearHeldAction, useSendHeldSubmit } from '~/components/ui/use-send-held-action';
 
 type Mode = 'sign-in' | 'sign-up';
 
@@ -34,7 +34,7 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    clearHeldSubmit(event.currentTarget);
+    clearHeldAction(event.currentTarget);
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');

@@ -5,7 +5,7 @@ import type { PublicInlineCheck } from '@liqlab/content/checks/inline-check-sche
 import { readerText } from '@liqlab/core/figure-marks';
 import { type FormEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { useEditBeforeHydration } from '~/components/ui/use-edit-before-hydration';
-import { clearHeldSubmit, useSendHeldSubmit } from '~/components/ui/use-send-held-submit';
+import { clearHeldAction, useSendHeldSubmit } from '~/components/ui/use-send-held-action';
 import { useDisplayPrecision } from '~/lib/display-precision';
 import { errorMessage } from '~/lib/error-message';
 
@@ -47,7 +47,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    clearHeldSubmit(event.currentTarget);
+    clearHeldAction(event.currentTarget);
     // The answer the fields show. A form that hydrates because this very submit reached it has not
     // yet had an edit made before its scripts ran (useEditBeforeHydration hands those on a task later).
     const shown = new FormData(event.currentTarget);

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { HoldingButton } from '~/components/ui/holding-button';
 import { errorMessage } from '~/lib/error-message';
 
 /**
@@ -14,8 +15,7 @@ export function ForkButton({ idOrSlug }: { idOrSlug: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <div>
-      <button
-        type="button"
+      <HoldingButton
         disabled={pending}
         onClick={async () => {
           setError(null);
@@ -31,7 +31,7 @@ export function ForkButton({ idOrSlug }: { idOrSlug: string }) {
         className="rounded-md bg-safe px-4 py-2 text-sm font-semibold text-white dark:text-slate-950 disabled:opacity-60"
       >
         {pending ? 'Forking…' : 'Fork into my sandbox'}
-      </button>
+      </HoldingButton>
       {error ? (
         <p role="alert" className="mt-1 text-sm text-danger">
           {error}

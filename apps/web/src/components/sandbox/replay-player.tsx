@@ -3,6 +3,7 @@
 import { Decimal, type PricePath, type ReplayEvent, type ReplayResult } from '@liqlab/core';
 import type { EngineInputs } from '@liqlab/scenario/engine-inputs-from-scenario';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { HoldingButton } from '~/components/ui/holding-button';
 import { InfoTip } from '~/components/ui/info-tip';
 import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
 import { selectEdit, sliderEdit, useEditBeforeHydration } from '~/components/ui/use-edit-before-hydration';
@@ -167,8 +168,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
         label={`Price chart: mark price${path.last ? ' and last price' : ''} with entry, liquidation and bankruptcy lines; ${replay.events.length} replay events.`}
       />
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="button"
+        <HoldingButton
           onClick={() => {
             setControlsUsed(true);
             setPlaying((p) => !p);
@@ -176,10 +176,9 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
           className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-semibold text-white dark:bg-slate-100 dark:text-slate-900"
         >
           {playing ? 'Pause' : playhead >= last ? 'Play from start' : 'Play'}
-        </button>
+        </HoldingButton>
         {closing ? (
-          <button
-            type="button"
+          <HoldingButton
             onClick={() => {
               setControlsUsed(true);
               setPlaying(false);
@@ -188,7 +187,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
             className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
           >
             Jump to the {closing.type === 'liquidation' ? 'liquidation' : 'close'}
-          </button>
+          </HoldingButton>
         ) : null}
         <label htmlFor={speedId} className="text-sm">
           Speed
