@@ -241,6 +241,60 @@ test('a check sent with no answer says what to do, and asks the server nothing',
   expect(calls.filter((url) => url.includes('inlineCheck'))).toEqual([]);
 });
 
+test('a field changed in a widget before its code arrived keeps that value when it does', async ({
+  page,
+  context,
+}) => {
+  // The widget renders over its served HTML with fresh elements; the reader's edits must survive that.
+  const lesson = '/learn/how-exchanges-compute-the-liquidation-price';
+  const runScripts = await holdScripts(page);
+  await page.goto(lesson, { waitUntil: 'domcontentloaded' });
+  const slot = page.locator('[data-widget="ExchangeComparison"]');
+  await slot.scrollIntoViewIfNeeded();
+  await slot.getByLabel('Leverage').fill('20');
+  runScripts();
+  await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
+
+  const started = await context.newPage();
+  await started.goto(lesson);
+  const startedSlot = started.locator('[data-widget="ExchangeComparison"]');
+  await startedSlot.scrollIntoViewIfNeeded();
+  await expect(startedSlot).toHaveAttribute('data-widget-state', 'interactive');
+  await startedSlot.getByLabel('Leverage').fill('20');
+  const at20 = (await startedSlot.getByTestId('liq-bybit-linear').textContent()) ?? '';
+  expect(at20).not.toContain('54,300.00');
+  await expect(slot.getByLabel('Leverage')).toHaveValue('20');
+  await expect(slot.getByTestId('liq-bybit-linear')).toHaveText(at20);
+});
+
+test('a replay button tapped in a lesson before its scripts ran acts once the widget has loaded', async ({
+  page,
+  context,
+}) => {
+  const lesson = '/learn/during-a-liquidation-event';
+  const runScripts = await holdScripts(page);
+  await page.goto(lesson, { waitUntil: 'domcontentloaded' });
+  const slot = page.locator('[data-widget="PositionReplayPlayer"]');
+  await slot.scrollIntoViewIfNeeded();
+  const back = slot.getByRole('button', { name: '◀ Step back' });
+  await back.click();
+  await expect(back).toHaveAttribute('aria-busy', 'true');
+  runScripts();
+  await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
+
+  const started = await context.newPage();
+  await started.goto(lesson);
+  const startedSlot = started.locator('[data-widget="PositionReplayPlayer"]');
+  await startedSlot.scrollIntoViewIfNeeded();
+  await expect(startedSlot).toHaveAttribute('data-widget-state', 'interactive');
+  const position = (target: typeof slot) => target.getByRole('slider', { name: 'Replay position in time' });
+  const atEnd = await position(startedSlot).getAttribute('aria-valuetext');
+  await startedSlot.getByRole('button', { name: '◀ Step back' }).click();
+  const stepped = (await position(startedSlot).getAttribute('aria-valuetext')) ?? '';
+  expect(stepped).not.toBe(atEnd);
+  await expect(position(slot)).toHaveAttribute('aria-valuetext', stepped);
+});
+
 test('a visitor’s lesson calls the API only once they reach its end, and being marked read updates its top too', async ({
   page,
 }) => {

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { type TrackedPromise, trackPromise } from '~/lib/tracked-promise';
 import { whenNearViewport } from '~/lib/when-near-viewport';
+import { readServedEdits, replayServedEdit, type ServedEdit } from './served-widget-edits';
 import { type WidgetName, type WidgetProps, widgetLoaders } from './widget-loaders';
 
 // Props are checked where a widget is named (LazyWidget's WidgetProps<N>); past that, any widget.
@@ -80,7 +81,8 @@ const LOAD_AHEAD = '400px 0px';
  * The server renders the widget in full. In the browser that HTML is kept as it is (React leaves
  * the children of an element with `dangerouslySetInnerHTML` alone while hydrating), visible but
  * not yet interactive, until the code arrives; the widget then renders over it with the same
- * markup, so nothing moves, and focus stays on the control the reader had tabbed to. (A Suspense
+ * markup, so nothing moves, focus stays on the control the reader had tabbed to, and what the reader
+ * changed or tapped there is done again on the widget (served-widget-edits.ts). (A Suspense
  * boundary that stays dehydrated would do this too, but React streams a boundary as large as a
  * widget separately, behind its fallback, so readers without JavaScript would get the fallback.)
  */
@@ -91,6 +93,7 @@ export function LazyWidget<N extends WidgetName>({ name, props }: { name: N; pro
   const [Widget, setWidget] = useState<AnyWidget | null>(() => loadedWidget(name));
   const ref = useRef<HTMLDivElement>(null);
   const focusAfterLoad = useRef(-1);
+  const editsAfterLoad = useRef<ServedEdit[]>([]);
 
   useEffect(() => {
     const element = ref.current;
@@ -107,7 +110,10 @@ export function LazyWidget<N extends WidgetName>({ name, props }: { name: N; pro
       stop();
       importWidget(name).then(
         (loaded) => {
-          if (element) focusAfterLoad.current = focusedIndex(element);
+          if (element) {
+            focusAfterLoad.current = focusedIndex(element);
+            editsAfterLoad.current = readServedEdits(element);
+          }
           setWidget(() => loaded);
         },
         // The server's HTML stays, readable but not interactive; the failure goes to the console.
@@ -126,6 +132,24 @@ export function LazyWidget<N extends WidgetName>({ name, props }: { name: N; pro
     const target = element.querySelectorAll<HTMLElement>(FOCUSABLE)[focusAfterLoad.current];
     focusAfterLoad.current = -1;
     target?.focus();
+  }, [Widget]);
+
+  // What the reader changed in the served HTML, done again on the widget: one edit a task, each
+  // rendered before the next, as when the reader makes them one after another.
+  useEffect(() => {
+    const element = ref.current;
+    const edits = editsAfterLoad.current;
+    if (!Widget || !element || edits.length === 0) return;
+    editsAfterLoad.current = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = (index: number) => {
+      const edit = edits[index];
+      if (!edit) return;
+      replayServedEdit(element, edit);
+      timer = setTimeout(() => next(index + 1));
+    };
+    timer = setTimeout(() => next(0));
+    return () => clearTimeout(timer);
   }, [Widget]);
 
   const state = Widget ? 'interactive' : 'waiting';

@@ -6,6 +6,7 @@ import { replayPreset } from '@liqlab/scenario/replay-preset';
 import { useEffect, useMemo, useState } from 'react';
 import { AppLink } from '~/components/ui/app-link';
 import { FigureList } from '~/components/ui/figure-list';
+import { HoldingButton } from '~/components/ui/holding-button';
 import { type ChartLine, LineChart } from '~/components/ui/line-chart';
 import { ReaderText } from '~/components/ui/reader-text';
 import { returnedText, SettlementNote } from '~/components/ui/settlement-note';
@@ -110,8 +111,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
         }
       />
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
+        <HoldingButton
           onClick={() => {
             if (cursor >= end) setCursor(0);
             setPlaying((p) => !p);
@@ -119,9 +119,8 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
           className="rounded-md bg-safe px-3 py-1.5 text-sm font-normal text-white dark:text-slate-950"
         >
           {playing ? 'Pause' : cursor >= end ? 'Replay' : 'Play'}
-        </button>
-        <button
-          type="button"
+        </HoldingButton>
+        <HoldingButton
           onClick={() => {
             setPlaying(false);
             setCursor((c) => Math.max(0, c - stepSize));
@@ -129,9 +128,8 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
           className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700"
         >
           ◀ Step back
-        </button>
-        <button
-          type="button"
+        </HoldingButton>
+        <HoldingButton
           onClick={() => {
             setPlaying(false);
             setCursor((c) => Math.min(end, c + stepSize));
@@ -139,7 +137,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
           className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700"
         >
           Step ▶
-        </button>
+        </HoldingButton>
         <AppLink
           href={`/sandbox?preset=${encodeURIComponent(preset.id)}`}
           className="ml-auto text-sm font-normal text-safe underline"
