@@ -79,6 +79,7 @@ export { pnlAndRoe } from './position-tools/pnl-and-roe';
 export { targetPrice } from './position-tools/target-price';
 export type { Random } from './random/seeded-random';
 export { childSeed, createRandom } from './random/seeded-random';
+export { closingEvent } from './replay/closing-event';
 export { replayCrossAccount } from './replay/replay-cross-account';
 export type { LiquidationRemainder, ReplayEvent, ReplayResult } from './replay/replay-events';
 export { replayMarginLoan } from './replay/replay-margin-loan';

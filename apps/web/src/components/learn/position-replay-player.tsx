@@ -1,7 +1,7 @@
 'use client';
 
 import type { SandboxPreset } from '@liqlab/content/sandbox/preset-schema';
-import { positionMargin, unrealizedPnl } from '@liqlab/core';
+import { closingEvent, positionMargin, unrealizedPnl } from '@liqlab/core';
 import { replayPreset } from '@liqlab/scenario/replay-preset';
 import { useEffect, useMemo, useState } from 'react';
 import { AppLink } from '~/components/ui/app-link';
@@ -52,9 +52,7 @@ export function PositionReplayPlayer({ preset }: { preset: SandboxPreset }) {
 
   const closedAt = result.closedAt;
   const closed = closedAt !== null && cursor >= closedAt;
-  const closeEvent = result.events.find(
-    (e) => e.type === 'liquidation' || e.type === 'stop-loss' || e.type === 'take-profit',
-  );
+  const closeEvent = closingEvent(result);
   const mark = path.mark[Math.min(cursor, closedAt ?? end)]!;
   const pnl = unrealizedPnl(spec, mark);
   const equity = positionMargin(spec).plus(pnl);

@@ -1,7 +1,7 @@
 'use client';
 
 import type { PricePath } from '@liqlab/core';
-import { ruleSetInfo } from '@liqlab/core';
+import { closingEvent, ruleSetInfo } from '@liqlab/core';
 import { useMemo, useState } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
 import { SelectField } from '~/components/ui/select-field';
@@ -31,8 +31,7 @@ function Outcome({ title, outcome, testId }: { title: string; outcome: VariantOu
   }
   const { replay, marginAsset } = outcome;
   const liquidated = replay.outcome === 'liquidated';
-  const close =
-    replay.closedAt === null ? null : replay.events.find((event) => event.index === replay.closedAt);
+  const close = closingEvent(replay);
   return (
     <div
       className={`rounded-lg border-2 p-3 ${liquidated ? 'border-danger' : 'border-safe'}`}

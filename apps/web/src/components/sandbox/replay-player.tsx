@@ -1,6 +1,6 @@
 'use client';
 
-import { Decimal, type PricePath, type ReplayEvent, type ReplayResult } from '@liqlab/core';
+import { closingEvent, Decimal, type PricePath, type ReplayEvent, type ReplayResult } from '@liqlab/core';
 import type { EngineInputs } from '@liqlab/scenario/engine-inputs-from-scenario';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { HoldingButton } from '~/components/ui/holding-button';
@@ -148,8 +148,7 @@ export function ReplayPlayer({ inputs, figures, path, replay }: ReplayPlayerProp
   const lines = useMemo(() => chartLines(figures, inputs, null), [figures, inputs]);
   const unit = figures.marginAsset;
   const money = (value: Decimal) => formatDecimal(value, { digits: amountDigits(unit), unit });
-  const closing =
-    replay.closedAt === null ? null : replay.events.find((event) => event.index === replay.closedAt);
+  const closing = closingEvent(replay);
   const closed = state.status !== 'open';
   const visibleEvents = state.events.filter((event) => event.type !== 'funding').slice(-6);
   const funding = state.events.filter((event) => event.type === 'funding');
