@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import {
   SCENARIO_OUTCOME_LABELS,
   SCENARIO_OUTCOME_ORDER,
@@ -241,27 +241,35 @@ test('a check sent with no answer says what to do, and asks the server nothing',
   expect(calls.filter((url) => url.includes('inlineCheck'))).toEqual([]);
 });
 
+/** A lesson's widget, in view: on `page` as served (none of its scripts run yet), or started in a new page. */
+async function lessonWidget(page: Page, lesson: string, widget: string) {
+  await page.goto(lesson, { waitUntil: 'domcontentloaded' });
+  const slot = page.locator(`[data-widget="${widget}"]`);
+  await slot.scrollIntoViewIfNeeded();
+  return slot;
+}
+
+async function startedLessonWidget(context: BrowserContext, lesson: string, widget: string) {
+  const slot = await lessonWidget(await context.newPage(), lesson, widget);
+  await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
+  return slot;
+}
+
 test('a field changed in a widget before its code arrived keeps that value when it does', async ({
   page,
   context,
 }) => {
   // The widget renders over its served HTML with fresh elements; the reader's edits must survive that.
-  const lesson = '/learn/how-exchanges-compute-the-liquidation-price';
+  const where = ['/learn/how-exchanges-compute-the-liquidation-price', 'ExchangeComparison'] as const;
   const runScripts = await holdScripts(page);
-  await page.goto(lesson, { waitUntil: 'domcontentloaded' });
-  const slot = page.locator('[data-widget="ExchangeComparison"]');
-  await slot.scrollIntoViewIfNeeded();
+  const slot = await lessonWidget(page, ...where);
   await slot.getByLabel('Leverage').fill('20');
   runScripts();
   await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
 
-  const started = await context.newPage();
-  await started.goto(lesson);
-  const startedSlot = started.locator('[data-widget="ExchangeComparison"]');
-  await startedSlot.scrollIntoViewIfNeeded();
-  await expect(startedSlot).toHaveAttribute('data-widget-state', 'interactive');
-  await startedSlot.getByLabel('Leverage').fill('20');
-  const at20 = (await startedSlot.getByTestId('liq-bybit-linear').textContent()) ?? '';
+  const started = await startedLessonWidget(context, ...where);
+  await started.getByLabel('Leverage').fill('20');
+  const at20 = (await started.getByTestId('liq-bybit-linear').textContent()) ?? '';
   expect(at20).not.toContain('54,300.00');
   await expect(slot.getByLabel('Leverage')).toHaveValue('20');
   await expect(slot.getByTestId('liq-bybit-linear')).toHaveText(at20);
@@ -271,26 +279,20 @@ test('a replay button tapped in a lesson before its scripts ran acts once the wi
   page,
   context,
 }) => {
-  const lesson = '/learn/during-a-liquidation-event';
+  const where = ['/learn/during-a-liquidation-event', 'PositionReplayPlayer'] as const;
   const runScripts = await holdScripts(page);
-  await page.goto(lesson, { waitUntil: 'domcontentloaded' });
-  const slot = page.locator('[data-widget="PositionReplayPlayer"]');
-  await slot.scrollIntoViewIfNeeded();
+  const slot = await lessonWidget(page, ...where);
   const back = slot.getByRole('button', { name: '◀ Step back' });
   await back.click();
   await expect(back).toHaveAttribute('aria-busy', 'true');
   runScripts();
   await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
 
-  const started = await context.newPage();
-  await started.goto(lesson);
-  const startedSlot = started.locator('[data-widget="PositionReplayPlayer"]');
-  await startedSlot.scrollIntoViewIfNeeded();
-  await expect(startedSlot).toHaveAttribute('data-widget-state', 'interactive');
-  const position = (target: typeof slot) => target.getByRole('slider', { name: 'Replay position in time' });
-  const atEnd = await position(startedSlot).getAttribute('aria-valuetext');
-  await startedSlot.getByRole('button', { name: '◀ Step back' }).click();
-  const stepped = (await position(startedSlot).getAttribute('aria-valuetext')) ?? '';
+  const started = await startedLessonWidget(context, ...where);
+  const position = (target: Locator) => target.getByRole('slider', { name: 'Replay position in time' });
+  const atEnd = await position(started).getAttribute('aria-valuetext');
+  await started.getByRole('button', { name: '◀ Step back' }).click();
+  const stepped = (await position(started).getAttribute('aria-valuetext')) ?? '';
   expect(stepped).not.toBe(atEnd);
   await expect(position(slot)).toHaveAttribute('aria-valuetext', stepped);
 });

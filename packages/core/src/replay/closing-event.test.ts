@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PositionSpec } from '../types';
 import { closingEvent } from './closing-event';
 import { replayPosition } from './replay-position';
 import { pathOf } from './test-paths';
-
-// Binance USDS-M isolated long, 1 @ 100, 10x: liquidation price 90.4522…, bankruptcy 90.
-const long: PositionSpec = {
-  rules: 'binance-usdm',
-  side: 'long',
-  marginMode: 'isolated',
-  entryPrice: '100',
-  quantity: '1',
-  leverage: '10',
-  maintenanceMarginRate: '0.005',
-};
+import { binanceLong10x as long } from './test-positions';
 
 describe('closingEvent', () => {
   it('names the liquidation, not the warning that fired in the same drop', () => {

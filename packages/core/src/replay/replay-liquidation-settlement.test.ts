@@ -4,18 +4,14 @@ import { liquidationPrice } from '../perpetual/liquidation-price';
 import type { PositionSpec, Rules } from '../types';
 import { replayPosition } from './replay-position';
 import { pathOf } from './test-paths';
+import { binanceLong10x } from './test-positions';
 
 // Each test names the venue's published rule it checks (the sources are cited in
 // perpetual/rules/liquidation-settlement.ts). 1 @ 100, 10×: margin 10; the path falls through the
 // liquidation price without gapping past the bankruptcy price (90), so margin is left at the fill.
 const isolated = (rules: Rules): PositionSpec => ({
+  ...binanceLong10x,
   rules,
-  side: 'long',
-  marginMode: 'isolated',
-  entryPrice: '100',
-  quantity: '1',
-  leverage: '10',
-  maintenanceMarginRate: '0.005',
   // Bybit, OKX and Gate put the fee to close into their liquidation price; a zero fee keeps the paths simple.
   takerFeeRate: '0',
 });

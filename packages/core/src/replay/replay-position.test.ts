@@ -7,18 +7,10 @@ import { liquidationPrice } from '../perpetual/liquidation-price';
 import type { PositionSpec } from '../types';
 import { replayPosition } from './replay-position';
 import { pathOf } from './test-paths';
+import { binanceLong10x as long } from './test-positions';
 
 // Binance USDS-M isolated long, 1 @ 100, 10x: margin 10, MMR 0.5 %.
 // LP = (10 − 100) / (0.005 − 1) = 90.4522…; bankruptcy 90; margin ratio 0.8 at p = 72 / 0.795 = 90.566…
-const long: PositionSpec = {
-  rules: 'binance-usdm',
-  side: 'long',
-  marginMode: 'isolated',
-  entryPrice: '100',
-  quantity: '1',
-  leverage: '10',
-  maintenanceMarginRate: '0.005',
-};
 const short: PositionSpec = { ...long, side: 'short' };
 const LP = new Decimal(-90).div('-0.995');
 

@@ -9,16 +9,7 @@ import type { PositionSpec } from '../types';
 import { replayPosition } from './replay-position';
 import { marginLoanResidualAtLiquidation, residualAtLiquidation } from './residual-at-liquidation';
 import { pathOf } from './test-paths';
-
-const long: PositionSpec = {
-  rules: 'binance-usdm',
-  side: 'long',
-  marginMode: 'isolated',
-  entryPrice: '100',
-  quantity: '1',
-  leverage: '10',
-  maintenanceMarginRate: '0.005',
-};
+import { binanceLong10x as long } from './test-positions';
 
 // Hyperliquid leaves the remainder with the trader when its book absorbs the liquidation (its docs,
 // "Liquidations"): the venue where the residual is the remainder.
