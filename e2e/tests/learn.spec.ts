@@ -275,6 +275,29 @@ test('a field changed in a widget before its code arrived keeps that value when 
   await expect(slot.getByTestId('liq-bybit-linear')).toHaveText(at20);
 });
 
+test('a radio button picked in a widget before its code arrived stays picked when it does', async ({
+  page,
+  context,
+}) => {
+  const where = ['/learn/start-at-zero', 'MarkVsLastPlayer'] as const;
+  const runScripts = await holdScripts(page);
+  const slot = await lessonWidget(page, ...where);
+  // Served with 20× picked; the reader picks 10×.
+  await slot.getByText('10× long').click();
+  runScripts();
+  await expect(slot).toHaveAttribute('data-widget-state', 'interactive');
+
+  const started = await startedLessonWidget(context, ...where);
+  const at20 = (await started.textContent()) ?? '';
+  await started.getByText('10× long').click();
+  await expect(started.getByRole('radio', { name: '10× long' })).toBeChecked();
+  const at10 = (await started.textContent()) ?? '';
+  expect(at10).not.toBe(at20);
+  await expect(slot.getByRole('radio', { name: '10× long' })).toBeChecked();
+  await expect(slot.getByRole('radio', { name: '20× long' })).not.toBeChecked();
+  await expect(slot).toHaveText(at10);
+});
+
 test('a replay button tapped in a lesson before its scripts ran acts once the widget has loaded', async ({
   page,
   context,

@@ -1,7 +1,7 @@
 import type { PositionSpec } from '../types';
 
 /**
- * The replay tests' position: a Binance USDS-M isolated long, 1 @ 100, 10x, MMR 0.5 %. Margin 10,
+ * The replay tests' position: a Binance USDS-M isolated long, 1 @ 100, 10x, MMR 0.5%. Margin 10,
  * liquidation price (10 − 100) / (0.005 − 1) = 90.4522…, bankruptcy 90; a margin ratio of 0.8 (the
  * default warning) at 72 / 0.795 = 90.566…
  */

@@ -33,8 +33,11 @@ function changeOf(
     const value = selectEdit(control);
     return value === null ? null : { kind: 'value', value };
   }
-  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
+  if (control instanceof HTMLInputElement && control.type === 'checkbox')
     return control.checked !== control.defaultChecked ? { kind: 'toggle' } : null;
+  // Only the radio button picked: the one it replaced is unpicked by the same click.
+  if (control instanceof HTMLInputElement && control.type === 'radio')
+    return control.checked && !control.defaultChecked ? { kind: 'toggle' } : null;
   if (control instanceof HTMLInputElement && control.type === 'range') {
     const value = sliderEdit(control);
     return value === null ? null : { kind: 'value', value };
