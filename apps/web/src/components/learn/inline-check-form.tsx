@@ -4,7 +4,7 @@ import type { InlineCheckAnswerView } from '@liqlab/content/checks/grade-inline-
 import type { PublicInlineCheck } from '@liqlab/content/checks/inline-check-schema';
 import { readerText } from '@liqlab/core/figure-marks';
 import { type FormEvent, lazy, Suspense, useId, useRef, useState } from 'react';
-import { useEditBeforeHydration } from '~/components/ui/use-edit-before-hydration';
+import { radioGroupEdit, textEdit, useEditBeforeHydration } from '~/components/ui/use-edit-before-hydration';
 import { clearHeldAction, useSendHeldSubmit } from '~/components/ui/use-send-held-action';
 import { useDisplayPrecision } from '~/lib/display-precision';
 import { errorMessage } from '~/lib/error-message';
@@ -35,13 +35,8 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const answered = state.status === 'answered';
   const { precision } = useDisplayPrecision();
-  const options = useEditBeforeHydration<HTMLDivElement, string>(setChoice, (shown) => {
-    const picked = shown.querySelector<HTMLInputElement>('input:checked');
-    return picked && !picked.defaultChecked ? picked.value : null;
-  });
-  const answerField = useEditBeforeHydration<HTMLInputElement, string>(setValue, (shown) =>
-    shown.value !== shown.defaultValue ? shown.value : null,
-  );
+  const options = useEditBeforeHydration<HTMLDivElement, string>(setChoice, radioGroupEdit);
+  const answerField = useEditBeforeHydration<HTMLInputElement, string>(setValue, textEdit);
   const form = useRef<HTMLFormElement>(null);
   useSendHeldSubmit(form);
 

@@ -1,5 +1,5 @@
 import type { HoldingElement } from '~/lib/hold-early-action';
-import { selectEdit, sliderEdit } from '../ui/use-edit-before-hydration';
+import { checkboxEdit, selectEdit, sliderEdit, textEdit } from '../ui/use-edit-before-hydration';
 
 /**
  * What the reader did to a lesson widget's served HTML before its code arrived: LazyWidget renders the
@@ -34,7 +34,7 @@ function changeOf(
     return value === null ? null : { kind: 'value', value };
   }
   if (control instanceof HTMLInputElement && control.type === 'checkbox')
-    return control.checked !== control.defaultChecked ? { kind: 'toggle' } : null;
+    return checkboxEdit(control) === null ? null : { kind: 'toggle' };
   // Only the radio button picked: the one it replaced is unpicked by the same click.
   if (control instanceof HTMLInputElement && control.type === 'radio')
     return control.checked && !control.defaultChecked ? { kind: 'toggle' } : null;
@@ -42,8 +42,10 @@ function changeOf(
     const value = sliderEdit(control);
     return value === null ? null : { kind: 'value', value };
   }
-  if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)
-    return control.value !== control.defaultValue ? { kind: 'value', value: control.value } : null;
+  if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
+    const value = textEdit(control);
+    return value === null ? null : { kind: 'value', value };
+  }
   return null;
 }
 

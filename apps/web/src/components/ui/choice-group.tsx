@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { useEditBeforeHydration } from './use-edit-before-hydration';
+import { radioGroupEdit, useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface ChoiceGroupProps<T extends string> {
   legend: string;
@@ -21,8 +21,8 @@ export function ChoiceGroup<T extends string>({
 }: ChoiceGroupProps<T>) {
   const name = useId();
   const group = useEditBeforeHydration<HTMLFieldSetElement, T>(onChange, (shown) => {
-    const checked = shown.querySelector<HTMLInputElement>('input:checked');
-    return checked && !checked.defaultChecked && checked.value !== value ? (checked.value as T) : null;
+    const edit = radioGroupEdit(shown);
+    return edit !== value ? (edit as T | null) : null;
   });
   return (
     <fieldset ref={group} className={className}>

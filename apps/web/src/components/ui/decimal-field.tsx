@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { FieldError, FieldHint } from './field-messages';
-import { useEditBeforeHydration } from './use-edit-before-hydration';
+import { textEdit, useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface DecimalFieldProps {
   label: string;
@@ -36,9 +36,10 @@ export function DecimalField({
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
   const hintId = `${id}-hint`;
-  const input = useEditBeforeHydration<HTMLInputElement, string>(onChange, (shown) =>
-    shown.value !== shown.defaultValue && shown.value !== value ? shown.value : null,
-  );
+  const input = useEditBeforeHydration<HTMLInputElement, string>(onChange, (shown) => {
+    const edit = textEdit(shown);
+    return edit !== value ? edit : null;
+  });
   const shownWarning = error ? undefined : warning;
   const describedBy =
     [error ? errorId : null, shownWarning ? warningId : null, hint ? hintId : null]

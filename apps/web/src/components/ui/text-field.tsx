@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { FieldError, FieldHint } from './field-messages';
-import { useEditBeforeHydration } from './use-edit-before-hydration';
+import { textEdit, useEditBeforeHydration } from './use-edit-before-hydration';
 
 export interface TextFieldProps {
   label: string;
@@ -46,9 +46,10 @@ export function TextField({
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   const readOnly = onChange === undefined;
-  const field = useEditBeforeHydration<HTMLInputElement & HTMLTextAreaElement, string>(onChange, (shown) =>
-    shown.value !== shown.defaultValue && shown.value !== value ? shown.value : null,
-  );
+  const field = useEditBeforeHydration<HTMLInputElement & HTMLTextAreaElement, string>(onChange, (shown) => {
+    const edit = textEdit(shown);
+    return edit !== value ? edit : null;
+  });
   const shared = {
     ref: field,
     id,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { useEditBeforeHydration } from './use-edit-before-hydration';
+import { checkboxEdit, useEditBeforeHydration } from './use-edit-before-hydration';
 
 /** A labelled checkbox for an on/off setting. */
 export function ToggleField({
@@ -16,9 +16,10 @@ export function ToggleField({
   className?: string;
 }) {
   const id = useId();
-  const box = useEditBeforeHydration<HTMLInputElement, boolean>(onChange, (shown) =>
-    shown.checked !== shown.defaultChecked && shown.checked !== checked ? shown.checked : null,
-  );
+  const box = useEditBeforeHydration<HTMLInputElement, boolean>(onChange, (shown) => {
+    const edit = checkboxEdit(shown);
+    return edit !== checked ? edit : null;
+  });
   return (
     <div className={`flex items-center gap-2 ${className ?? ''}`}>
       <input

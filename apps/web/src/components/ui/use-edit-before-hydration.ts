@@ -34,6 +34,25 @@ export function useEditBeforeHydration<E extends Element, T>(
   return element;
 }
 
+/** A text field's edit before hydration: what the reader typed, if it differs from what was served. */
+export function textEdit(shown: HTMLInputElement | HTMLTextAreaElement): string | null {
+  return shown.value !== shown.defaultValue ? shown.value : null;
+}
+
+/** A check box's edit before hydration: its new state, if the reader changed it. */
+export function checkboxEdit(shown: HTMLInputElement): boolean | null {
+  return shown.checked !== shown.defaultChecked ? shown.checked : null;
+}
+
+/**
+ * A group of radio buttons' edit before hydration: the value of the one the reader picked, if the
+ * server did not pick it (the one it replaced is unpicked by the same click).
+ */
+export function radioGroupEdit(group: Element): string | null {
+  const picked = group.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+  return picked && !picked.defaultChecked ? picked.value : null;
+}
+
 /** A select's edit before hydration: the option the reader picked, if the server did not mark it. */
 export function selectEdit(shown: HTMLSelectElement): string | null {
   const option = shown.selectedOptions[0];
