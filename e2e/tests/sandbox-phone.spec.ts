@@ -111,10 +111,42 @@ test('the key figures stay on screen while a field far down the form is edited, 
   await expect(bar).toBeHidden();
 });
 
+/**
+ * The chart's box, playhead, event markers and labels, read in one go. Markers come and go as the
+ * playhead moves (none before the first event), and the chart redraws a moment after the slider has
+ * moved: read one element at a time, a list taken before a redraw could ask for a marker that has
+ * just gone, and wait for it until the test times out.
+ */
+function chartSnapshot(chart: Locator) {
+  return chart.evaluate((root) => {
+    const shapes = (selector: string) =>
+      Array.from(root.querySelectorAll(selector), (element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return {
+          x,
+          y,
+          width,
+          height,
+          text: element.textContent ?? '',
+          type: element.getAttribute('data-type'),
+        };
+      });
+    const { x, y, width, height } = root.getBoundingClientRect();
+    return {
+      chart: { x, y, width, height },
+      playheads: shapes('[data-testid="replay-playhead"]'),
+      markers: shapes('[data-testid="replay-marker"]'),
+      labels: shapes('[data-testid="chart-label"], [data-testid="chart-axis-label"]'),
+    };
+  });
+}
+
 /** Every marker and the playhead lie within the chart's box, and the chart within the screen. */
 async function expectInView(page: Page) {
   const chart = page.getByTestId('replay-chart');
-  const chartRect = await box(chart);
+  // The overlay is drawn a frame after the chart: wait for it, then read it all at once.
+  await expect(chart.getByTestId('replay-playhead')).toHaveCount(1);
+  const { chart: chartRect, playheads, markers } = await chartSnapshot(chart);
   const viewport = page.viewportSize()!;
   expect(chartRect.x).toBeGreaterThanOrEqual(0);
   expect(chartRect.x + chartRect.width).toBeLessThanOrEqual(viewport.width);
@@ -126,9 +158,8 @@ async function expectInView(page: Page) {
     expect(y).toBeGreaterThanOrEqual(chartRect.y);
     expect(y).toBeLessThanOrEqual(chartRect.y + chartRect.height);
   };
-  inside(await box(chart.getByTestId('replay-playhead')));
-  const markers = await chart.getByTestId('replay-marker').all();
-  for (const marker of markers) inside(await box(marker));
+  expect(playheads).toHaveLength(1);
+  for (const shape of [...playheads, ...markers]) inside(shape);
   return markers.length;
 }
 
@@ -137,24 +168,14 @@ async function expectInView(page: Page) {
  * the price axis's figures alike — and no label covers an event marker. Returns how many labels it read.
  */
 async function expectLabelsApart(chart: Locator) {
-  const labels = [
-    ...(await chart.getByTestId('chart-label').all()),
-    ...(await chart.getByTestId('chart-axis-label').all()),
-  ];
-  const rects = await Promise.all(labels.map(box));
-  const texts = await Promise.all(labels.map((label) => label.textContent()));
-  for (const [i, one] of rects.entries())
-    for (const [j, other] of rects.entries())
-      if (j > i) expect(overlap(one, other), `"${texts[i]}" and "${texts[j]}"`).toBe(false);
-  for (const marker of await chart.getByTestId('replay-marker').all()) {
-    const shape = await box(marker);
-    for (const [i, rect] of rects.entries())
-      expect(
-        overlap(shape, rect),
-        `"${texts[i]}" over a ${await marker.getAttribute('data-type')} marker`,
-      ).toBe(false);
-  }
-  return rects.length;
+  const { labels, markers } = await chartSnapshot(chart);
+  for (const [i, one] of labels.entries())
+    for (const [j, other] of labels.entries())
+      if (j > i) expect(overlap(one, other), `"${one.text}" and "${other.text}"`).toBe(false);
+  for (const marker of markers)
+    for (const label of labels)
+      expect(overlap(marker, label), `"${label.text}" over a ${marker.type} marker`).toBe(false);
+  return labels.length;
 }
 
 test('the replay chart keeps the playhead and every marker in view while playing, scrubbing and after the jump', async ({
