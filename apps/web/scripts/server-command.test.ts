@@ -1,15 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serverCommand, YOUNG_GENERATION_FLAG } from './server-command';
+import { PRODUCTION_SERVER, serverCommand, YOUNG_GENERATION_FLAG } from './server-command';
 
 describe('serverCommand', () => {
-  it('runs `next start` through Next’s bin in this Node, with the young generation fixed', () => {
-    const [node, flag, bin, ...rest] = serverCommand(['next', 'start', '--port', '3000']);
+  it('runs `next start` as the production server in this Node, with the young generation fixed', () => {
+    const [node, flag, server, ...rest] = serverCommand(['next', 'start', '--port', '3000']);
     expect([node, flag]).toEqual([process.execPath, YOUNG_GENERATION_FLAG]);
-    expect(bin).toMatch(/node_modules\/next\/dist\/bin\/next$/);
-    expect(existsSync(bin!)).toBe(true);
-    expect(rest).toEqual(['start', '--port', '3000']);
+    expect(server).toBe(PRODUCTION_SERVER);
+    expect(server).toMatch(/apps\/web\/scripts\/production-server\.mjs$/);
+    expect(existsSync(server!)).toBe(true);
+    expect(rest).toEqual(['--port', '3000']);
   });
 
   it('leaves any other command as given', () => {

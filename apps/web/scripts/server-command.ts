@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /**
  * V8's young generation starts at 1 MB a semi-space and shrinks again whenever the process idles, as
@@ -10,12 +10,15 @@ import { createRequire } from 'node:module';
  */
 export const YOUNG_GENERATION_FLAG = '--min-semi-space-size=16';
 
+/** The production server `next start` stands for: Next's handler, with tRPC calls served directly. */
+export const PRODUCTION_SERVER = fileURLToPath(new URL('./production-server.mjs', import.meta.url));
+
 /**
- * The process to spawn for `command`: `next start` runs Next's own bin in this Node with the young
- * generation fixed (V8 heap flags cannot be given in NODE_OPTIONS); any other command runs as given.
+ * The process to spawn for `command`: `next start` runs the production server (production-server.mjs,
+ * same options) in this Node with the young generation fixed (V8 heap flags cannot be given in
+ * NODE_OPTIONS); any other command runs as given.
  */
 export function serverCommand(command: readonly string[]): string[] {
   if (command[0] !== 'next' || command[1] !== 'start') return [...command];
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  return [process.execPath, YOUNG_GENERATION_FLAG, nextBin, ...command.slice(1)];
+  return [process.execPath, YOUNG_GENERATION_FLAG, PRODUCTION_SERVER, ...command.slice(2)];
 }

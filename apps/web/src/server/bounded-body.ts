@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+
 /** The body was longer than the limit: reading stopped there. */
 export const BODY_TOO_LARGE = Symbol('body too large');
 
@@ -26,6 +28,10 @@ export async function readBoundedBody(
     }
     chunks.push(value);
   }
+  return joined(chunks, total);
+}
+
+function joined(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   const body = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
@@ -43,5 +49,48 @@ export function withBody(request: Request, body: Uint8Array<ArrayBuffer>): Reque
     headers: request.headers,
     body: hasBody ? body : undefined,
     signal: request.signal,
+  });
+}
+
+/**
+ * readBoundedBody for a request read straight from Node (the production server's direct tRPC path).
+ * Past the limit it stops listening and leaves the rest unread: the caller answers 413 and closes the
+ * connection. (Destroying the request here would close the socket before that answer could go out.)
+ */
+export function readBoundedNodeBody(
+  request: IncomingMessage,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | typeof BODY_TOO_LARGE> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBytes) return Promise.resolve(BODY_TOO_LARGE);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const stop = () => {
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      total += chunk.byteLength;
+      if (total > maxBytes) {
+        stop();
+        request.pause();
+        resolve(BODY_TOO_LARGE);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(joined(chunks, total));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', onError);
   });
 }
