@@ -1,11 +1,13 @@
 // @ts-check
 /**
- * The production server: what `next start` runs (scripts/server-command.ts), Next's own request
- * handler for every page, asset and route, except tRPC calls once their route has loaded: those go
- * straight to the handler that route registers (src/server/direct-trpc.ts), without Next's router and
- * route runtime. At 200 saves a second that pipeline was about a third of each save's time on the one
- * JavaScript thread, which decided whether a new instance's first seconds queued (BENCHMARKS.md,
- * 2026-12-07). Plain JavaScript: it runs before, and outside, anything Next compiles.
+ * The production server: what `next start` runs (scripts/server-command.ts). Next's own request
+ * handler serves every page, asset and route, with two exceptions that skip Next's router and route
+ * runtime: tRPC calls, once their route has loaded, go to the handler it registers
+ * (src/server/direct-trpc.ts), and shared pages the shared-page cache holds a copy of are sent from
+ * there (src/server/direct-shared-page.ts). At 200 saves a second that pipeline was over a quarter of
+ * each save's time on the one JavaScript thread, which decided whether a new instance's first seconds
+ * queued (BENCHMARKS.md, 2026-12-07). Plain JavaScript: it runs before, and outside, anything Next
+ * compiles.
  *
  * Usage: node production-server.mjs [--port <n>] [--hostname <host>]  (as `next start`).
  */
@@ -15,9 +17,15 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-/** Must equal DIRECT_TRPC_HANDLER in src/server/direct-trpc.ts (production-server.test.ts checks). */
+/** Must equal DIRECT_TRPC_HANDLER in src/server/direct-trpc.ts (its test checks). */
 export const DIRECT_TRPC_HANDLER = Symbol.for('liqlab.direct-trpc-handler');
+/** Must equal DIRECT_SHARED_PAGE_HANDLER in src/server/direct-shared-page.ts (its test checks). */
+export const DIRECT_SHARED_PAGE_HANDLER = Symbol.for('liqlab.direct-shared-page-handler');
 export const TRPC_PATH_PREFIX = '/api/trpc/';
+export const SHARED_PAGE_PATH_PREFIX = '/s/';
+
+/** @typedef {(req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>} DirectHandler */
+/** @typedef {(req: http.IncomingMessage, res: http.ServerResponse) => boolean} SharedPageHandler */
 
 /**
  * `--port`/`-p` and `--hostname`/`-H`, as `next start` takes them (also `--port=3000`); PORT and
@@ -48,19 +56,28 @@ export function parseServerArgs(args, env) {
 }
 
 /**
- * The request listener: a tRPC call to the registered handler when there is one, everything else
- * (and tRPC calls before their route has loaded) to Next.
+ * The request listener: a tRPC call to the registered tRPC handler, a shared page to the shared-page
+ * handler when it has a kept copy to send (it returns false otherwise), everything else to Next; and
+ * everything to Next until the handlers have registered.
  * @param {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} nextHandler
  * @returns {(req: http.IncomingMessage, res: http.ServerResponse) => void}
  */
 export function routeRequests(nextHandler) {
   return (req, res) => {
-    const direct =
-      /** @type {Record<symbol, ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | undefined>} */ (
+    const registry =
+      /** @type {{ [DIRECT_TRPC_HANDLER]?: DirectHandler, [DIRECT_SHARED_PAGE_HANDLER]?: SharedPageHandler }} */ (
         globalThis
-      )[DIRECT_TRPC_HANDLER];
-    const handled =
-      direct && req.url?.startsWith(TRPC_PATH_PREFIX) ? direct(req, res) : nextHandler(req, res);
+      );
+    const trpc = registry[DIRECT_TRPC_HANDLER];
+    const sharedPage = registry[DIRECT_SHARED_PAGE_HANDLER];
+    let handled;
+    try {
+      if (trpc && req.url?.startsWith(TRPC_PATH_PREFIX)) handled = trpc(req, res);
+      else if (!(sharedPage && req.url?.startsWith(SHARED_PAGE_PATH_PREFIX) && sharedPage(req, res)))
+        handled = nextHandler(req, res);
+    } catch (error) {
+      handled = Promise.reject(error);
+    }
     // As `next start`: whatever a handler let through ends as a 500, not as a crashed process.
     Promise.resolve(handled).catch((error) => {
       console.error(

@@ -1,6 +1,11 @@
 import type http from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DIRECT_TRPC_HANDLER, parseServerArgs, routeRequests } from './production-server.mjs';
+import {
+  DIRECT_SHARED_PAGE_HANDLER,
+  DIRECT_TRPC_HANDLER,
+  parseServerArgs,
+  routeRequests,
+} from './production-server.mjs';
 
 describe('parseServerArgs', () => {
   it('takes the options `next start` takes, in both spellings', () => {
@@ -32,9 +37,10 @@ describe('parseServerArgs', () => {
 });
 
 describe('routeRequests', () => {
-  const registry = globalThis as { [DIRECT_TRPC_HANDLER]?: unknown };
+  const registry = globalThis as { [DIRECT_TRPC_HANDLER]?: unknown; [DIRECT_SHARED_PAGE_HANDLER]?: unknown };
   afterEach(() => {
     delete registry[DIRECT_TRPC_HANDLER];
+    delete registry[DIRECT_SHARED_PAGE_HANDLER];
   });
 
   function routed(url: string) {
@@ -58,6 +64,19 @@ describe('routeRequests', () => {
     expect(direct).toEqual(['/api/trpc/scenario.create', '/api/trpc/health.check,scenario.get?batch=1']);
   });
 
+  it('sends a shared page to the shared-page handler, and to Next when that has no copy to send', () => {
+    const asked: string[] = [];
+    registry[DIRECT_SHARED_PAGE_HANDLER] = (request: http.IncomingMessage) => {
+      asked.push(request.url!);
+      return request.url === '/s/kept';
+    };
+    expect(routed('/s/kept')).toEqual([]);
+    expect(routed('/s/not-kept')).toEqual(['next']);
+    expect(routed('/sandbox')).toEqual(['next']);
+    expect(routed('/api/trpc/scenario.get')).toEqual(['next']);
+    expect(asked).toEqual(['/s/kept', '/s/not-kept']);
+  });
+
   it('answers 500 when a handler fails, instead of ending the process', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const response = { headersSent: false, statusCode: 200, end: vi.fn(), destroy: vi.fn() };
@@ -66,5 +85,16 @@ describe('routeRequests', () => {
     })({ url: '/' } as http.IncomingMessage, response as unknown as http.ServerResponse);
     await vi.waitFor(() => expect(response.end).toHaveBeenCalledWith('Internal Server Error'));
     expect(response.statusCode).toBe(500);
+
+    // A handler that throws before it returns a promise is caught the same way.
+    registry[DIRECT_SHARED_PAGE_HANDLER] = () => {
+      throw new Error('sync boom');
+    };
+    const second = { headersSent: false, statusCode: 200, end: vi.fn(), destroy: vi.fn() };
+    routeRequests(async () => {})(
+      { url: '/s/x' } as http.IncomingMessage,
+      second as unknown as http.ServerResponse,
+    );
+    await vi.waitFor(() => expect(second.end).toHaveBeenCalledWith('Internal Server Error'));
   });
 });

@@ -7,6 +7,9 @@ export async function register(): Promise<void> {
     // Warms the instance up over loopback once it listens; /api/ready reports when it is done.
     const { readiness } = await import('./server/readiness');
     readiness();
+    // Lets the production server answer kept shared pages before Next (scripts/production-server.mjs).
+    const { registerDirectSharedPageHandler } = await import('./server/direct-shared-page');
+    registerDirectSharedPageHandler();
     const { supervisorPid } = await import('./env');
     const pid = supervisorPid();
     if (pid !== undefined) {

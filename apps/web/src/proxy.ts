@@ -7,10 +7,9 @@ import {
 } from '~/server/content-security-policy';
 import { requestIdOf } from '~/server/request-meta';
 import { strictTransportSecurityFor } from '~/server/security-headers';
-import { sharedPageCopyHeaders } from '~/server/shared-page-headers';
-import { cacheableSharedPageSlug, RENDER_NONCE_HEADER } from '~/server/shared-page-routing';
-import { sharedPages } from '~/server/shared-pages';
-import { type InlineSources, NOT_FOUND_PAGE, prerenderedPageSources } from '~/server/static-page-csp';
+import { sharedPageCopyFor } from '~/server/shared-page-copy';
+import { RENDER_NONCE_HEADER } from '~/server/shared-page-routing';
+import { NOT_FOUND_PAGE, prerenderedPageSources } from '~/server/static-page-csp';
 
 /** What createNonce makes: base64 of 16–32 bytes. */
 const NONCE_FORMAT = /^[A-Za-z0-9+/]{22,44}={0,2}$/;
@@ -21,7 +20,8 @@ const NONCE_FORMAT = /^[A-Za-z0-9+/]{22,44}={0,2}$/;
  * Content-Security-Policy header and stamps on its inline scripts; for a prerendered page the hashes
  * of its inline scripts), a request id shared by the logs and error pages, and HSTS when the public
  * origin is https. A shared scenario opened without a session is served from the shared-page cache
- * when a fresh copy is kept (shared-page-routing.ts). The headers that never vary are in
+ * when a fresh copy is kept (shared-page-copy.ts; under the production server such a request is
+ * answered before it reaches Next, direct-shared-page.ts). The headers that never vary are in
  * next.config.ts, so static assets get them too.
  */
 export function proxy(request: NextRequest) {
@@ -46,47 +46,26 @@ export function proxy(request: NextRequest) {
       ? pageContentSecurityPolicy({ nonce, ...notFound, isDevelopment, isHttps })
       : apiContentSecurityPolicy();
 
-  const forwarded = new Headers(request.headers);
-  forwarded.set('x-request-id', requestId);
-  if (nonce) forwarded.set('content-security-policy', policy);
-
-  const cached = nonce ? cachedSharedPage(request, { nonce, requestId }) : null;
-  const response = cached?.response ?? NextResponse.next({ request: { headers: forwarded } });
-  // A fixed copy (a public scenario's, the same for everybody) carries no nonce: its own inline
-  // scripts and styles are allowed by hash, as on a prerendered page.
-  response.headers.set(
-    'content-security-policy',
-    cached?.fixed ? pageContentSecurityPolicy({ ...cached.fixed, isDevelopment, isHttps }) : policy,
-  );
+  const copy = nonce
+    ? sharedPageCopyFor(
+        { method: request.method, pathname, search: request.nextUrl.search, headers: request.headers },
+        { requestId, isHttps },
+      )
+    : null;
+  let response: NextResponse;
+  if (copy) {
+    response = new NextResponse(copy.html, { status: copy.status, headers: copy.headers });
+  } else {
+    const forwarded = new Headers(request.headers);
+    forwarded.set('x-request-id', requestId);
+    if (nonce) forwarded.set('content-security-policy', policy);
+    response = NextResponse.next({ request: { headers: forwarded } });
+    response.headers.set('content-security-policy', policy);
+  }
   response.headers.set('x-request-id', requestId);
   const hsts = strictTransportSecurityFor(env.LIQLAB_PUBLIC_URL);
   if (hsts) response.headers.set('strict-transport-security', hsts);
   return response;
-}
-
-/**
- * A kept copy of a shared page, or null to render the page as usual. A public scenario's fixed copy
- * may be stored by a CDN for as long as this instance would keep it (shared-page-headers.ts); any
- * other copy is stamped with this response's nonce and request id, and never stored.
- */
-function cachedSharedPage(
-  request: NextRequest,
-  stamp: { nonce: string; requestId: string },
-): { response: NextResponse; fixed?: InlineSources } | null {
-  if (requestEnv().NODE_ENV !== 'production') return null; // the dev server renders every page fresh
-  const slug = cacheableSharedPageSlug({
-    method: request.method,
-    pathname: request.nextUrl.pathname,
-    search: request.nextUrl.search,
-    headers: request.headers,
-  });
-  const page = slug ? sharedPages().page(slug, stamp) : null;
-  if (!slug || !page) return null;
-  const response = new NextResponse(page.html, {
-    status: page.status,
-    headers: { 'content-type': 'text/html; charset=utf-8', ...sharedPageCopyHeaders(page) },
-  });
-  return page.fixed ? { response, fixed: page.fixed } : { response };
 }
 
 export const config = {

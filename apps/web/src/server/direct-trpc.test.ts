@@ -26,7 +26,7 @@ vi.mock('~/server/trpc-endpoint', async (importOriginal) => ({
   },
 }));
 
-const { acceptsGzip, DIRECT_TRPC_HANDLER, directTrpcHandler, GZIP_THRESHOLD_BYTES } = await import(
+const { DIRECT_TRPC_HANDLER, directTrpcHandler, GZIP_THRESHOLD_BYTES, UNREAD_BODY_LINGER_MS } = await import(
   './direct-trpc'
 );
 const { MAX_TRPC_BODY_BYTES } = await import('./trpc-endpoint');
@@ -61,7 +61,7 @@ function send(options: {
   path?: string;
   headers?: Record<string, string>;
   body?: string | (() => Generator<Buffer>);
-}): Promise<Answer & { socketClosed: Promise<void> }> {
+}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
@@ -74,14 +74,12 @@ function send(options: {
       },
       (response) => {
         const chunks: Buffer[] = [];
-        const socketClosed = new Promise<void>((closed) => response.socket.once('close', () => closed()));
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () =>
           resolve({
             status: response.statusCode ?? 0,
             headers: response.headers,
             body: Buffer.concat(chunks),
-            socketClosed,
           }),
         );
       },
@@ -92,11 +90,15 @@ function send(options: {
     });
     if (typeof options.body === 'function') {
       const chunks = options.body();
+      let answered = false;
+      request.once('response', () => {
+        answered = true;
+      });
       const pump = () => {
         // next() by hand: leaving a for-of early would close the generator.
-        for (let next = chunks.next(); !next.done; next = chunks.next())
+        for (let next = chunks.next(); !answered && !next.done; next = chunks.next())
           if (!request.write(next.value)) return void request.once('drain', pump);
-        request.end();
+        if (!answered) request.end();
       };
       pump();
     } else {
@@ -193,10 +195,48 @@ describe('directTrpcHandler', () => {
     });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body.toString()).error.data.code).toBe('PAYLOAD_TOO_LARGE');
-    expect(answer.headers.connection).toBe('close');
-    await answer.socketClosed;
     expect(endpoint.calls).toHaveLength(0);
     expect(sent).toBeLessThan(3 * MAX_TRPC_BODY_BYTES);
+  });
+
+  it('after a 413, drops what a client keeps sending for a moment, then closes the connection', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 120);
+    let sent = 0;
+    let answeredAt = 0;
+    // Past the limit at once, then a trickle that would never end: a chunk every 50 ms.
+    const trickle = http.request({
+      host: '127.0.0.1',
+      port,
+      path: '/api/trpc/scenario.create',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      // Keep-alive: a client that would close on its own after the answer shows nothing here.
+      agent: new http.Agent({ keepAlive: true }),
+    });
+    const closed = new Promise<number>((resolve) => {
+      trickle.on('socket', (socket) => socket.once('close', () => resolve(performance.now())));
+    });
+    trickle.on('error', () => {});
+    trickle.on('response', (response) => {
+      answeredAt = performance.now();
+      expect(response.statusCode).toBe(413);
+      response.resume();
+    });
+    while (sent <= MAX_TRPC_BODY_BYTES) {
+      sent += chunk.byteLength;
+      if (!trickle.write(chunk)) await new Promise((resolve) => trickle.once('drain', resolve));
+    }
+    const timer = setInterval(() => trickle.write(chunk), 50);
+    try {
+      const closedAt = await closed;
+      expect(answeredAt).toBeGreaterThan(0);
+      // Closed by the server after its linger time, not before the answer and not never.
+      expect(closedAt - answeredAt).toBeGreaterThanOrEqual(UNREAD_BODY_LINGER_MS - 100);
+      expect(closedAt - answeredAt).toBeLessThan(UNREAD_BODY_LINGER_MS + 3000);
+    } finally {
+      clearInterval(timer);
+    }
+    expect(endpoint.calls).toHaveLength(0);
   });
 
   it('refuses a declared length past the limit before reading', async () => {
@@ -234,19 +274,6 @@ describe('directTrpcHandler', () => {
       path: '/api/trpc/scenario.create',
       err: { message: 'database gone' },
     });
-  });
-});
-
-describe('acceptsGzip', () => {
-  it('reads Accept-Encoding as RFC 9110 weights it', () => {
-    expect(acceptsGzip('gzip')).toBe(true);
-    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
-    expect(acceptsGzip('br;q=1.0, GZIP;q=0.5')).toBe(true);
-    expect(acceptsGzip('gzip;q=0')).toBe(false);
-    expect(acceptsGzip('gzip;q=0.000')).toBe(false);
-    expect(acceptsGzip('br, deflate')).toBe(false);
-    expect(acceptsGzip('x-gzip-ish')).toBe(false);
-    expect(acceptsGzip(undefined)).toBe(false);
   });
 });
 

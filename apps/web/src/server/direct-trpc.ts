@@ -6,6 +6,7 @@ import { runInRequestScope } from '@liqlab/api/request-scope';
 import { requestEnv } from '~/env';
 import { BODY_TOO_LARGE, readBoundedNodeBody } from '~/server/bounded-body';
 import { apiContentSecurityPolicy } from '~/server/content-security-policy';
+import { acceptsGzip, webHeadersOf } from '~/server/node-http';
 import { requestErrorLogLine } from '~/server/request-error-log';
 import { requestIdOf } from '~/server/request-meta';
 import { STATIC_SECURITY_HEADERS, strictTransportSecurityFor } from '~/server/security-headers';
@@ -31,13 +32,13 @@ export const GZIP_THRESHOLD_BYTES = 1024;
 const gzipped = promisify(gzip);
 
 /**
- * A tRPC call answered straight from Node's request, without Next's router and route runtime.
- * At 200 saves a second that pipeline was about a third of each save's time on the server's one
- * JavaScript thread (BENCHMARKS.md, 2026-12-07). The call gets what Next would have given it: the
- * headers of next.config.ts, the request id and HSTS (as the route), gzip for answers of 1 KB or more.
+ * A tRPC call answered straight from Node's request, without Next's router and route runtime, which
+ * were 28% of a save's CPU time on the server's one JavaScript thread (BENCHMARKS.md, 2026-12-07).
+ * The call gets what Next would have given it: the headers of next.config.ts, the request id and
+ * HSTS (as the route), gzip for answers of 1 KB or more.
  */
 export async function directTrpcHandler(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const headers = headersOf(request);
+  const headers = webHeadersOf(request);
   const requestId = requestIdOf(headers);
   try {
     const answer = await runInRequestScope(requestId, () => answerDirectly(request, headers, requestId));
@@ -81,11 +82,30 @@ async function answerDirectly(
   );
 }
 
-function headersOf(request: IncomingMessage): Headers {
-  const headers = new Headers();
-  const raw = request.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-  return headers;
+/** How long the rest of a body the answer did not need is read and dropped before the socket closes. */
+export const UNREAD_BODY_LINGER_MS = 2000;
+
+/**
+ * Part of the body was never read (past the limit, or a refused method). Ending the answer now would
+ * close the socket under a client still sending, and the reset that follows makes the client's system
+ * drop the answer before the client has read it. So the whole answer is written (its length is
+ * declared: the client can read it at once), the rest of the body is read and dropped, and the answer
+ * ends when the body does; if it has not ended within UNREAD_BODY_LINGER_MS, the socket is closed.
+ * Nothing is kept, and nobody is waited for long.
+ */
+function endAfterTheRestOfTheBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: Buffer | undefined,
+): void {
+  if (body) response.write(body);
+  const cutOff = setTimeout(() => request.socket.destroy(), UNREAD_BODY_LINGER_MS);
+  request.once('end', () => {
+    clearTimeout(cutOff);
+    response.end();
+  });
+  request.removeAllListeners('data');
+  request.resume();
 }
 
 /** The URL as Next would build it: the Host the client named, https when a proxy says so. */
@@ -109,11 +129,6 @@ async function writeAnswer(
   response.setHeader('x-request-id', requestId);
   const hsts = strictTransportSecurityFor(requestEnv().LIQLAB_PUBLIC_URL);
   if (hsts) response.setHeader('strict-transport-security', hsts);
-  if (!request.complete) {
-    // Part of the body was never read (too large, or a refused method): the connection cannot carry
-    // another request, and reading the rest only to throw it away is what the limit prevents.
-    response.setHeader('connection', 'close');
-  }
   if (body.byteLength > 0) {
     // Whether the answer is compressed depends on Accept-Encoding, so caches must key on it too.
     response.appendHeader('vary', 'Accept-Encoding');
@@ -124,15 +139,7 @@ async function writeAnswer(
   }
   response.setHeader('content-length', body.byteLength);
   response.statusCode = answer.status;
-  response.end(request.method === 'HEAD' ? undefined : body);
-}
-
-/** Whether Accept-Encoding names gzip with a weight above zero. */
-export function acceptsGzip(acceptEncoding: string | undefined): boolean {
-  return (acceptEncoding ?? '').split(',').some((entry) => {
-    const [name, ...parameters] = entry.split(';').map((part) => part.trim().toLowerCase());
-    if (name !== 'gzip') return false;
-    const weight = parameters.find((parameter) => parameter.startsWith('q='));
-    return weight === undefined || Number(weight.slice(2)) > 0;
-  });
+  const sent = request.method === 'HEAD' ? undefined : body;
+  if (request.complete) response.end(sent);
+  else endAfterTheRestOfTheBody(request, response, sent);
 }
