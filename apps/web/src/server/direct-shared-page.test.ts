@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { DIRECT_SHARED_PAGE_HANDLER as SERVER_LOOKS_UP } from '../../scripts/production-server.mjs';
 import type { SharedPageCopy } from './shared-page-copy';
 import type { SharedPageRequest } from './shared-page-routing';
+import { type Answer, readAnswer } from './testing/read-answer';
 
 /** What the shared-page cache was asked, and the copy it has (or not): the transport is under test. */
 const cache = vi.hoisted(() => ({
@@ -56,24 +57,14 @@ beforeEach(() => {
   passedToNext = [];
 });
 
-function get(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
-    (resolve, reject) => {
-      http
-        .get({ host: '127.0.0.1', port, path, headers, agent: false }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () =>
-            resolve({
-              status: response.statusCode ?? 0,
-              headers: response.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        })
-        .on('error', reject);
-    },
-  );
+function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path, headers, agent: false }, (response) =>
+        readAnswer(response).then(resolve, reject),
+      )
+      .on('error', reject);
+  });
 }
 
 describe('answerSharedPageDirectly', () => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DIRECT_TRPC_HANDLER as SERVER_LOOKS_UP } from '../../scripts/production-server.mjs';
+import { type Answer, readAnswer } from './testing/read-answer';
 
 vi.mock('server-only', () => ({}));
 
@@ -31,12 +32,6 @@ const { DIRECT_TRPC_HANDLER, directTrpcHandler, GZIP_THRESHOLD_BYTES, UNREAD_BOD
 );
 const { MAX_TRPC_BODY_BYTES } = await import('./trpc-endpoint');
 const { STATIC_SECURITY_HEADERS } = await import('./security-headers');
-
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
 
 let server: http.Server;
 let port: number;
@@ -72,17 +67,7 @@ function send(options: {
         headers: { 'content-type': 'application/json', ...options.headers },
         agent: false,
       },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-      },
+      (response) => readAnswer(response).then(resolve, reject),
     );
     // A server that stops reading may reset the connection under a sender still writing: expected.
     request.on('error', (error: NodeJS.ErrnoException) => {
