@@ -103,7 +103,11 @@ async function main() {
   const nextVersion = require('next/package.json').version;
   process.title = `next-server (v${nextVersion})`;
   const { default: next } = await import('next');
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  // The app is this script's package, wherever the server is started from (next.config.ts and the
+  // build output are read relative to the working directory).
+  const dir = fileURLToPath(new URL('..', import.meta.url));
+  process.chdir(dir);
+  const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const server = http.createServer(routeRequests(app.getRequestHandler()));
   server.on('error', (error) => {
