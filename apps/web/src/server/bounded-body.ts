@@ -54,8 +54,9 @@ export function withBody(request: Request, body: Uint8Array<ArrayBuffer>): Reque
 
 /**
  * readBoundedBody for a request read straight from Node (the production server's direct tRPC path).
- * Past the limit it stops listening and leaves the rest unread: the caller answers 413 and closes the
- * connection. (Destroying the request here would close the socket before that answer could go out.)
+ * Past the limit it stops listening and leaves the rest unread for the caller, which answers 413 and
+ * then drops the rest (direct-trpc.ts). Destroying the request here would close the socket before
+ * that answer could go out.
  */
 export function readBoundedNodeBody(
   request: IncomingMessage,

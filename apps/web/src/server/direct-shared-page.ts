@@ -4,7 +4,7 @@ import { gzip } from 'node:zlib';
 import { requestEnv } from '~/env';
 import { acceptsGzip, webHeadersOf } from './node-http';
 import { requestIdOf } from './request-meta';
-import { STATIC_SECURITY_HEADERS, strictTransportSecurityFor } from './security-headers';
+import { setDirectResponseHeaders } from './security-headers';
 import { sharedPageCopyFor } from './shared-page-copy';
 
 /** Where the production server (scripts/production-server.mjs) finds the handler (see direct-trpc.ts). */
@@ -51,11 +51,8 @@ export function answerSharedPageDirectly(request: IncomingMessage, response: Ser
     { requestId, isHttps: publicUrl.startsWith('https://') },
   );
   if (!copy) return false;
-  for (const { key, value } of STATIC_SECURITY_HEADERS) response.setHeader(key, value);
+  setDirectResponseHeaders(response, requestId, publicUrl);
   for (const [key, value] of Object.entries(copy.headers)) response.setHeader(key, value);
-  response.setHeader('x-request-id', requestId);
-  const hsts = strictTransportSecurityFor(publicUrl);
-  if (hsts) response.setHeader('strict-transport-security', hsts);
   if (!copy.fixed) response.setHeader('vary', 'Accept-Encoding');
   response.statusCode = copy.status;
   const body = acceptsGzip(request.headers['accept-encoding'])

@@ -9,7 +9,7 @@ import { apiContentSecurityPolicy } from '~/server/content-security-policy';
 import { acceptsGzip, webHeadersOf } from '~/server/node-http';
 import { requestErrorLogLine } from '~/server/request-error-log';
 import { requestIdOf } from '~/server/request-meta';
-import { STATIC_SECURITY_HEADERS, strictTransportSecurityFor } from '~/server/security-headers';
+import { setDirectResponseHeaders } from '~/server/security-headers';
 import { answerTrpcRequest, MAX_TRPC_BODY_BYTES, payloadTooLarge } from '~/server/trpc-endpoint';
 
 /**
@@ -121,14 +121,11 @@ async function writeAnswer(
   requestId: string,
 ): Promise<void> {
   let body: Buffer = Buffer.from(await answer.arrayBuffer());
-  for (const { key, value } of STATIC_SECURITY_HEADERS) response.setHeader(key, value);
+  setDirectResponseHeaders(response, requestId, requestEnv().LIQLAB_PUBLIC_URL);
   response.setHeader('content-security-policy', apiContentSecurityPolicy());
   for (const [key, value] of answer.headers) if (key !== 'set-cookie') response.setHeader(key, value);
   const cookies = answer.headers.getSetCookie();
   if (cookies.length > 0) response.setHeader('set-cookie', cookies);
-  response.setHeader('x-request-id', requestId);
-  const hsts = strictTransportSecurityFor(requestEnv().LIQLAB_PUBLIC_URL);
-  if (hsts) response.setHeader('strict-transport-security', hsts);
   if (body.byteLength > 0) {
     // Whether the answer is compressed depends on Accept-Encoding, so caches must key on it too.
     response.appendHeader('vary', 'Accept-Encoding');

@@ -1,3 +1,5 @@
+import type { ServerResponse } from 'node:http';
+
 /**
  * Headers every response carries, whatever the environment. next.config.ts applies them to all
  * paths (static assets included); proxy.ts adds what depends on the request or the run-time
@@ -32,4 +34,20 @@ export function setApiRouteHeaders(response: Response, requestId: string, public
   const hsts = strictTransportSecurityFor(publicUrl);
   if (hsts) response.headers.set('strict-transport-security', hsts);
   return response;
+}
+
+/**
+ * What a response the production server sends without Next (direct-trpc.ts, direct-shared-page.ts)
+ * would have got from next.config.ts and from the route or proxy.ts: the headers that never vary,
+ * the request id and, over https, HSTS.
+ */
+export function setDirectResponseHeaders(
+  response: ServerResponse,
+  requestId: string,
+  publicUrl: string,
+): void {
+  for (const { key, value } of STATIC_SECURITY_HEADERS) response.setHeader(key, value);
+  response.setHeader('x-request-id', requestId);
+  const hsts = strictTransportSecurityFor(publicUrl);
+  if (hsts) response.setHeader('strict-transport-security', hsts);
 }
