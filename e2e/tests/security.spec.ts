@@ -14,6 +14,8 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
+  // Left out on purpose: its cost on every first visit outweighs what it guards (security-headers.ts).
+  expect(headers['cross-origin-opener-policy']).toBeUndefined();
   // Served over http here: HSTS would be wrong (and ignored) on a plain-http origin.
   expect(headers['strict-transport-security']).toBeUndefined();
   expect(headers['x-request-id']).toMatch(/^[\w-]{8,64}$/);
