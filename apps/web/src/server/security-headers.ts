@@ -14,13 +14,14 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string
     key: 'Permissions-Policy',
     value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   },
-  // No Cross-Origin-Opener-Policy. Every first visit from another page or a new tab would put the
-  // page in a new browsing context group, which Chromium gives a fresh renderer process (Chrome for
-  // Android isolates every site that sends the header): under Lighthouse's mobile profile, a median
-  // 185 ms of added blocking time per page load (BENCHMARKS.md, Lighthouse, 2026-12-07). What it would
-  // guard is a window handle held by another site; no page here opens or is meant to be opened as a
-  // popup, framing is refused above and by the CSP, external links open with `noopener`, and the
-  // session cookie never reaches the page's memory (HttpOnly).
+  // No Cross-Origin-Opener-Policy. On a first visit from another page or a new tab it puts the page
+  // in a new browsing context group, which Chromium loads in a fresh renderer process (and Chrome for
+  // Android then isolates the site): under Lighthouse's mobile profile, a median 185 ms of added
+  // blocking time per page load (BENCHMARKS.md, Lighthouse, 2026-12-07). What it guards is a window
+  // handle another site holds on ours: no page here opens or is meant to be opened as a popup,
+  // framing is refused above and by the CSP, external links open with `noopener`, the session cookie
+  // never reaches the page's memory (HttpOnly), and Chrome for Android isolates a site anyway once a
+  // password is typed on it, so signed-in learners keep a process of their own.
 ];
 
 /** Two years, subdomains included: only ever sent when the public origin is https. */
