@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { scratchDir, startProcess, startProductionApp, stopAll, waitFor } from './child-processes.mjs';
 import { FLOOR_BUDGETS, judgeAgainstFloor, summarizeRuns } from './floor-relative-budgets.mjs';
+import { blockingTimeByTask } from './lantern-blocking-time.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const LESSON_FIRST_LOAD_JS_BUDGET = 150 * 1024; // gzip bytes
@@ -80,7 +81,7 @@ function loadedScripts(lhr) {
   };
 }
 
-/** One Lighthouse run; a trace-recording hiccup (NO_NAVSTART and the like) is retried twice. */
+/** One Lighthouse run (its report and artifacts); a trace-recording hiccup (NO_NAVSTART and the like) is retried twice. */
 async function audit(url) {
   for (let attempt = 1; ; attempt++) {
     const result = await lighthouse(url, {
@@ -92,7 +93,7 @@ async function audit(url) {
     const error = result
       ? result.lhr.runtimeError
       : { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
-    if (!error) return result.lhr;
+    if (!error) return result;
     if (attempt === 3) throw new Error(`${url}: ${error.code} ${error.message}`);
     console.log(`${url}: ${error.code}, running it again`);
   }
@@ -143,6 +144,17 @@ const metricLine = (lhr) =>
         .join('')} ${lhr.audits[id]?.displayValue ?? '?'}`,
   ).join(', ');
 
+/** A run's TBT task by task, as Lighthouse's simulation counts it (lantern-blocking-time.mjs). */
+function printBlockingTasks(lhr, blockingTasks, heading) {
+  const tasks = blockingTasks.get(lhr) ?? [];
+  if (heading) console.log(`${heading}: TBT ${lhr.audits['total-blocking-time']?.displayValue ?? '?'}`);
+  console.log('  TBT by task (simulated start, simulated / observed duration, share: what ran):');
+  for (const task of tasks)
+    console.log(
+      `    at ${task.start} ms, ${task.simulated} / ${task.observed} ms, ${task.share} ms: ${task.what}`,
+    );
+}
+
 async function main() {
   const floorURL = await startFloor();
   console.log(`Starting the production app on port ${port} (on a throw-away embedded database) …`);
@@ -186,10 +198,14 @@ async function main() {
   // The host's load beside its benchmark index: on a shared machine, what else ran during the audits.
   const loadAtStart = loadavg()[0];
   const runs = new Map(pages.map((page) => [page.name, []]));
+  const blockingTasks = new Map();
   for (let round = 1; round <= RUNS; round++) {
     for (const page of pages) {
-      const lhr = await audit(page.url);
+      const result = await audit(page.url);
+      const { lhr } = result;
       runs.get(page.name).push(lhr);
+      // Worked out now: a run's artifacts (its trace) are too big to keep for every run.
+      blockingTasks.set(lhr, await blockingTimeByTask(result));
       if (process.env.LIQLAB_LIGHTHOUSE_REPORTS) {
         const dir = path.resolve(process.env.LIQLAB_LIGHTHOUSE_REPORTS);
         mkdirSync(dir, { recursive: true });
@@ -201,6 +217,14 @@ async function main() {
 
   const summaries = new Map(pages.map((page) => [page.name, summarizeRuns(runs.get(page.name))]));
   const floor = summaries.get('floor');
+  // The run closest to the median score, for its metric line, its audits below 100 and its tasks.
+  const medianRunOf = (page) =>
+    runs
+      .get(page.name)
+      .find(
+        (lhr) =>
+          Math.round((lhr.categories.performance?.score ?? 0) * 100) === summaries.get(page.name).performance,
+      ) ?? runs.get(page.name)[0];
   let failed = false;
   const judged = pages.filter((page) => page !== floorPage);
   const rows = judged.map((page) => {
@@ -208,11 +232,7 @@ async function main() {
     const summary = summaries.get(page.name);
     const verdict = judgeAgainstFloor(page.name.replace(' (baseline)', ''), summary, floor);
     if (verdict.misses.length && !isBaseline) failed = true;
-    // The run closest to the median score, for its metric line and its audits below 100.
-    const medianRun = runs
-      .get(page.name)
-      .find((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100) === summary.performance);
-    return { page, summary, verdict, medianRun, isBaseline };
+    return { page, summary, verdict, medianRun: medianRunOf(page), isBaseline };
   });
 
   const lessonJs = await firstLoadJs(`/learn/${LESSON}`);
@@ -275,13 +295,14 @@ async function main() {
     const range = summary.benchmarkIndex ? `; benchmark index ${summary.benchmarkIndex.join('–')}` : '';
     console.log(`${page.name}: performance in each round ${summary.performanceRuns.join(', ')}${range}`);
   }
+  printBlockingTasks(medianRunOf(floorPage), blockingTasks, `\nfloor (${floorPage.url}), median run`);
   for (const { page, verdict, medianRun, isBaseline } of rows) {
     if (isBaseline) continue;
-    console.log(`\n${page.name} (${page.path}), median run: ${medianRun ? metricLine(medianRun) : '?'}`);
-    console.log(`  JS loaded (transfer): ${kB(loadedScripts(medianRun ?? runs.get(page.name)[0]).transfer)}`);
-    for (const item of auditsBelow100(medianRun ?? runs.get(page.name)[0]))
-      console.log(`  below 100 — ${item}`);
+    console.log(`\n${page.name} (${page.path}), median run: ${metricLine(medianRun)}`);
+    console.log(`  JS loaded (transfer): ${kB(loadedScripts(medianRun).transfer)}`);
+    for (const item of auditsBelow100(medianRun)) console.log(`  below 100 — ${item}`);
     for (const miss of verdict.misses) console.log(`  BUDGET FAILED: ${miss}`);
+    printBlockingTasks(medianRun, blockingTasks, '');
   }
   console.log(
     `\nLesson first-load JS (the HTML's <script src>, gzip): ${kB(lessonJs.gzip)} in ${lessonJs.files} files ` +
