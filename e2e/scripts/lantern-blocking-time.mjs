@@ -47,8 +47,9 @@ function describeTask(node) {
 
 /**
  * The simulated tasks that add to a run's TBT, in simulated order: when each starts (ms after the
- * navigation), how long it lasts simulated and as observed, its share of the TBT (the mean of
- * Lantern's optimistic and pessimistic estimates, as the reported TBT is) and what ran in it.
+ * navigation) and how long it lasts in the optimistic simulation, how long it lasted as observed, its
+ * share of the TBT (the mean of Lantern's optimistic and pessimistic estimates, as the reported TBT
+ * is) and what ran in it.
  * `result` is what `lighthouse()` resolves to: its `lhr` and its `artifacts`.
  */
 export async function blockingTimeByTask({ lhr, artifacts }) {

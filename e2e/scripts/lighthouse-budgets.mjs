@@ -145,9 +145,7 @@ const metricLine = (lhr) =>
   ).join(', ');
 
 /** A run's TBT task by task, as Lighthouse's simulation counts it (lantern-blocking-time.mjs). */
-function printBlockingTasks(lhr, blockingTasks, heading) {
-  const tasks = blockingTasks.get(lhr) ?? [];
-  if (heading) console.log(`${heading}: TBT ${lhr.audits['total-blocking-time']?.displayValue ?? '?'}`);
+function printBlockingTasks(tasks) {
   console.log('  TBT by task (simulated start, simulated / observed duration, share: what ran):');
   for (const task of tasks)
     console.log(
@@ -295,14 +293,16 @@ async function main() {
     const range = summary.benchmarkIndex ? `; benchmark index ${summary.benchmarkIndex.join('–')}` : '';
     console.log(`${page.name}: performance in each round ${summary.performanceRuns.join(', ')}${range}`);
   }
-  printBlockingTasks(medianRunOf(floorPage), blockingTasks, `\nfloor (${floorPage.url}), median run`);
+  const floorRun = medianRunOf(floorPage);
+  console.log(`\nfloor (${floorPage.url}), median run: ${metricLine(floorRun)}`);
+  printBlockingTasks(blockingTasks.get(floorRun));
   for (const { page, verdict, medianRun, isBaseline } of rows) {
     if (isBaseline) continue;
     console.log(`\n${page.name} (${page.path}), median run: ${metricLine(medianRun)}`);
     console.log(`  JS loaded (transfer): ${kB(loadedScripts(medianRun).transfer)}`);
     for (const item of auditsBelow100(medianRun)) console.log(`  below 100 — ${item}`);
     for (const miss of verdict.misses) console.log(`  BUDGET FAILED: ${miss}`);
-    printBlockingTasks(medianRun, blockingTasks, '');
+    printBlockingTasks(blockingTasks.get(medianRun));
   }
   console.log(
     `\nLesson first-load JS (the HTML's <script src>, gzip): ${kB(lessonJs.gzip)} in ${lessonJs.files} files ` +
