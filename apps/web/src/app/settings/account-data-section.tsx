@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { authClient } from '~/auth/auth-client';
 import { ConfirmDialog } from '~/components/ui/confirm-dialog';
+import { HoldingButton } from '~/components/ui/holding-button';
 import { useTRPC } from '~/trpc/react';
 
 const CONFIRM_WORD = 'DELETE';
@@ -64,14 +65,13 @@ export function AccountDataSection() {
         <p className="text-slate-700 dark:text-slate-300">
           Download everything stored about you — progress, quiz answers, review cards, scenarios — as JSON.
         </p>
-        <button
-          type="button"
+        <HoldingButton
           onClick={exportData}
           disabled={exporting}
           className="rounded border border-slate-400 px-3 py-1.5 disabled:opacity-50"
         >
           {exporting ? 'Preparing…' : 'Export my data'}
-        </button>
+        </HoldingButton>
         {exportError && (
           <p role="alert" className="text-sm text-danger">
             {exportError}
@@ -82,8 +82,7 @@ export function AccountDataSection() {
         <p className="text-slate-700 dark:text-slate-300">
           Delete your account and everything it owns. This cannot be undone.
         </p>
-        <button
-          type="button"
+        <HoldingButton
           onClick={() => {
             setTyped('');
             remove.reset();
@@ -92,7 +91,7 @@ export function AccountDataSection() {
           className="rounded bg-danger px-3 py-1.5 font-normal text-white dark:text-slate-950"
         >
           Delete my account…
-        </button>
+        </HoldingButton>
       </div>
       <ConfirmDialog
         ref={dialog}

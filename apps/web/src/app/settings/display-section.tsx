@@ -19,6 +19,8 @@ function storedTheme(): Theme {
 
 /** Preferences kept on this device (localStorage): nothing here reaches the server. */
 export function DisplaySection() {
+  // Null until this device's stored choices are read, after hydration: until then the controls are
+  // disabled, as a choice made in them would be reset when React takes the page over.
   const [theme, setTheme] = useState<Theme | null>(null);
   const { precision, setCurrencyDigits } = useDisplayPrecision();
   const { formatDecimal: format } = useNumberFormat();
@@ -69,6 +71,7 @@ export function DisplaySection() {
         <select
           id={precisionId}
           value={precision.currencyDigits}
+          disabled={theme === null}
           onChange={(event) => setCurrencyDigits(Number(event.target.value))}
           className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
         >

@@ -7,6 +7,7 @@ import type { ScenarioPath } from '@liqlab/scenario/scenario-path-schema';
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DeferredHydration } from '~/components/ui/deferred-hydration';
+import { HoldingButton } from '~/components/ui/holding-button';
 import { useDisplayPrecision } from '~/lib/display-precision';
 import { DraftStatus } from './draft-status';
 import type { ValidatedParts } from './draft-validator';
@@ -292,9 +293,8 @@ export function SandboxEditor({
             className="flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-700"
           >
             {VIEWS.map((item) => (
-              <button
+              <HoldingButton
                 key={item.id}
-                type="button"
                 role="tab"
                 id={`tab-${item.id}`}
                 aria-selected={view === item.id}
@@ -304,7 +304,7 @@ export function SandboxEditor({
                 className={`-mb-px border-b-2 px-3 py-1.5 text-sm ${view === item.id ? 'border-safe font-semibold' : 'border-transparent'}`}
               >
                 {item.label}
-              </button>
+              </HoldingButton>
             ))}
           </div>
           <div

@@ -2,6 +2,7 @@
 
 import { DEFAULT_SCENARIO } from '@liqlab/scenario/default-scenario';
 import { AppLink } from '~/components/ui/app-link';
+import { HoldingButton } from '~/components/ui/holding-button';
 import { ReaderFigure } from '~/components/ui/reader-figure';
 import { ReaderText } from '~/components/ui/reader-text';
 
@@ -51,13 +52,12 @@ export function StartPanel({
           </li>
         ))}
       </ul>
-      <button
-        type="button"
+      <HoldingButton
         onClick={onStartBlank}
         className="mt-3 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-normal dark:border-slate-600"
       >
         Start blank
-      </button>
+      </HoldingButton>
       <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">
         — a 1 BTC long at <ReaderFigure value={DEFAULT_SCENARIO.position.entryPrice} kind="price" />, 10×, on
         a one-day random walk.

@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AppLink } from '~/components/ui/app-link';
+import { HoldingButton } from '~/components/ui/holding-button';
 import { AccountMenu } from './account-menu';
 import { SITE_NAV } from './site-nav';
 
@@ -38,8 +39,8 @@ export function SiteMenu() {
 
   return (
     <div ref={root} className="lg:hidden">
-      <button
-        type="button"
+      {/* Tapped before the page's scripts ran, it opens once they have. */}
+      <HoldingButton
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
@@ -56,7 +57,7 @@ export function SiteMenu() {
           {open ? <path d="M3 3l10 10M13 3L3 13" /> : <path d="M2 4h12M2 8h12M2 12h12" />}
         </svg>
         Menu
-      </button>
+      </HoldingButton>
       {open ? (
         <div
           id={panelId}

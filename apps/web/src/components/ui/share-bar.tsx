@@ -2,6 +2,7 @@
 
 import { type ReactNode, useId, useState } from 'react';
 import type { Visibility } from '~/components/sandbox/saved-scenario';
+import { HoldingButton } from '~/components/ui/holding-button';
 import { SelectField } from '~/components/ui/select-field';
 import { TextField } from '~/components/ui/text-field';
 
@@ -91,9 +92,8 @@ export function ShareBar(props: ShareBarProps) {
       />
       <div className="flex flex-wrap gap-2">
         {props.actions.map((action) => (
-          <button
+          <HoldingButton
             key={action.id}
-            type="button"
             disabled={action.disabled}
             onClick={action.onClick}
             className={
@@ -103,7 +103,7 @@ export function ShareBar(props: ShareBarProps) {
             }
           >
             {action.label}
-          </button>
+          </HoldingButton>
         ))}
       </div>
       {props.note}
