@@ -184,3 +184,31 @@ test('the served sandbox has its form, figures and chart in place: nothing waits
   ])
     expect(html).toContain(part);
 });
+
+test('“Start blank” and a view tab tapped before any script ran act once the scripts have', async ({
+  page,
+  browser,
+}) => {
+  // The first taps on a sandbox opened on a slow phone: held and shown busy, then done, not dropped.
+  const runScripts = await holdScripts(page);
+  await page.goto('/sandbox', { waitUntil: 'domcontentloaded' });
+  const startBlank = page.getByRole('button', { name: 'Start blank' });
+  await startBlank.click();
+  await expect(startBlank).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByTestId('start-panel')).toBeVisible();
+  runScripts();
+  await expect(page.getByTestId('start-panel')).toBeHidden();
+
+  // A fresh browser context: the scripts this page loaded are cached, and would run at once.
+  const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const challenge = await fresh.newPage();
+  const runAgain = await holdScripts(challenge);
+  await challenge.goto('/sandbox?guided=survive-the-wick', { waitUntil: 'domcontentloaded' });
+  const compare = challenge.getByRole('tab', { name: 'Compare' });
+  await compare.click();
+  await expect(compare).toHaveAttribute('aria-busy', 'true');
+  runAgain();
+  await expect(compare).toHaveAttribute('aria-selected', 'true');
+  await expect(compare).not.toHaveAttribute('aria-busy');
+  await fresh.close();
+});
