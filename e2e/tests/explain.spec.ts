@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { holdScripts } from './held-scripts';
 
 // Explain my liquidation, end to end: a learner pastes OKX's position-tier response and an OKX position
 // as the APIs return them, gets OKX's liquidation price with the formula expanded, shares it, and a
@@ -138,4 +139,20 @@ test('a position paste that cannot be read says why in plain words', async ({ pa
   await expect(paste.getByRole('alert')).toHaveText(
     'This is not JSON: paste the response of GET /fapi/v2/positionRisk as Binance returns it (it starts with { or [).',
   );
+});
+
+test('a position pasted and read before the page’s scripts ran is read once they have', async ({ page }) => {
+  // On a slow phone: pasted, "Read position" tapped, scripts still loading. Held, then read, not dropped.
+  const runScripts = await holdScripts(page);
+  await page.goto('/explain', { waitUntil: 'domcontentloaded' });
+  const paste = page.getByTestId('position-paste');
+  await paste.getByLabel('Position JSON').fill('symbol,positionAmt\nBTCUSDT,1');
+  const read = paste.getByRole('button', { name: 'Read position' });
+  await read.click();
+  await expect(read).toHaveAttribute('aria-busy', 'true');
+  runScripts();
+  await expect(paste.getByRole('alert')).toHaveText(
+    'This is not JSON: paste the response of GET /fapi/v2/positionRisk as Binance returns it (it starts with { or [).',
+  );
+  await expect(read).not.toHaveAttribute('aria-busy');
 });

@@ -212,3 +212,18 @@ test('“Start blank” and a view tab tapped before any script ran act once the
   await expect(compare).not.toHaveAttribute('aria-busy');
   await fresh.close();
 });
+
+test('a title typed and Save tapped before any script ran save the scenario under that title', async ({
+  page,
+}) => {
+  const title = `Held ${test.info().project.name} ${Date.now()}`;
+  const runScripts = await holdScripts(page);
+  await page.goto('/sandbox', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Title').fill(title);
+  const save = page.getByRole('button', { name: 'Save', exact: true });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-busy', 'true');
+  runScripts();
+  await expect(page).toHaveURL(/\/sandbox\/[A-Za-z0-9_-]{22}$/, { timeout: 20_000 });
+  await expect(page.getByLabel('Title')).toHaveValue(title);
+});

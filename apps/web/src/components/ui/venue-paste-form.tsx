@@ -2,6 +2,7 @@
 
 import { type ChangeEvent, type ReactNode, useId } from 'react';
 import { DecimalField } from '~/components/ui/decimal-field';
+import { HoldingButton } from '~/components/ui/holding-button';
 import { SelectField } from '~/components/ui/select-field';
 import { TextField } from '~/components/ui/text-field';
 
@@ -108,13 +109,13 @@ export function VenuePasteForm<V extends string>(props: VenuePasteFormProps<V>) 
           />
         </div>
       ) : null}
-      <button
-        type="button"
+      {/* Tapped before the page's scripts ran (the text pasted meanwhile), it reads once they have. */}
+      <HoldingButton
         onClick={props.onSubmit}
         className="self-start rounded-md bg-safe px-3 py-1.5 text-sm font-semibold text-white dark:text-slate-950"
       >
         {props.submitLabel}
-      </button>
+      </HoldingButton>
       {props.status ? (
         <p role="status" className="text-xs text-safe">
           {props.status}
