@@ -227,3 +227,34 @@ test('a title typed and Save tapped before any script ran save the scenario unde
   await expect(page).toHaveURL(/\/sandbox\/[A-Za-z0-9_-]{22}$/, { timeout: 20_000 });
   await expect(page.getByLabel('Title')).toHaveValue(title);
 });
+
+// The moment a tap on Save can meet a page that is hydrating: React has claimed the button (its
+// internal `__reactFiber…` key is on the element) but its handler is not in place yet, and the first
+// task after the handler is in place, while the title typed earlier may still be on its way to the
+// page's state. Either way the scenario is saved under the typed title.
+for (const moment of ['while React claims the button', 'as soon as its handler is in place'] as const) {
+  test(`a title typed before the scripts ran, then Save tapped ${moment}: saved under that title`, async ({
+    page,
+  }) => {
+    const title = `Hydrating ${test.info().project.name} ${Date.now()}`;
+    const runScripts = await holdScripts(page);
+    await page.goto('/sandbox', { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Title').fill(title);
+    await page.evaluate((whenReady) => {
+      const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save') as
+        | (HTMLButtonElement & { liqlabReady?: boolean })
+        | undefined;
+      if (!save) throw new Error('no Save button');
+      const claimed = () => Object.keys(save).some((key) => key.startsWith('__reactFiber'));
+      const timer = setInterval(() => {
+        if (whenReady ? save.liqlabReady : claimed()) {
+          clearInterval(timer);
+          save.click();
+        }
+      });
+    }, moment === 'as soon as its handler is in place');
+    runScripts();
+    await expect(page).toHaveURL(/\/sandbox\/[A-Za-z0-9_-]{22}$/, { timeout: 20_000 });
+    await expect(page.getByLabel('Title')).toHaveValue(title);
+  });
+}

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState } from 'react';
 import { authClient } from '~/auth/auth-client';
 import { AppLink } from '~/components/ui/app-link';
-import { clearHeldAction, useSendHeldSubmit } from '~/components/ui/use-send-held-action';
+import { leftForLater, useSendHeldAction } from '~/components/ui/use-send-held-action';
 
 type Mode = 'sign-in' | 'sign-up';
 
@@ -30,11 +30,11 @@ export function CredentialsForm({ mode }: { mode: Mode }) {
   const [busy, setBusy] = useState(false);
   const copy = COPY[mode];
   const formElement = useRef<HTMLFormElement>(null);
-  useSendHeldSubmit(formElement);
+  useSendHeldAction(formElement);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    clearHeldAction(event.currentTarget);
+    if (leftForLater(event.currentTarget)) return;
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');

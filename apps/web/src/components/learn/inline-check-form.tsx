@@ -5,7 +5,7 @@ import type { PublicInlineCheck } from '@liqlab/content/checks/inline-check-sche
 import { readerText } from '@liqlab/core/figure-marks';
 import { type FormEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { radioGroupEdit, textEdit, useEditBeforeHydration } from '~/components/ui/use-edit-before-hydration';
-import { clearHeldAction, useSendHeldSubmit } from '~/components/ui/use-send-held-action';
+import { leftForLater, useSendHeldAction } from '~/components/ui/use-send-held-action';
 import { useDisplayPrecision } from '~/lib/display-precision';
 import { errorMessage } from '~/lib/error-message';
 
@@ -38,21 +38,14 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
   const options = useEditBeforeHydration<HTMLDivElement, string>(setChoice, radioGroupEdit);
   const answerField = useEditBeforeHydration<HTMLInputElement, string>(setValue, textEdit);
   const form = useRef<HTMLFormElement>(null);
-  useSendHeldSubmit(form);
+  useSendHeldAction(form);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    clearHeldAction(event.currentTarget);
-    // The answer the fields show. A form that hydrates because this very submit reached it has not
-    // yet had an edit made before its scripts ran (useEditBeforeHydration hands those on a task later).
-    const shown = new FormData(event.currentTarget);
-    const picked = String(shown.get(`${id}-choice`) ?? '');
-    const typed = String(shown.get('answer') ?? '');
-    setChoice(picked);
-    setValue(typed);
-    if (check.kind === 'choice' && !picked)
+    if (leftForLater(event.currentTarget)) return;
+    if (check.kind === 'choice' && !choice)
       return setState({ status: 'invalid', message: 'Pick an answer first.' });
-    if (check.kind === 'numeric' && !typed.trim()) {
+    if (check.kind === 'numeric' && !value.trim()) {
       return setState({ status: 'invalid', message: 'Type a number first, such as 1234.5.' });
     }
     setState({ status: 'sending' });
@@ -63,7 +56,7 @@ export function InlineCheckForm({ check }: { check: PublicInlineCheck }) {
       ]);
       const result = await createBrowserTrpcClient().inlineCheck.answer.mutate({
         checkId: check.id,
-        answer: check.kind === 'choice' ? { choice: picked } : { value: typed.trim() },
+        answer: check.kind === 'choice' ? { choice } : { value: value.trim() },
       });
       setState({ status: 'answered', result });
     } catch (error) {

@@ -1,9 +1,7 @@
 'use client';
 
 import { type ComponentProps, type MouseEvent, useRef } from 'react';
-import { clearHeldAction, useSendHeldAction } from './use-send-held-action';
-
-const sendClick = (button: HTMLButtonElement) => button.click();
+import { leftForLater, useSendHeldAction } from './use-send-held-action';
 
 /**
  * A button (not a form's) whose tap before the page's scripts ran is kept and acted on once they have
@@ -12,7 +10,7 @@ const sendClick = (button: HTMLButtonElement) => button.click();
  */
 export function HoldingButton({ onClick, className, ...props }: Omit<ComponentProps<'button'>, 'type'>) {
   const button = useRef<HTMLButtonElement>(null);
-  useSendHeldAction(button, sendClick);
+  useSendHeldAction(button);
   return (
     <button
       {...props}
@@ -20,8 +18,7 @@ export function HoldingButton({ onClick, className, ...props }: Omit<ComponentPr
       type="button"
       data-hold-until-ready
       onClick={(event: MouseEvent<HTMLButtonElement>) => {
-        clearHeldAction(event.currentTarget);
-        onClick?.(event);
+        if (!leftForLater(event.currentTarget)) onClick?.(event);
       }}
       className={`${className ?? ''} aria-busy:cursor-progress aria-busy:opacity-60`}
     />

@@ -2,6 +2,7 @@
 
 import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { queueEarlyInput } from './early-input-queue';
 
 /**
  * An edit the reader made before the page's scripts ran. The browser changed the field, but React was
@@ -25,11 +26,9 @@ export function useEditBeforeHydration<E extends Element, T>(
   useEffect(() => {
     const edited = element.current ? readEdit.current(element.current) : null;
     if (edited === null) return;
-    // One task per field, each applied and rendered before the next: an owner that builds its new
-    // value from the one it holds (a form's `{ ...position, leverage }`) then sees the edits before it,
-    // as when the reader makes them one after another.
-    const timer = setTimeout(() => flushSync(() => latestOnChange.current?.(edited)));
-    return () => clearTimeout(timer);
+    // In turn with the other fields' edits and the held actions, each applied and rendered before the
+    // next, as when the reader makes them one after another.
+    return queueEarlyInput(() => flushSync(() => latestOnChange.current?.(edited)));
   }, []);
   return element;
 }
