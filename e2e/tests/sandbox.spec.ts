@@ -184,6 +184,9 @@ test('a Hyperliquid margin table pasted as the venue publishes it prices exactly
   const maintenance = page.getByLabel('Maintenance margin');
   // The docs' ETH table: 25x to 100M USDC, 15x above (a rate of 1/30, which no 18-decimal string holds).
   await maintenance.selectOption({ label: 'Hyperliquid ETH tiers (2026-12-05)' });
+  // Chosen perhaps before the page's scripts ran: the served figures (Binance's) stay until the page
+  // has taken the choice, which its table line shows.
+  await expect(page.getByTestId('tier-table-facts').first()).toContainText('Hyperliquid ETH table');
   // The first edits wait for the form's schema (loaded on the first focus or pointer, which
   // selectOption makes none of): until it arrives the page shows the opening figures, marked busy.
   await expect(page.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'false');
