@@ -241,7 +241,7 @@ for (const moment of ['while React claims the button', 'as soon as its handler i
     await page.goto('/sandbox', { waitUntil: 'domcontentloaded' });
     await page.getByLabel('Title').fill(title);
     await page.evaluate((whenReady) => {
-      const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save') as
+      const save = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Save') as
         | (HTMLButtonElement & { liqlabReady?: boolean })
         | undefined;
       if (!save) throw new Error('no Save button');
