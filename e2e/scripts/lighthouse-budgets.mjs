@@ -51,7 +51,8 @@ async function sharedScenarioPath() {
 }
 
 /**
- * Next.js's "first-load JS": every <script src> in the page's HTML, each gzipped (default level).
+ * Next.js's "first-load JS": every <script src> in the page's HTML, each gzipped (default level),
+ * the ones served inert until the first paint included (they load right after it).
  * `nomodule` scripts (Next's legacy polyfills) are left out: modern browsers never download them.
  */
 async function firstLoadJs(pagePath) {

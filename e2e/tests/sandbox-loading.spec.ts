@@ -189,7 +189,8 @@ test('“Start blank” and a view tab tapped before any script ran act once the
   page,
   browser,
 }) => {
-  // The first taps on a sandbox opened on a slow phone: held and shown busy, then done, not dropped.
+  // Scripts start after the first paint (apps/web/src/lib/scripts-after-first-paint.ts): a reader can
+  // tap before they have run. Held and shown busy, then done, not dropped.
   const runScripts = await holdScripts(page);
   await page.goto('/sandbox', { waitUntil: 'domcontentloaded' });
   const startBlank = page.getByRole('button', { name: 'Start blank' });

@@ -49,7 +49,7 @@ test('the framework chunks every page starts with are served marked for eager co
     expect(chunk.startsWith(`${EAGER_COMPILE_HINT}\n`), `${file} starts with the hint`).toBe(true);
   }
   // A chunk only this route needs keeps V8's default (compiled when first called).
-  const routeChunk = [...html.matchAll(/<script src="\/_next\/(static\/chunks\/[^"]+\.js)"/g)]
+  const routeChunk = [...html.matchAll(/<script [^>]*src="\/_next\/(static\/chunks\/[^"]+\.js)"/g)]
     .flatMap((match) => (match[1] ? [match[1]] : []))
     .find((file) => !rootMainFiles.includes(file));
   expect(routeChunk).toBeDefined();
@@ -57,6 +57,40 @@ test('the framework chunks every page starts with are served marked for eager co
   expect(routeSource.startsWith(EAGER_COMPILE_HINT), `${routeChunk} has no hint`).toBe(false);
 
   // The marked chunks still run: the lesson hydrates (its standing shows once the session is read).
+  await page.goto('/learn/leverage-and-margin');
+  await expect(page.getByTestId('mastery-badge').first()).toBeVisible();
+});
+
+test('a page is on screen before its scripts load: they are served inert and fetched after the first paint', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/', '/learn/leverage-and-margin', '/sandbox', '/s/preset-liquidation-event-drill']) {
+    // As served: every start-up script of Next's is inert (apps/web/scripts/scripts-after-first-paint.mjs).
+    const html = await (await request.get(path)).text();
+    const tags = [...html.matchAll(/<script [^>]*src="\/_next\/static\/[^"]+"[^>]*>/g)].map(
+      (match) => match[0],
+    );
+    const inert = tags.filter((tag) => tag.includes('type="text/x-after-first-paint"'));
+    const started = tags.filter((tag) => !inert.includes(tag) && !tag.includes('noModule'));
+    expect(inert.length, path).toBeGreaterThan(3);
+    expect(started, path).toEqual([]);
+
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const load = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      scriptStarts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(entry.name))
+        .map((entry) => entry.startTime),
+      stillInert: document.querySelectorAll('script[type="text/x-after-first-paint"]').length,
+    }));
+    expect(load.scriptStarts.length, path).toBeGreaterThanOrEqual(inert.length);
+    for (const start of load.scriptStarts) expect(start, path).toBeGreaterThanOrEqual(load.firstPaint);
+    expect(load.stillInert, path).toBe(0);
+  }
+  // And the scripts run: the lesson hydrates (its standing shows once the session is read).
   await page.goto('/learn/leverage-and-margin');
   await expect(page.getByTestId('mastery-badge').first()).toBeVisible();
 });

@@ -6,7 +6,9 @@
  * (src/server/direct-trpc.ts), and shared pages the shared-page cache holds a copy of are sent from
  * there (src/server/direct-shared-page.ts). At 200 saves a second that pipeline was over a quarter of
  * each save's time on the one JavaScript thread, which decided whether a new instance's first seconds
- * queued (BENCHMARKS.md, 2026-12-07). Plain JavaScript: it runs before, and outside, anything Next
+ * queued (BENCHMARKS.md, 2026-12-07). What goes to Next is compressed here, not by Next, and its HTML
+ * pages are served with their start-up scripts inert until the first paint
+ * (scripts-after-first-paint.mjs). Plain JavaScript: it runs before, and outside, anything Next
  * compiles.
  *
  * Usage: node production-server.mjs [--port <n>] [--hostname <host>]  (as `next start`).
@@ -16,6 +18,7 @@ import { realpathSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { deferStartScriptsIn } from './scripts-after-first-paint.mjs';
 
 /** Must equal DIRECT_TRPC_HANDLER in src/server/direct-trpc.ts (its test checks). */
 export const DIRECT_TRPC_HANDLER = Symbol.for('liqlab.direct-trpc-handler');
@@ -92,6 +95,28 @@ export function routeRequests(nextHandler) {
   };
 }
 
+/**
+ * Next's request handler, its responses gzipped by the middleware `next start` uses, with HTML pages'
+ * start-up scripts served inert on the way (scripts-after-first-paint.mjs). next.config.ts turns
+ * Next's own compression off so that it runs here instead, beneath the rewrite: the rewrite must see
+ * the page as text.
+ * @param {(req: http.IncomingMessage, res: http.ServerResponse) => unknown} nextHandler
+ * @param {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void} compress
+ * @param {(res: http.ServerResponse) => void} releaseCompressionStream
+ * @returns {(req: http.IncomingMessage, res: http.ServerResponse) => unknown}
+ */
+export function servePagesScriptsAfterFirstPaint(nextHandler, compress, releaseCompressionStream) {
+  return (req, res) => {
+    compress(req, res, () => {});
+    // As `next start`: a client gone before the end would leave the zlib stream open past GC.
+    res.once('close', () => {
+      if (!res.writableFinished) releaseCompressionStream(res);
+    });
+    deferStartScriptsIn(res);
+    return nextHandler(req, res);
+  };
+}
+
 async function main() {
   const { port, hostname } = parseServerArgs(process.argv.slice(2), process.env);
   // As `next start` does: the app reads both (env.ts), the warm-up calls the instance on PORT.
@@ -109,7 +134,13 @@ async function main() {
   process.chdir(dir);
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
-  const server = http.createServer(routeRequests(app.getRequestHandler()));
+  const compress = require('next/dist/compiled/compression')();
+  const { releaseCompressionStream } = require('next/dist/server/lib/release-compression-stream');
+  const server = http.createServer(
+    routeRequests(
+      servePagesScriptsAfterFirstPaint(app.getRequestHandler(), compress, releaseCompressionStream),
+    ),
+  );
   server.on('error', (error) => {
     console.error(`Failed to start the server: ${error.message}`);
     process.exit(1);

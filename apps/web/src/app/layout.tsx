@@ -7,6 +7,7 @@ import { DeferredHydration } from '~/components/ui/deferred-hydration';
 import { requestEnv } from '~/env';
 import { HOLD_EARLY_ACTION_SCRIPT } from '~/lib/hold-early-action';
 import { siteMetadata } from '~/lib/page-metadata';
+import { START_SCRIPTS_AFTER_FIRST_PAINT } from '~/lib/scripts-after-first-paint';
 import { THEME_BOOT_SCRIPT } from '~/lib/theme-preference';
 import { DatabaseStatus } from './database-status';
 import './globals.css';
@@ -26,6 +27,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
         {/* Holds a form sent or a button tapped before the scripts run (see the script); by hash too. */}
         <script dangerouslySetInnerHTML={{ __html: HOLD_EARLY_ACTION_SCRIPT }} />
+        {/* Starts the page's scripts, served inert, after the first paint (see the script); by hash. */}
+        <script dangerouslySetInnerHTML={{ __html: START_SCRIPTS_AFTER_FIRST_PAINT }} />
       </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {/* No tRPC provider here: the routes that call the API have their own (WithTrpcLayout). */}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { HOLD_EARLY_ACTION_SCRIPT } from '~/lib/hold-early-action';
+import { START_SCRIPTS_AFTER_FIRST_PAINT } from '~/lib/scripts-after-first-paint';
 import { THEME_BOOT_SCRIPT } from '~/lib/theme-preference';
 import {
   apiContentSecurityPolicy,
@@ -8,6 +9,7 @@ import {
   createNonce,
   HOLD_EARLY_ACTION_SCRIPT_HASH,
   pageContentSecurityPolicy,
+  START_SCRIPTS_AFTER_FIRST_PAINT_HASH,
   THEME_BOOT_SCRIPT_HASH,
 } from './content-security-policy';
 import { strictTransportSecurityFor } from './security-headers';
@@ -37,6 +39,7 @@ describe('pageContentSecurityPolicy', () => {
       "'nonce-abc123=='",
       THEME_BOOT_SCRIPT_HASH,
       HOLD_EARLY_ACTION_SCRIPT_HASH,
+      START_SCRIPTS_AFTER_FIRST_PAINT_HASH,
       "'sha256-404='",
     ]);
     expect(production).not.toContain('unsafe-eval');
@@ -58,16 +61,18 @@ describe('pageContentSecurityPolicy', () => {
       "'self'",
       THEME_BOOT_SCRIPT_HASH,
       HOLD_EARLY_ACTION_SCRIPT_HASH,
+      START_SCRIPTS_AFTER_FIRST_PAINT_HASH,
       "'sha256-AAA='",
       "'sha256-BBB='",
     ]);
     expect(d.get('style-src')).toEqual(["'self'", "'sha256-CCC='", CHART_ATTRIBUTION_STYLE_HASH]);
   });
 
-  it("allows the root layout's theme and early-action scripts by the hashes of their exact text", () => {
+  it("allows the root layout's theme, early-action and script-start scripts by the hashes of their exact text", () => {
     const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     expect(THEME_BOOT_SCRIPT_HASH).toBe(hashOf(THEME_BOOT_SCRIPT));
     expect(HOLD_EARLY_ACTION_SCRIPT_HASH).toBe(hashOf(HOLD_EARLY_ACTION_SCRIPT));
+    expect(START_SCRIPTS_AFTER_FIRST_PAINT_HASH).toBe(hashOf(START_SCRIPTS_AFTER_FIRST_PAINT));
   });
 
   it('allows eval in development only (React rebuilds server stacks with it)', () => {

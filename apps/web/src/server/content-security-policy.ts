@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HOLD_EARLY_ACTION_SCRIPT } from '../lib/hold-early-action';
+import { START_SCRIPTS_AFTER_FIRST_PAINT } from '../lib/scripts-after-first-paint';
 import { THEME_BOOT_SCRIPT } from '../lib/theme-preference';
 
 /**
@@ -13,8 +14,8 @@ import { THEME_BOOT_SCRIPT } from '../lib/theme-preference';
  * - Prerendered at build time (lessons, home, the 404 page): the HTML is fixed, so the build lists the
  *   hash of each of its inline scripts (scripts/static-page-csp.ts) and the policy allows those.
  *
- * The root layout's two constant scripts, the same on every page (the theme and the early-action
- * hold), are always allowed by their hashes. No 'strict-dynamic': it would make browsers ignore
+ * The root layout's three constant scripts, the same on every page (the theme, the early-action hold
+ * and the start of the page's scripts after the first paint), are always allowed by their hashes. No 'strict-dynamic': it would make browsers ignore
  * 'self', and a prerendered page's <script src> tags carry no nonce. No 'unsafe-inline', and
  * 'unsafe-eval' only under `next dev`.
  */
@@ -48,6 +49,9 @@ export const THEME_BOOT_SCRIPT_HASH = sourceForInline(THEME_BOOT_SCRIPT);
 /** The root layout's early-action hold (it must listen before any form or button exists: inline). */
 export const HOLD_EARLY_ACTION_SCRIPT_HASH = sourceForInline(HOLD_EARLY_ACTION_SCRIPT);
 
+/** The root layout's start of the page's scripts once the first paint is on screen. */
+export const START_SCRIPTS_AFTER_FIRST_PAINT_HASH = sourceForInline(START_SCRIPTS_AFTER_FIRST_PAINT);
+
 /**
  * lightweight-charts (5.x) injects one constant <style> for its TradingView attribution logo (which
  * its licence asks us to show). A nonce cannot reach a library's own element, so its exact text is
@@ -71,6 +75,7 @@ export function pageContentSecurityPolicy(options: PagePolicyOptions): string {
       ...byNonce,
       THEME_BOOT_SCRIPT_HASH,
       HOLD_EARLY_ACTION_SCRIPT_HASH,
+      START_SCRIPTS_AFTER_FIRST_PAINT_HASH,
       ...options.scripts,
       ...(isDevelopment ? ["'unsafe-eval'"] : []),
     ],
