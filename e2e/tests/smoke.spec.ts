@@ -95,6 +95,55 @@ test('a page is on screen before its scripts load: they are served inert and fet
   await expect(page.getByTestId('mastery-badge').first()).toBeVisible();
 });
 
+test('the scripts still start in a hidden tab, without paint reports, and when no paint is ever reported', async ({
+  browser,
+}) => {
+  // The start script's fallbacks (apps/web/src/lib/scripts-after-first-paint.ts), each in a fresh
+  // browser context so that no chunk comes from the cache, made true before any page script runs.
+  const cases: { name: string; init: () => void; earliestStart: number }[] = [
+    {
+      name: 'a hidden tab',
+      init: () => Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' }),
+      earliestStart: 0,
+    },
+    {
+      name: 'no paint reports',
+      init: () => Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => ['mark'] }),
+      earliestStart: 0,
+    },
+    {
+      name: 'a paint report that never comes',
+      init: () => {
+        const Original = PerformanceObserver;
+        // Observes every other entry type as before; a paint observer is never called.
+        window.PerformanceObserver = class extends Original {
+          override observe(options?: PerformanceObserverInit) {
+            if (options?.type !== 'paint') super.observe(options);
+          }
+        };
+      },
+      earliestStart: 3000,
+    },
+  ];
+  for (const { name, init, earliestStart } of cases) {
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    await page.addInitScript(init);
+    await page.goto('/learn/leverage-and-margin');
+    // Hydrated: the lesson's standing shows once the session is read.
+    await expect(page.getByTestId('mastery-badge').first(), name).toBeVisible({ timeout: 10_000 });
+    const starts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(entry.name))
+        .map((entry) => entry.startTime),
+    );
+    expect(starts.length, name).toBeGreaterThan(3);
+    expect(Math.min(...starts), name).toBeGreaterThanOrEqual(earliestStart);
+    await context.close();
+  }
+});
+
 test('pages start without Intl (setting ICU up takes 17–65 ms of main thread in a fresh tab)', async ({
   page,
 }) => {
