@@ -15,9 +15,9 @@ import { THEME_BOOT_SCRIPT } from '../lib/theme-preference';
  *   hash of each of its inline scripts (scripts/static-page-csp.ts) and the policy allows those.
  *
  * The root layout's three constant scripts, the same on every page (the theme, the early-action hold
- * and the start of the page's scripts after the first paint), are always allowed by their hashes. No 'strict-dynamic': it would make browsers ignore
- * 'self', and a prerendered page's <script src> tags carry no nonce. No 'unsafe-inline', and
- * 'unsafe-eval' only under `next dev`.
+ * and the start of the page's scripts after the first paint), are always allowed by their hashes. No
+ * 'strict-dynamic': it would make browsers ignore 'self', and a prerendered page's <script src> tags
+ * carry no nonce. No 'unsafe-inline', and 'unsafe-eval' only under `next dev`.
  */
 export interface PagePolicyOptions {
   /** Fresh for each request; absent for a prerendered page. */
